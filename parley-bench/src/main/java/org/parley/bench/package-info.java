@@ -1,0 +1,2 @@
+/** JMH benchmarks for parley. */
+package org.parley.bench;

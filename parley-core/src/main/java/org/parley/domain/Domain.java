@@ -1,0 +1,95 @@
+package org.parley.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A negotiation domain: a name and an ordered list of issues with unique names. */
+public record Domain(String name, List<Issue> issues, Map<String, Integer> positions) {
+
+    /** Largest number of issues a domain may have. */
+    public static final int MAX_ISSUES = 10_000;
+
+    public Domain {
+        if (name == null) {
+            name = "";
+        }
+        issues = List.copyOf(issues);
+        if (issues.isEmpty()) {
+            throw new IllegalArgumentException("domain '" + name + "' has no issues");
+        }
+        if (issues.size() > MAX_ISSUES) {
+            throw new IllegalArgumentException("domain '" + name + "' has " + issues.size()
+                    + " issues; the limit is " + MAX_ISSUES);
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < issues.size(); i++) {
+            if (index.putIfAbsent(issues.get(i).name(), i) != null) {
+                throw new IllegalArgumentException("domain '" + name + "' has two issues named '"
+                        + issues.get(i).name() + "'");
+            }
+        }
+        positions = Map.copyOf(index);
+    }
+
+    public Domain(String name, List<Issue> issues) {
+        this(name, issues, Map.of());
+    }
+
+    public int issueCount() {
+        return issues.size();
+    }
+
+    public Issue issue(int i) {
+        return issues.get(i);
+    }
+
+    /** Position of the issue named {@code issueName}, or -1. */
+    public int indexOf(String issueName) {
+        Integer i = positions.get(issueName);
+        return i == null ? -1 : i;
+    }
+
+    /** The outcome space of this domain. */
+    public OutcomeSpace outcomeSpace() {
+        return new OutcomeSpace(this);
+    }
+
+    /** Checks that {@code outcome} assigns a valid value index to every issue. */
+    public void checkOutcome(int[] outcome) {
+        if (outcome.length != issues.size()) {
+            throw new IllegalArgumentException("an outcome of domain '" + name + "' needs " + issues.size()
+                    + " values, got " + outcome.length);
+        }
+        for (int i = 0; i < outcome.length; i++) {
+            issues.get(i).checkIndex(outcome[i]);
+        }
+    }
+
+    /** Renders an outcome as {@code {issue=value, ...}}. */
+    public String format(int[] outcome) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < outcome.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(issues.get(i).name()).append('=').append(issues.get(i).label(outcome[i]));
+        }
+        return sb.append('}').toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Domain d && d.name.equals(name) && d.issues.equals(issues);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + issues.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Domain[" + name + ", " + issues.size() + " issues]";
+    }
+}
