@@ -1,0 +1,394 @@
+package org.parley.analysis;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.domain.Domain;
+import org.parley.preference.AdditiveUtility;
+
+/**
+ * Exact Pareto frontier of linear additive profiles, computed issue by issue without enumerating the outcome space.
+ *
+ * <p>A Pareto-optimal outcome only uses values that are non-dominated within their issue, and a partial outcome
+ * whose partial utility vector is dominated stays dominated whatever the remaining issues add. So the issues are
+ * merged one at a time, keeping only the non-dominated partial sums (equal sums are merged and their outcome
+ * counts added). Cost: {@code O(Σ_i |F_i|·|V_i|·log)} for two parties, where {@code F_i} is the frontier of the first
+ * {@code i} issues; memory is proportional to the frontier, never to the number of outcomes.
+ *
+ * <p>Partial sums are accumulated in issue order from 0.0, exactly as {@link AdditiveUtility#rawUtility} does, so
+ * the vectors are bit-identical to the utilities of the outcomes they represent.
+ *
+ * <p>GENIUS caps utility at 1. When a profile's largest possible sum exceeds 1, two outcomes that differ below the
+ * cap become equal, so pruning becomes conservative: a partial vector is dropped only when it is beaten in a party
+ * for which it can never reach the cap. The distinct frontier vectors and the outcome count stay exact.
+ */
+public final class AdditiveParetoFrontier {
+
+    /** Margin used to decide that a partial sum can never reach the cap of 1. */
+    private static final double CAP_MARGIN = 1e-9;
+
+    private final Domain domain;
+    private final List<AdditiveUtility> utilities;
+    private final int m;
+
+    public AdditiveParetoFrontier(List<AdditiveUtility> utilities) {
+        if (utilities.isEmpty()) {
+            throw new IllegalArgumentException("the Pareto frontier needs at least one profile");
+        }
+        this.utilities = List.copyOf(utilities);
+        this.domain = utilities.get(0).domain();
+        for (AdditiveUtility u : utilities) {
+            if (!u.domain().equals(domain)) {
+                throw new IllegalArgumentException("all profiles must share one domain; got '" + domain.name()
+                        + "' and '" + u.domain().name() + "'");
+            }
+        }
+        this.m = utilities.size();
+    }
+
+    /** Computes the frontier. */
+    public ParetoFrontier compute() {
+        int n = domain.issueCount();
+        double[] maxRaw = new double[m];
+        double[][] issueMax = new double[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int v = 0; v < domain.issue(i).size(); v++) {
+                    best = Math.max(best, utilities.get(j).contribution(i, v));
+                }
+                issueMax[i][j] = best;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            double s = 0.0;
+            for (int i = 0; i < n; i++) {
+                s += issueMax[i][j];
+            }
+            maxRaw[j] = s;
+        }
+        boolean capMayBind = false;
+        for (double x : maxRaw) {
+            capMayBind |= x > 1.0;
+        }
+        // maxRest[i][j]: the most the issues after i can add for party j
+        double[][] maxRest = new double[n + 1][m];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = 0; j < m; j++) {
+                maxRest[i][j] = maxRest[i + 1][j] + issueMax[i][j];
+            }
+        }
+
+        Level level = Level.root(m);
+        List<int[]> parents = new ArrayList<>(n);
+        List<int[]> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Groups groups = groups(i, capMayBind, maxRest);
+            level = merge(level, groups, capMayBind ? maxRest[i + 1] : null);
+            parents.add(level.parent);
+            values.add(level.value);
+        }
+        return finish(level, parents, values, capMayBind);
+    }
+
+    /** The distinct contribution vectors of one issue's values, non-dominated ones only. */
+    private Groups groups(int issue, boolean capMayBind, double[][] maxRest) {
+        int size = domain.issue(issue).size();
+        Map<Key, int[]> byVector = new HashMap<>();
+        List<double[]> vectors = new ArrayList<>();
+        List<int[]> info = new ArrayList<>(); // {representative value, multiplicity}
+        for (int v = 0; v < size; v++) {
+            double[] c = new double[m];
+            for (int j = 0; j < m; j++) {
+                c[j] = utilities.get(j).contribution(issue, v);
+            }
+            int[] existing = byVector.get(new Key(c));
+            if (existing != null) {
+                existing[1]++;
+            } else {
+                int[] rec = {v, 1};
+                byVector.put(new Key(c), rec);
+                vectors.add(c);
+                info.add(rec);
+            }
+        }
+        // rest for the within-issue filter: every other issue at its best
+        double[] rest = new double[m];
+        for (int j = 0; j < m; j++) {
+            rest[j] = maxRest[0][j] - (maxRest[issue][j] - maxRest[issue + 1][j]);
+        }
+        List<Integer> keep = nonRedundant(vectors, capMayBind ? rest : null);
+        Groups g = new Groups(keep.size(), m);
+        for (int k = 0; k < keep.size(); k++) {
+            int a = keep.get(k);
+            System.arraycopy(vectors.get(a), 0, g.contrib, k * m, m);
+            g.value[k] = info.get(a)[0];
+            g.multiplicity[k] = BigInteger.valueOf(info.get(a)[1]);
+        }
+        return g;
+    }
+
+    /** Indices of the vectors that no other vector prunes, in lexicographic descending order. */
+    private List<Integer> nonRedundant(List<double[]> vectors, double[] rest) {
+        Integer[] order = new Integer[vectors.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Dominance.LEX_DESCENDING.compare(vectors.get(a), vectors.get(b)));
+        List<Integer> keep = new ArrayList<>();
+        double bestSecond = Double.NEGATIVE_INFINITY;
+        for (int idx : order) {
+            double[] p = vectors.get(idx);
+            boolean redundant = false;
+            if (rest == null && m <= 2) {
+                redundant = m == 1 ? !keep.isEmpty() : !(p[1] > bestSecond);
+            } else {
+                for (int q = 0; q < keep.size() && !redundant; q++) {
+                    redundant = prunes(vectors.get(keep.get(q)), p, rest);
+                }
+            }
+            if (!redundant) {
+                keep.add(idx);
+                if (m == 2) {
+                    bestSecond = Math.max(bestSecond, p[1]);
+                }
+            }
+        }
+        return keep;
+    }
+
+    /**
+     * True when {@code f} makes {@code p} redundant: {@code f ≥ p} everywhere and strictly better somewhere where it
+     * still counts after the cap. {@code rest == null} means the cap cannot bind (plain strict dominance).
+     */
+    private static boolean prunes(double[] f, double[] p, double[] rest) {
+        boolean strict = false;
+        for (int j = 0; j < p.length; j++) {
+            if (f[j] < p[j]) {
+                return false;
+            }
+            if (f[j] > p[j] && (rest == null || p[j] + rest[j] < 1.0 - CAP_MARGIN)) {
+                strict = true;
+            }
+        }
+        return strict;
+    }
+
+    private Level merge(Level prev, Groups groups, double[] rest) {
+        int s = prev.size;
+        int g = groups.size;
+        int k = s * g;
+        double[] sums = new double[k * m];
+        int[] parent = new int[k];
+        int[] value = new int[k];
+        BigInteger[] count = new BigInteger[k];
+        // candidates grouped by value: each run is sorted because prev is sorted
+        for (int b = 0; b < g; b++) {
+            for (int a = 0; a < s; a++) {
+                int c = b * s + a;
+                for (int j = 0; j < m; j++) {
+                    sums[c * m + j] = prev.sums[a * m + j] + groups.contrib[b * m + j];
+                }
+                parent[c] = a;
+                value[c] = groups.value[b];
+                BigInteger mult = groups.multiplicity[b];
+                count[c] = mult.equals(BigInteger.ONE) ? prev.count[a] : prev.count[a].multiply(mult);
+            }
+        }
+        int[] order = mergeRuns(sums, s, g);
+        return filter(sums, parent, value, count, order, rest);
+    }
+
+    /** Merges the g sorted runs of length s into one lexicographically descending order. */
+    private int[] mergeRuns(double[] sums, int s, int g) {
+        int k = s * g;
+        int[] order = new int[k];
+        if (g > 16) {
+            return sortAll(sums, k);
+        }
+        int[] head = new int[g];
+        for (int out = 0; out < k; out++) {
+            int best = -1;
+            for (int b = 0; b < g; b++) {
+                if (head[b] < s && (best < 0 || compare(sums, b * s + head[b], best * s + head[best]) < 0)) {
+                    best = b;
+                }
+            }
+            order[out] = best * s + head[best]++;
+        }
+        // rounding can, very rarely, unsort a run (x+c == y+c while x > y); then sort properly
+        for (int i = 1; i < k; i++) {
+            if (compare(sums, order[i - 1], order[i]) > 0) {
+                return sortAll(sums, k);
+            }
+        }
+        return order;
+    }
+
+    private int[] sortAll(double[] sums, int k) {
+        Integer[] boxed = new Integer[k];
+        for (int j = 0; j < k; j++) {
+            boxed[j] = j;
+        }
+        Arrays.sort(boxed, (x, y) -> compare(sums, x, y));
+        int[] order = new int[k];
+        for (int j = 0; j < k; j++) {
+            order[j] = boxed[j];
+        }
+        return order;
+    }
+
+    /** Lexicographic descending comparison of candidates x and y. */
+    private int compare(double[] sums, int x, int y) {
+        for (int j = 0; j < m; j++) {
+            int c = Double.compare(sums[y * m + j], sums[x * m + j]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private boolean equal(double[] sums, int x, int y) {
+        for (int j = 0; j < m; j++) {
+            if (Double.compare(sums[x * m + j], sums[y * m + j]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keeps the non-redundant candidates in sorted order, merging equal vectors. */
+    private Level filter(double[] sums, int[] parent, int[] value, BigInteger[] count, int[] order, double[] rest) {
+        int[] kept = new int[order.length];
+        BigInteger[] keptCount = new BigInteger[order.length];
+        int nk = 0;
+        double bestSecond = Double.NEGATIVE_INFINITY;
+        double[] f = new double[m];
+        double[] p = new double[m];
+        for (int c : order) {
+            if (nk > 0 && equal(sums, kept[nk - 1], c)) {
+                keptCount[nk - 1] = keptCount[nk - 1].add(count[c]);
+                continue;
+            }
+            boolean redundant;
+            if (rest == null && m <= 2) {
+                redundant = m == 1 ? nk > 0 : !(sums[c * m + 1] > bestSecond);
+            } else {
+                redundant = false;
+                System.arraycopy(sums, c * m, p, 0, m);
+                for (int q = 0; q < nk && !redundant; q++) {
+                    System.arraycopy(sums, kept[q] * m, f, 0, m);
+                    redundant = prunes(f, p, rest);
+                }
+            }
+            if (!redundant) {
+                kept[nk] = c;
+                keptCount[nk] = count[c];
+                nk++;
+                if (m == 2) {
+                    bestSecond = Math.max(bestSecond, sums[c * m + 1]);
+                }
+            }
+        }
+        Level next = new Level(nk, m);
+        for (int q = 0; q < nk; q++) {
+            System.arraycopy(sums, kept[q] * m, next.sums, q * m, m);
+            next.parent[q] = parent[kept[q]];
+            next.value[q] = value[kept[q]];
+            next.count[q] = keptCount[q];
+        }
+        return next;
+    }
+
+    private ParetoFrontier finish(Level last, List<int[]> parents, List<int[]> values, boolean capMayBind) {
+        int n = domain.issueCount();
+        List<double[]> vectors = new ArrayList<>(last.size);
+        List<int[]> outcomes = new ArrayList<>(last.size);
+        for (int q = 0; q < last.size; q++) {
+            double[] u = new double[m];
+            for (int j = 0; j < m; j++) {
+                u[j] = Math.min(1.0, last.sums[q * m + j]);
+            }
+            vectors.add(u);
+            int[] outcome = new int[n];
+            int idx = q;
+            for (int i = n - 1; i >= 0; i--) {
+                outcome[i] = values.get(i)[idx];
+                idx = parents.get(i)[idx];
+            }
+            outcomes.add(outcome);
+        }
+        List<ParetoFrontier.Point> points = capMayBind
+                ? FrontierFilter.filter(vectors, outcomes, Arrays.asList(last.count))
+                : toPoints(vectors, outcomes, last.count);
+        BigInteger total = BigInteger.ZERO;
+        for (ParetoFrontier.Point pt : points) {
+            total = total.add(pt.count());
+        }
+        return new ParetoFrontier(points, total);
+    }
+
+    private static List<ParetoFrontier.Point> toPoints(List<double[]> vectors, List<int[]> outcomes,
+            BigInteger[] counts) {
+        List<ParetoFrontier.Point> points = new ArrayList<>(vectors.size());
+        for (int q = 0; q < vectors.size(); q++) {
+            points.add(new ParetoFrontier.Point(vectors.get(q), outcomes.get(q), counts[q]));
+        }
+        return points;
+    }
+
+    /** Non-dominated partial sums after some issues, in lexicographic descending order. */
+    private static final class Level {
+        final int size;
+        final double[] sums;
+        final int[] parent;
+        final int[] value;
+        final BigInteger[] count;
+
+        Level(int size, int m) {
+            this.size = size;
+            this.sums = new double[size * m];
+            this.parent = new int[size];
+            this.value = new int[size];
+            this.count = new BigInteger[size];
+        }
+
+        static Level root(int m) {
+            Level l = new Level(1, m);
+            l.count[0] = BigInteger.ONE;
+            return l;
+        }
+    }
+
+    /** The kept value groups of one issue. */
+    private static final class Groups {
+        final int size;
+        final double[] contrib;
+        final int[] value;
+        final BigInteger[] multiplicity;
+
+        Groups(int size, int m) {
+            this.size = size;
+            this.contrib = new double[size * m];
+            this.value = new int[size];
+            this.multiplicity = new BigInteger[size];
+        }
+    }
+
+    /** Exact-bits key of a double vector. */
+    private record Key(double[] v) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(k.v, v);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(v);
+        }
+    }
+}

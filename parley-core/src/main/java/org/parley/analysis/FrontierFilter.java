@@ -1,0 +1,50 @@
+package org.parley.analysis;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Batch Pareto filter: keeps the non-dominated vectors of a list, merging equal ones. */
+final class FrontierFilter {
+
+    private FrontierFilter() {
+    }
+
+    /**
+     * The distinct non-dominated vectors among {@code vectors}, sorted lexicographically descending; each keeps the
+     * outcome of its first occurrence (in sorted order) and the sum of the counts of the equal vectors.
+     */
+    static List<ParetoFrontier.Point> filter(List<double[]> vectors, List<int[]> outcomes, List<BigInteger> counts) {
+        Integer[] order = new Integer[vectors.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Dominance.LEX_DESCENDING.compare(vectors.get(a), vectors.get(b)));
+        List<double[]> keptVectors = new ArrayList<>();
+        List<int[]> keptOutcomes = new ArrayList<>();
+        List<BigInteger> keptCounts = new ArrayList<>();
+        for (int idx : order) {
+            double[] v = vectors.get(idx);
+            int last = keptVectors.size() - 1;
+            if (last >= 0 && Arrays.equals(keptVectors.get(last), v)) {
+                keptCounts.set(last, keptCounts.get(last).add(counts.get(idx)));
+                continue;
+            }
+            boolean dominated = false;
+            for (int q = 0; q <= last && !dominated; q++) {
+                dominated = Dominance.dominates(keptVectors.get(q), v);
+            }
+            if (!dominated) {
+                keptVectors.add(v);
+                keptOutcomes.add(outcomes.get(idx));
+                keptCounts.add(counts.get(idx));
+            }
+        }
+        List<ParetoFrontier.Point> points = new ArrayList<>(keptVectors.size());
+        for (int q = 0; q < keptVectors.size(); q++) {
+            points.add(new ParetoFrontier.Point(keptVectors.get(q), keptOutcomes.get(q), keptCounts.get(q)));
+        }
+        return points;
+    }
+}
