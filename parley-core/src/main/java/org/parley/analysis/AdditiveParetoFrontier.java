@@ -30,6 +30,13 @@ public final class AdditiveParetoFrontier {
     /** Margin used to decide that a partial sum can never reach the cap of 1. */
     private static final double CAP_MARGIN = 1e-9;
 
+    /**
+     * A partial sum is pruned only when beaten by more than this, which bounds the rounding that the remaining
+     * additions can introduce; near-ties survive until the exact filter on the complete sums, so outcomes whose
+     * utilities round to the same doubles are all counted.
+     */
+    private double delta;
+
     private final Domain domain;
     private final List<AdditiveUtility> utilities;
     private final int m;
@@ -71,9 +78,12 @@ public final class AdditiveParetoFrontier {
             maxRaw[j] = s;
         }
         boolean capMayBind = false;
+        double largest = 1.0;
         for (double x : maxRaw) {
             capMayBind |= x > 1.0;
+            largest = Math.max(largest, Math.abs(x));
         }
+        delta = 1e-11 * largest * Math.max(1, n / 100.0);
         // maxRest[i][j]: the most the issues after i can add for party j
         double[][] maxRest = new double[n + 1][m];
         for (int i = n - 1; i >= 0; i--) {
@@ -91,7 +101,7 @@ public final class AdditiveParetoFrontier {
             parents.add(level.parent);
             values.add(level.value);
         }
-        return finish(level, parents, values, capMayBind);
+        return finish(level, parents, values);
     }
 
     /** The distinct contribution vectors of one issue's values, non-dominated ones only. */
@@ -139,38 +149,30 @@ public final class AdditiveParetoFrontier {
         }
         Arrays.sort(order, (a, b) -> Dominance.LEX_DESCENDING.compare(vectors.get(a), vectors.get(b)));
         List<Integer> keep = new ArrayList<>();
-        double bestSecond = Double.NEGATIVE_INFINITY;
         for (int idx : order) {
             double[] p = vectors.get(idx);
             boolean redundant = false;
-            if (rest == null && m <= 2) {
-                redundant = m == 1 ? !keep.isEmpty() : !(p[1] > bestSecond);
-            } else {
-                for (int q = 0; q < keep.size() && !redundant; q++) {
-                    redundant = prunes(vectors.get(keep.get(q)), p, rest);
-                }
+            for (int q = 0; q < keep.size() && !redundant; q++) {
+                redundant = prunes(vectors.get(keep.get(q)), p, rest);
             }
             if (!redundant) {
                 keep.add(idx);
-                if (m == 2) {
-                    bestSecond = Math.max(bestSecond, p[1]);
-                }
             }
         }
         return keep;
     }
 
     /**
-     * True when {@code f} makes {@code p} redundant: {@code f ≥ p} everywhere and strictly better somewhere where it
-     * still counts after the cap. {@code rest == null} means the cap cannot bind (plain strict dominance).
+     * True when {@code f} makes {@code p} redundant: {@code f ≥ p} everywhere and better by more than {@code delta}
+     * somewhere where it still counts after the cap. {@code rest == null} means the cap cannot bind.
      */
-    private static boolean prunes(double[] f, double[] p, double[] rest) {
+    private boolean prunes(double[] f, double[] p, double[] rest) {
         boolean strict = false;
         for (int j = 0; j < p.length; j++) {
             if (f[j] < p[j]) {
                 return false;
             }
-            if (f[j] > p[j] && (rest == null || p[j] + rest[j] < 1.0 - CAP_MARGIN)) {
+            if (f[j] > p[j] + delta && (rest == null || p[j] + rest[j] < 1.0 - CAP_MARGIN)) {
                 strict = true;
             }
         }
@@ -265,18 +267,19 @@ public final class AdditiveParetoFrontier {
     private Level filter(double[] sums, int[] parent, int[] value, BigInteger[] count, int[] order, double[] rest) {
         int[] kept = new int[order.length];
         BigInteger[] keptCount = new BigInteger[order.length];
+        double[] prefixMaxSecond = new double[order.length];
         int nk = 0;
-        double bestSecond = Double.NEGATIVE_INFINITY;
         double[] f = new double[m];
         double[] p = new double[m];
+        boolean sweep = rest == null && m == 2;
         for (int c : order) {
             if (nk > 0 && equal(sums, kept[nk - 1], c)) {
                 keptCount[nk - 1] = keptCount[nk - 1].add(count[c]);
                 continue;
             }
             boolean redundant;
-            if (rest == null && m <= 2) {
-                redundant = m == 1 ? nk > 0 : !(sums[c * m + 1] > bestSecond);
+            if (sweep) {
+                redundant = sweepPrunes(sums, kept, prefixMaxSecond, nk, c);
             } else {
                 redundant = false;
                 System.arraycopy(sums, c * m, p, 0, m);
@@ -288,10 +291,11 @@ public final class AdditiveParetoFrontier {
             if (!redundant) {
                 kept[nk] = c;
                 keptCount[nk] = count[c];
-                nk++;
-                if (m == 2) {
-                    bestSecond = Math.max(bestSecond, sums[c * m + 1]);
+                if (m >= 2) {
+                    prefixMaxSecond[nk] = Math.max(nk > 0 ? prefixMaxSecond[nk - 1] : Double.NEGATIVE_INFINITY,
+                            sums[c * m + 1]);
                 }
+                nk++;
             }
         }
         Level next = new Level(nk, m);
@@ -304,7 +308,38 @@ public final class AdditiveParetoFrontier {
         return next;
     }
 
-    private ParetoFrontier finish(Level last, List<int[]> parents, List<int[]> values, boolean capMayBind) {
+    /**
+     * Two parties, kept points sorted by u1 descending: is candidate c pruned by a kept f with {@code f ≥ c} and a
+     * margin of more than delta in some party? Kept points far ahead in u1 are checked with a prefix maximum of u2;
+     * the few within delta of c's u1 are scanned.
+     */
+    private boolean sweepPrunes(double[] sums, int[] kept, double[] prefixMaxSecond, int nk, int c) {
+        double x = sums[c * 2];
+        double y = sums[c * 2 + 1];
+        int lo = 0;
+        int hi = nk - 1;
+        int far = -1; // last kept index with u1 > x + delta
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sums[kept[mid] * 2] > x + delta) {
+                far = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (far >= 0 && prefixMaxSecond[far] >= y) {
+            return true;
+        }
+        for (int q = far + 1; q < nk; q++) {
+            if (sums[kept[q] * 2 + 1] > y + delta) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ParetoFrontier finish(Level last, List<int[]> parents, List<int[]> values) {
         int n = domain.issueCount();
         List<double[]> vectors = new ArrayList<>(last.size);
         List<int[]> outcomes = new ArrayList<>(last.size);
@@ -322,23 +357,12 @@ public final class AdditiveParetoFrontier {
             }
             outcomes.add(outcome);
         }
-        List<ParetoFrontier.Point> points = capMayBind
-                ? FrontierFilter.filter(vectors, outcomes, Arrays.asList(last.count))
-                : toPoints(vectors, outcomes, last.count);
+        List<ParetoFrontier.Point> points = FrontierFilter.filter(vectors, outcomes, Arrays.asList(last.count));
         BigInteger total = BigInteger.ZERO;
         for (ParetoFrontier.Point pt : points) {
             total = total.add(pt.count());
         }
         return new ParetoFrontier(points, total);
-    }
-
-    private static List<ParetoFrontier.Point> toPoints(List<double[]> vectors, List<int[]> outcomes,
-            BigInteger[] counts) {
-        List<ParetoFrontier.Point> points = new ArrayList<>(vectors.size());
-        for (int q = 0; q < vectors.size(); q++) {
-            points.add(new ParetoFrontier.Point(vectors.get(q), outcomes.get(q), counts[q]));
-        }
-        return points;
     }
 
     /** Non-dominated partial sums after some issues, in lexicographic descending order. */

@@ -24,6 +24,7 @@ final class FrontierFilter {
         List<double[]> keptVectors = new ArrayList<>();
         List<int[]> keptOutcomes = new ArrayList<>();
         List<BigInteger> keptCounts = new ArrayList<>();
+        double bestSecond = Double.NEGATIVE_INFINITY;
         for (int idx : order) {
             double[] v = vectors.get(idx);
             int last = keptVectors.size() - 1;
@@ -32,10 +33,17 @@ final class FrontierFilter {
                 continue;
             }
             boolean dominated = false;
-            for (int q = 0; q <= last && !dominated; q++) {
-                dominated = Dominance.dominates(keptVectors.get(q), v);
+            if (v.length == 1) {
+                dominated = last >= 0;
+            } else if (v.length == 2) {
+                dominated = !(v[1] > bestSecond); // sorted by u1 descending: an earlier point with u2 ≥ v2 dominates
+            } else {
+                for (int q = 0; q <= last && !dominated; q++) {
+                    dominated = Dominance.dominates(keptVectors.get(q), v);
+                }
             }
             if (!dominated) {
+                bestSecond = v.length == 2 ? Math.max(bestSecond, v[1]) : bestSecond;
                 keptVectors.add(v);
                 keptOutcomes.add(outcomes.get(idx));
                 keptCounts.add(counts.get(idx));
