@@ -28,7 +28,7 @@ public final class OutcomeSpaceAnalysis {
     public static final long DEFAULT_MAX_ENUMERATION = 50_000_000L;
 
     /** Undecided partial vectors the exact agreement-zone count may keep before it falls back to an estimate. */
-    public static final int MAX_ZONE_STATES = 2_000_000;
+    public static final int MAX_ZONE_STATES = 250_000;
 
     private static final int ZONE_SAMPLES = 200_000;
 
