@@ -56,7 +56,7 @@ public final class ParleyYaml {
             throw new FormatException(source, null, "input is " + yaml.length() + " characters; the limit is "
                     + MAX_BYTES);
         }
-        return YamlScenarioReader.read(source, yaml, defaultName(source), MAX_BYTES);
+        return YamlScenarioReader.read(source, yaml, defaultName(source), MAX_BYTES + 1);
     }
 
     /** The scenario as parley YAML text. */

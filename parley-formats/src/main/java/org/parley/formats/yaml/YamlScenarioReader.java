@@ -15,7 +15,6 @@ import org.parley.domain.Issue;
 import org.parley.domain.RealIssue;
 import org.parley.preference.AdditiveUtility;
 import org.parley.preference.Evaluator;
-import org.parley.preference.HyperRectangleUtility;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 import org.parley.preference.UtilityFunction;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,16 @@ class GeniusWebErrorsTest {
         Path f = write(BASE.replaceAll("(?s)\"domain\": \\{.*?}}},", ""));
         FormatException e = assertThrows(FormatException.class, () -> GeniusWebJson.readProfile(f));
         assertEquals(f + " at " + P + ": the profile embeds no domain; read it with the domain file", e.getMessage());
+    }
+
+    @Test
+    void oversizedFileIsRefusedBeforeReading() throws IOException {
+        Path f = tmp.resolve("huge.json");
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+            raf.setLength(JsonFile.MAX_BYTES + 1);
+        }
+        FormatException e = assertThrows(FormatException.class, () -> GeniusWebJson.readDomain(f));
+        assertEquals(f + ": file is 67108865 bytes; the limit is 67108864 (64 MiB)", e.getMessage());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.domain.Domain;
 import org.parley.domain.IntegerIssue;
 import org.parley.domain.RealIssue;
+import org.parley.formats.FormatException;
 import org.parley.preference.AdditiveUtility;
 import org.parley.preference.DiscreteEvaluator;
 import org.parley.preference.NumberLinearEvaluator;
@@ -150,7 +151,7 @@ class GeniusWebJsonTest {
     void embeddedDomainMustMatchTheGivenOne() throws IOException {
         Domain other = GeniusWebJson.readDomain(GENIUSWEB.resolve("Party/party.json"));
         Path f = GENIUSWEB.resolve("Fitness/fitness1.json");
-        var e = assertThrows(org.parley.formats.FormatException.class, () -> GeniusWebJson.readProfile(f, other));
+        var e = assertThrows(FormatException.class, () -> GeniusWebJson.readProfile(f, other));
         assertTrue(e.getMessage().startsWith(f + " at $.LinearAdditiveUtilitySpace.domain: the embedded domain "
                 + "'fitness'"), e.getMessage());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,16 @@ class ParleyYamlErrorsTest {
         Files.write(bad, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9, '\n'});
         assertEquals(bad + ": file is not valid UTF-8",
                 assertThrows(FormatException.class, () -> ParleyYaml.read(bad)).getMessage());
+    }
+
+    @Test
+    void oversizedFileIsRefusedBeforeReading() throws IOException {
+        Path f = tmp.resolve("huge.yaml");
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+            raf.setLength(ParleyYaml.MAX_BYTES + 1L);
+        }
+        assertEquals(f + ": file is 16777217 bytes; the limit is 16777216 (16 MiB)",
+                assertThrows(FormatException.class, () -> ParleyYaml.read(f)).getMessage());
     }
 
     @Test
