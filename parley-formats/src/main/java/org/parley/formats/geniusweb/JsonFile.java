@@ -1,0 +1,188 @@
+package org.parley.formats.geniusweb;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.parley.formats.FormatException;
+
+/**
+ * One JSON file being read: parses it under size and nesting limits and offers typed accessors whose errors name the
+ * file and the JSON path ({@code $.a.b['odd key']}) of the offending node.
+ */
+final class JsonFile {
+
+    /** Largest file accepted, in bytes. */
+    static final long MAX_BYTES = 64L << 20;
+    /** Deepest nesting of arrays/objects accepted (GeniusWeb profiles need about 8). */
+    static final int MAX_DEPTH = 64;
+
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxDocumentLength(MAX_BYTES)
+                .maxStringLength(1 << 20)
+                .maxNumberLength(1000)
+                .build());
+    }
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    final Path file;
+    final JsonNode root;
+
+    private JsonFile(Path file, JsonNode root) {
+        this.file = file;
+        this.root = root;
+    }
+
+    /** Reads and parses {@code file}; malformed JSON is reported with Jackson's line:column. */
+    static JsonFile read(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new FormatException(file, null, "file is " + size + " bytes; the limit is " + MAX_BYTES
+                        + " (64 MiB)");
+            }
+            try (Reader in = new InputStreamReader(Files.newInputStream(file),
+                    StandardCharsets.UTF_8.newDecoder())) {
+                JsonNode root = MAPPER.readTree(in);
+                if (root == null || root.isMissingNode()) {
+                    throw new FormatException(file, null, "file is empty");
+                }
+                return new JsonFile(file, root);
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? null : loc.getLineNr() + ":" + loc.getColumnNr();
+            throw new FormatException(file, where, e.getOriginalMessage(), e);
+        } catch (CharacterCodingException e) {
+            throw new FormatException(file, null, "file is not valid UTF-8", e);
+        } catch (IOException e) {
+            throw new FormatException(file, null, "cannot read: " + e, e);
+        }
+    }
+
+    /** The path of member {@code key} of the object at {@code path}. */
+    static String member(String path, String key) {
+        if (IDENTIFIER.matcher(key).matches()) {
+            return path + "." + key;
+        }
+        return path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    FormatException error(String path, String problem) {
+        return new FormatException(file, path, problem);
+    }
+
+    ObjectNode object(JsonNode n, String path) {
+        if (n == null || !n.isObject()) {
+            throw error(path, "expected a JSON object, got " + describe(n));
+        }
+        return (ObjectNode) n;
+    }
+
+    /** The member {@code key} of {@code o}; an error when absent or null. */
+    JsonNode required(ObjectNode o, String path, String key) {
+        JsonNode n = o.get(key);
+        if (n == null || n.isNull()) {
+            throw error(path, "missing '" + key + "'");
+        }
+        return n;
+    }
+
+    /** Refuses members of {@code o} other than {@code allowed}. */
+    void allowOnly(ObjectNode o, String path, List<String> allowed) {
+        for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                throw error(member(path, k), "unknown field '" + k + "'; expected one of " + allowed);
+            }
+        }
+    }
+
+    /** A Jackson type wrapper {@code {"TypeName": {...}}}: exactly one member. */
+    Map.Entry<String, JsonNode> wrapper(JsonNode n, String path, String what) {
+        ObjectNode o = object(n, path);
+        if (o.size() != 1) {
+            throw error(path, what + " must be an object with exactly one member naming its type, got "
+                    + o.size() + " members");
+        }
+        return o.fields().next();
+    }
+
+    String text(JsonNode n, String path) {
+        if (n == null || !n.isTextual()) {
+            throw error(path, "expected a string, got " + describe(n));
+        }
+        return n.textValue();
+    }
+
+    /** A finite number as a double (correctly rounded from its decimal text). */
+    double number(JsonNode n, String path, String what) {
+        if (n == null || !n.isNumber()) {
+            throw error(path, "expected a number for the " + what + ", got " + describe(n));
+        }
+        double d = n.doubleValue();
+        if (!Double.isFinite(d)) {
+            throw error(path, what + " is not a finite number (" + (n.isBigDecimal() ? n.decimalValue() : d) + ")");
+        }
+        return d;
+    }
+
+    /** A finite number as an exact decimal. */
+    BigDecimal decimal(JsonNode n, String path, String what) {
+        number(n, path, what);
+        return n.decimalValue();
+    }
+
+    /** The member names of {@code o}, in file order. */
+    static List<String> keys(ObjectNode o) {
+        List<String> out = new ArrayList<>();
+        o.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    static String describe(JsonNode n) {
+        if (n == null || n.isMissingNode()) {
+            return "nothing";
+        }
+        if (n.isTextual()) {
+            return "string \"" + n.textValue() + "\"";
+        }
+        if (n.isNumber()) {
+            return "number " + n.asText();
+        }
+        return n.getNodeType().name().toLowerCase(Locale.ROOT)
+                + (n.isContainerNode() ? "" : " " + n.asText());
+    }
+}

@@ -1,0 +1,308 @@
+package org.parley.formats.yaml;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.formats.FormatException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * One YAML document being read through snakeyaml-engine's node API, with typed accessors whose errors name the file
+ * and the {@code line:column} (1-based) of the offending node.
+ *
+ * <p>Safety: at most {@link #MAX_COLLECTION_ALIASES} aliases to collections (billion-laughs), no recursive keys, no
+ * duplicate keys, at most {@link #MAX_DEPTH} levels of nesting (checked on the event stream, before the recursive
+ * composer runs).
+ */
+final class YamlDoc {
+
+    static final int MAX_COLLECTION_ALIASES = 50;
+    static final int MAX_DEPTH = 64;
+
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+    private static final Set<String> NAN = Set.of(".nan", ".NaN", ".NAN");
+    private static final Pattern INF = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
+
+    final Path file;
+
+    YamlDoc(Path file) {
+        this.file = file;
+    }
+
+    /** Parses {@code text} (the content of {@code file}) into its single root node. */
+    static Node parse(Path file, String text, int maxCodePoints) {
+        YamlDoc doc = new YamlDoc(file);
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file == null ? "<input>" : file.toString())
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
+                .setAllowDuplicateKeys(false)
+                .setCodePointLimit(maxCodePoints)
+                .build();
+        try {
+            doc.checkEvents(new Parse(settings).parseString(text));
+            Optional<Node> root = new Compose(settings).composeString(text);
+            if (root.isEmpty()) {
+                throw new FormatException(file, null, "the file holds no YAML document");
+            }
+            return root.get();
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
+            if (e.getContext() != null && e.getProblem() != null) {
+                problem += " (" + e.getContext() + e.getContextMark().map(m -> " at " + at(m)).orElse("") + ")";
+            }
+            throw new FormatException(file, mark.map(YamlDoc::at).orElse(null), problem.strip(), e);
+        } catch (YamlEngineException e) {
+            throw new FormatException(file, null, e.getMessage(), e);
+        }
+    }
+
+    /** Bounds nesting and aliases to collections on the event stream, so every refusal has a line:column. */
+    private void checkEvents(Iterable<Event> events) {
+        int depth = 0;
+        int aliases = 0;
+        Set<String> collectionAnchors = new HashSet<>();
+        for (Event e : events) {
+            if (e instanceof CollectionStartEvent c) {
+                c.getAnchor().map(Anchor::getValue).ifPresent(collectionAnchors::add);
+                if (++depth > MAX_DEPTH) {
+                    throw new FormatException(file, e.getStartMark().map(YamlDoc::at).orElse(null),
+                            "nesting deeper than " + MAX_DEPTH + " levels");
+                }
+            } else if (e.getEventId() == Event.ID.MappingEnd || e.getEventId() == Event.ID.SequenceEnd) {
+                depth--;
+            } else if (e instanceof AliasEvent a && collectionAnchors.contains(a.getAlias().getValue())
+                    && ++aliases > MAX_COLLECTION_ALIASES) {
+                throw new FormatException(file, e.getStartMark().map(YamlDoc::at).orElse(null),
+                        "more than " + MAX_COLLECTION_ALIASES + " aliases to lists or mappings; refused as a "
+                                + "possible alias bomb");
+            }
+        }
+    }
+
+    static String at(Mark m) {
+        return (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+    }
+
+    static String at(Node n) {
+        return n.getStartMark().map(YamlDoc::at).orElse(null);
+    }
+
+    FormatException error(Node n, String problem) {
+        return new FormatException(file, n == null ? null : at(n), problem);
+    }
+
+    /** A mapping's entries, in file order, keyed by their (scalar) keys. */
+    static final class Fields {
+        final MappingNode node;
+        final Map<String, NodeTuple> entries;
+
+        Fields(MappingNode node, Map<String, NodeTuple> entries) {
+            this.node = node;
+            this.entries = entries;
+        }
+
+        boolean has(String key) {
+            return entries.containsKey(key);
+        }
+
+        Node get(String key) {
+            NodeTuple t = entries.get(key);
+            return t == null ? null : t.getValueNode();
+        }
+
+        Node keyNode(String key) {
+            return entries.get(key).getKeyNode();
+        }
+
+        List<String> keys() {
+            return new ArrayList<>(entries.keySet());
+        }
+    }
+
+    /**
+     * The mapping at {@code n}; refuses non-scalar and duplicate keys, and, when {@code allowed} is not null, keys
+     * outside it (with a "did you mean" hint).
+     */
+    Fields fields(Node n, String what, List<String> allowed) {
+        if (!(n instanceof MappingNode m)) {
+            throw error(n, what + " must be a mapping (key: value), got " + describe(n));
+        }
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            Node k = t.getKeyNode();
+            if (!(k instanceof ScalarNode ks)) {
+                throw error(k, "keys must be plain text, got " + describe(k));
+            }
+            String key = ks.getValue();
+            if (entries.containsKey(key)) {
+                throw error(k, "duplicate key '" + key + "' (first at " + at(entries.get(key).getKeyNode()) + ")");
+            }
+            if (allowed != null && !allowed.contains(key)) {
+                throw error(k, "unknown key '" + key + "'" + hint(key, allowed, "key"));
+            }
+            entries.put(key, t);
+        }
+        return new Fields(m, entries);
+    }
+
+    /** A value that must be present. */
+    Node require(Fields f, String key, String what) {
+        Node n = f.get(key);
+        if (n == null) {
+            throw error(f.node, what + " needs '" + key + "'");
+        }
+        return n;
+    }
+
+    List<Node> sequence(Node n, String what) {
+        if (!(n instanceof SequenceNode s)) {
+            throw error(n, what + " must be a list, got " + describe(n));
+        }
+        return s.getValue();
+    }
+
+    /** The text of a scalar (quoted or not). */
+    String text(Node n, String what) {
+        if (!(n instanceof ScalarNode s)) {
+            throw error(n, what + " must be text, got " + describe(n));
+        }
+        return s.getValue();
+    }
+
+    /** A plain number: decimal or scientific notation, or {@code .nan}/{@code .inf}; not necessarily finite. */
+    double number(Node n, String what) {
+        String t = plain(n, what, "a number");
+        if (NAN.contains(t)) {
+            return Double.NaN;
+        }
+        if (INF.matcher(t).matches()) {
+            return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (!DECIMAL.matcher(t).matches()) {
+            throw error(n, what + " must be a number, got '" + t + "'");
+        }
+        return Double.parseDouble(t);
+    }
+
+    /** A finite number. */
+    double finite(Node n, String what) {
+        double d = number(n, what);
+        if (!Double.isFinite(d)) {
+            throw error(n, what + " must be a finite number, got " + text(n, what));
+        }
+        return d;
+    }
+
+    /** An exact decimal number. */
+    BigDecimal decimal(Node n, String what) {
+        String t = plain(n, what, "a number");
+        if (!DECIMAL.matcher(t).matches()) {
+            throw error(n, what + " must be a finite decimal number, got '" + t + "'");
+        }
+        return new BigDecimal(t);
+    }
+
+    long integer(Node n, String what) {
+        String t = plain(n, what, "an integer");
+        if (!INTEGER.matcher(t).matches()) {
+            throw error(n, what + " must be an integer, got '" + t + "'");
+        }
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw error(n, what + " " + t + " does not fit in a 64-bit integer");
+        }
+    }
+
+    private String plain(Node n, String what, String kind) {
+        if (!(n instanceof ScalarNode s)) {
+            throw error(n, what + " must be " + kind + ", got " + describe(n));
+        }
+        if (!s.isPlain()) {
+            throw error(n, what + " must be " + kind + ", got the quoted text '" + s.getValue() + "'");
+        }
+        if (s.getValue().isEmpty()) {
+            throw error(n, what + " must be " + kind + ", got nothing");
+        }
+        return s.getValue();
+    }
+
+    static String describe(Node n) {
+        if (n instanceof ScalarNode s) {
+            return s.getValue().isEmpty() && s.isPlain() ? "nothing" : "'" + s.getValue() + "'";
+        }
+        if (n instanceof SequenceNode) {
+            return "a list";
+        }
+        return n instanceof MappingNode ? "a mapping" : "nothing";
+    }
+
+    /** "; did you mean 'x'?" for a near miss (edit distance ≤ 2, or ≤ 1 for short words), else the choices. */
+    static String hint(String got, List<String> choices, String kind) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : choices) {
+            if (Math.abs(c.length() - got.length()) > 2 || got.length() > 200 || c.length() > 200) {
+                continue;
+            }
+            int d = distance(got.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        if (best != null && bestDistance <= Math.min(2, Math.max(1, best.length() / 3))) {
+            return "; did you mean '" + best + "'?";
+        }
+        if (choices.size() <= 12) {
+            return "; expected a " + kind + " among " + String.join(", ", choices);
+        }
+        return "";
+    }
+
+    /** Damerau–Levenshtein distance (optimal string alignment). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
