@@ -162,6 +162,25 @@ class SafeXmlTest {
     }
 
     @Test
+    void honoursADeclaredEncodingAndAByteOrderMark() throws IOException {
+        Path latin = dir.resolve("latin.xml");
+        Files.write(latin, "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a v=\"café\"/>"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("café", SafeXml.parse(latin).attribute("v"));
+        Path bom = dir.resolve("bom.xml");
+        byte[] body = "<a v=\"€\"/>".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[body.length + 3];
+        all[0] = (byte) 0xEF;
+        all[1] = (byte) 0xBB;
+        all[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, all, 3, body.length);
+        Files.write(bom, all);
+        XmlElement a = SafeXml.parse(bom);
+        assertEquals("€", a.attribute("v"));
+        assertEquals("1:1", a.location());
+    }
+
+    @Test
     void keepsAttributeWhitespaceExactly() throws IOException {
         Path f = write("ws.xml", "<item value=\"jobs \"/>");
         assertEquals("jobs ", SafeXml.parse(f).attribute("value"));
