@@ -1,0 +1,160 @@
+package org.parley.formats.genius;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.formats.FormatException;
+
+/** Shared helpers for walking GENIUS objective/issue trees and reading attribute values with precise errors. */
+final class GeniusTree {
+
+    private GeniusTree() {
+    }
+
+    /** The issues, weights and objective indices found under a {@code utility_space} element. */
+    record Tree(List<XmlElement> issues, List<XmlElement> weights, Set<Integer> objectiveIndices,
+            List<XmlElement> containers) {
+    }
+
+    /**
+     * Walks {@code utilitySpace} and its (possibly nested) {@code objective} elements depth-first, in document
+     * order. Issues and weights directly under {@code utility_space} (legacy files without objectives) count too.
+     */
+    static Tree collect(XmlElement utilitySpace) {
+        Tree t = new Tree(new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new ArrayList<>());
+        walk(utilitySpace, t);
+        return t;
+    }
+
+    private static void walk(XmlElement container, Tree t) {
+        t.containers().add(container);
+        for (XmlElement c : container.children()) {
+            switch (c.name()) {
+                case "issue" -> t.issues().add(c);
+                case "weight" -> t.weights().add(c);
+                case "objective" -> {
+                    Integer idx = parseIntOrNull(c.attribute("index"));
+                    if (idx != null) {
+                        t.objectiveIndices().add(idx);
+                    }
+                    walk(c, t);
+                }
+                default -> {
+                    // evaluation data of other kinds is read by the profile readers
+                }
+            }
+        }
+    }
+
+    /** An issue's type: {@code type}, else {@code vtype}, else {@code etype}, else discrete; lower case. */
+    static String issueType(XmlElement issue) {
+        for (String attr : new String[] {"type", "vtype", "etype"}) {
+            String v = issue.attribute(attr);
+            if (v != null && !v.isBlank()) {
+                return v.trim().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "discrete";
+    }
+
+    /** The issue's name; blank or missing is an error. */
+    static String issueName(Path file, XmlElement issue) {
+        String name = issue.attribute("name");
+        if (name == null || name.isBlank()) {
+            throw error(file, issue, "issue " + describeIndex(issue) + "has no name");
+        }
+        return name;
+    }
+
+    private static String describeIndex(XmlElement issue) {
+        String idx = issue.attribute("index");
+        return idx == null ? "" : "with index " + idx + " ";
+    }
+
+    /** The issue's required integer {@code index}. */
+    static int issueIndex(Path file, XmlElement issue, String issueName) {
+        String v = issue.attribute("index");
+        if (v == null) {
+            throw error(file, issue, "issue '" + issueName + "' has no index attribute");
+        }
+        Integer i = parseIntOrNull(v);
+        if (i == null) {
+            throw error(file, issue, "issue '" + issueName + "' has index '" + v + "', which is not an integer");
+        }
+        return i;
+    }
+
+    static Integer parseIntOrNull(String v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String required(Path file, XmlElement e, String attr, String what) {
+        String v = e.attribute(attr);
+        if (v == null || v.isBlank()) {
+            throw error(file, e, what + " needs a '" + attr + "' attribute");
+        }
+        return v;
+    }
+
+    static long parseLong(Path file, XmlElement e, String attr, String v, String what) {
+        try {
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException ex) {
+            throw error(file, e, what + ": " + attr + " '" + v + "' is not an integer");
+        }
+    }
+
+    static double parseDouble(Path file, XmlElement e, String attr, String v, String what) {
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NumberFormatException ex) {
+            throw error(file, e, what + ": " + attr + " '" + v + "' is not a number");
+        }
+    }
+
+    static BigDecimal parseDecimal(Path file, XmlElement e, String attr, String v, String what) {
+        try {
+            return new BigDecimal(v.trim());
+        } catch (NumberFormatException ex) {
+            throw error(file, e, what + ": " + attr + " '" + v + "' is not a number");
+        }
+    }
+
+    /** A required numeric attribute. */
+    static double doubleAttr(Path file, XmlElement e, String attr, String what) {
+        return parseDouble(file, e, attr, required(file, e, attr, what), what);
+    }
+
+    /** An optional numeric attribute, {@code fallback} when absent. */
+    static double doubleAttr(Path file, XmlElement e, String attr, String what, double fallback) {
+        String v = e.attribute(attr);
+        return v == null || v.isBlank() ? fallback : parseDouble(file, e, attr, v, what);
+    }
+
+    static FormatException error(Path file, XmlElement e, String problem) {
+        return new FormatException(file, e.location(), problem);
+    }
+
+    static FormatException error(Path file, XmlElement e, String problem, Throwable cause) {
+        return new FormatException(file, e.location(), problem, cause);
+    }
+
+    /** The file name without directories and without a trailing {@code .xml}. */
+    static String baseName(Path file) {
+        Path f = file.getFileName();
+        String s = f == null ? file.toString() : f.toString();
+        return s.regionMatches(true, Math.max(0, s.length() - 4), ".xml", 0, 4) && s.length() > 4
+                ? s.substring(0, s.length() - 4) : s;
+    }
+}

@@ -1,0 +1,257 @@
+package org.parley.formats.genius;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.parley.formats.FormatException;
+
+/**
+ * A hardened XML reader for scenario files: parses with the JDK's StAX parser into a small {@link XmlElement} tree
+ * that records the line and column of every element.
+ *
+ * <p><b>Safety.</b> DTDs are disabled ({@code SUPPORT_DTD=false}) and external entities are never resolved
+ * ({@code IS_SUPPORTING_EXTERNAL_ENTITIES=false}); on top of that any {@code <!DOCTYPE>} is refused outright
+ * ("DOCTYPE is not allowed"), which also rules out entity-expansion attacks such as "billion laughs". Only the five
+ * predefined entities and character references are decoded. Limits:
+ * <ul>
+ *   <li>file size at most {@value #MAX_FILE_BYTES} bytes (64 MiB);</li>
+ *   <li>element nesting depth at most {@value #MAX_DEPTH};</li>
+ *   <li>at most {@value #MAX_ELEMENTS} elements per file.</li>
+ * </ul>
+ *
+ * <p><b>GENIUS leniency.</b> Files shipped with GENIUS are read by GENIUS's own forgiving parser, and some of them
+ * are not well-formed XML. Before parsing, three repairs are applied; none of them changes any line or column:
+ * <ol>
+ *   <li>Encoding: a byte-order mark selects UTF-8/UTF-16; otherwise a declared encoding is honoured; a file that
+ *       declares UTF-8 or nothing but is not valid UTF-8 is decoded as windows-1252 (e.g. a bare {@code 0x80} for
+ *       "€" in ANAC 2015's New_sporthal files).</li>
+ *   <li>An XML declaration preceded by comments or blank lines (ANAC 2014 nonlinear profiles start with
+ *       {@code <!-- profile 1 -->}) is blanked out.</li>
+ *   <li>A bare {@code &} that does not start an entity or character reference (e.g. {@code value="AT & T"}) is read
+ *       as a literal ampersand.</li>
+ * </ol>
+ * Line ends are normalised to {@code \n} first, as XML itself requires, so that positions are exact.
+ * Everything else that is not well-formed is an error carrying the parser's message and its line:column.
+ *
+ * <p>Every problem is reported as a one-line {@link FormatException} naming the file and line:column.
+ */
+public final class SafeXml {
+
+    /** Largest file accepted, in bytes (64 MiB). */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Deepest element nesting accepted (the root element is at depth 1). */
+    public static final int MAX_DEPTH = 64;
+    /** Most elements accepted in one file. */
+    public static final long MAX_ELEMENTS = 5_000_000L;
+
+    private SafeXml() {
+    }
+
+    /** Parses {@code file} with the default limits and returns its root element. */
+    public static XmlElement parse(Path file) {
+        return parse(file, MAX_FILE_BYTES, MAX_DEPTH, MAX_ELEMENTS);
+    }
+
+    /** Parses with explicit limits (for tests). */
+    static XmlElement parse(Path file, long maxBytes, int maxDepth, long maxElements) {
+        byte[] bytes = readLimited(file, maxBytes);
+        String text = XmlPrelude.decode(file, bytes);
+        if (text.isBlank()) {
+            throw new FormatException(file, "1:1", "the file is empty");
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n'); // XML's own line-end normalisation
+        }
+        text = XmlPrelude.blankLateDeclaration(text);
+        char placeholder = 0;
+        if (text.indexOf('&') >= 0) {
+            placeholder = XmlPrelude.choosePlaceholder(text);
+            text = XmlPrelude.protectBareAmpersands(text, placeholder);
+        }
+        return new Parser(file, text, placeholder, maxDepth, maxElements).run();
+    }
+
+    private static byte[] readLimited(Path file, long maxBytes) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new FormatException(file, "1:1", "the file is larger than " + maxBytes
+                        + " bytes, the limit for XML scenario files");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new FormatException(file, null, "cannot read the file: " + e, e);
+        }
+    }
+
+    /** One parse of one text. */
+    private static final class Parser {
+        private final Path file;
+        private final String text;
+        private final char placeholder;
+        private final int maxDepth;
+        private final long maxElements;
+        private final int[] lineStarts;
+
+        Parser(Path file, String text, char placeholder, int maxDepth, long maxElements) {
+            this.file = file;
+            this.text = text;
+            this.placeholder = placeholder;
+            this.maxDepth = maxDepth;
+            this.maxElements = maxElements;
+            this.lineStarts = lineStarts(text);
+        }
+
+        XmlElement run() {
+            XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+            factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+            factory.setXMLResolver((publicId, systemId, base, ns) -> {
+                throw new XMLStreamException("external entities are not allowed");
+            });
+            XMLStreamReader r = null;
+            try {
+                r = factory.createXMLStreamReader(new StringReader(text));
+                return build(r);
+            } catch (XMLStreamException e) {
+                throw malformed(e);
+            } finally {
+                if (r != null) {
+                    try {
+                        r.close();
+                    } catch (XMLStreamException ignored) {
+                        // nothing to release for a string source
+                    }
+                }
+            }
+        }
+
+        private XmlElement build(XMLStreamReader r) throws XMLStreamException {
+            Deque<XmlElement> open = new ArrayDeque<>();
+            XmlElement root = null;
+            long count = 0;
+            while (r.hasNext()) {
+                int event = r.next();
+                switch (event) {
+                    case XMLStreamConstants.DTD -> throw new FormatException(file, doctypeLocation(r),
+                            "DOCTYPE is not allowed");
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (++count > maxElements) {
+                            throw new FormatException(file, startLocation(r),
+                                    "more than " + maxElements + " elements");
+                        }
+                        if (open.size() >= maxDepth) {
+                            throw new FormatException(file, startLocation(r),
+                                    "elements are nested more than " + maxDepth + " deep");
+                        }
+                        String[] attrs = new String[2 * r.getAttributeCount()];
+                        for (int i = 0; i < r.getAttributeCount(); i++) {
+                            attrs[2 * i] = r.getAttributeLocalName(i);
+                            attrs[2 * i + 1] = unprotect(r.getAttributeValue(i));
+                        }
+                        int[] lc = startLineColumn(r);
+                        XmlElement e = new XmlElement(r.getLocalName(), lc[0], lc[1], attrs);
+                        if (open.isEmpty()) {
+                            root = e;
+                        } else {
+                            open.peek().addChild(e);
+                        }
+                        open.push(e);
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> open.pop().freeze();
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                        if (!open.isEmpty() && !r.isWhiteSpace()) {
+                            open.peek().appendText(unprotect(r.getText()));
+                        }
+                    }
+                    default -> {
+                        // comments, processing instructions, whitespace: nothing to keep
+                    }
+                }
+            }
+            if (root == null) {
+                throw new FormatException(file, "1:1", "the file has no root element");
+            }
+            return root;
+        }
+
+        private String unprotect(String s) {
+            return placeholder == 0 || s.indexOf(placeholder) < 0 ? s : s.replace(placeholder, '&');
+        }
+
+        private FormatException malformed(XMLStreamException e) {
+            String msg = e.getMessage() == null ? "unreadable" : e.getMessage();
+            int at = msg.indexOf("Message: ");
+            if (at >= 0) {
+                msg = msg.substring(at + "Message: ".length());
+            }
+            msg = msg.replace('\n', ' ').trim();
+            Location l = e.getLocation();
+            String where = l == null || l.getLineNumber() < 0 ? null : l.getLineNumber() + ":" + l.getColumnNumber();
+            return new FormatException(file, where, "malformed XML: " + msg, e);
+        }
+
+        /**
+         * Line and column of the '<' opening the start tag the reader has just passed. The reader reports the
+         * line:column just after the tag (its character offsets are not reliable); the tag starts at the last '<'
+         * before that point, since '<' cannot occur inside a start tag.
+         */
+        private int[] startLineColumn(XMLStreamReader r) {
+            Location l = r.getLocation();
+            int line = l.getLineNumber();
+            int end = line >= 1 && line <= lineStarts.length ? lineStarts[line - 1] + l.getColumnNumber() - 1 : -1;
+            int start = end > 0 && end <= text.length() ? text.lastIndexOf('<', end - 1) : -1;
+            return start < 0 ? new int[] {line, l.getColumnNumber()} : lineColumn(start);
+        }
+
+        private String startLocation(XMLStreamReader r) {
+            int[] lc = startLineColumn(r);
+            return lc[0] + ":" + lc[1];
+        }
+
+        private String doctypeLocation(XMLStreamReader r) {
+            int at = text.indexOf("<!DOCTYPE");
+            if (at >= 0) {
+                int[] lc = lineColumn(at);
+                return lc[0] + ":" + lc[1];
+            }
+            Location l = r.getLocation();
+            return l.getLineNumber() + ":" + l.getColumnNumber();
+        }
+
+        private int[] lineColumn(int offset) {
+            int line = Arrays.binarySearch(lineStarts, offset);
+            if (line < 0) {
+                line = -line - 2;
+            }
+            return new int[] {line + 1, offset - lineStarts[line] + 1};
+        }
+
+        /** Offsets where lines start (line ends are already normalised to "\n"). */
+        private static int[] lineStarts(String s) {
+            int[] starts = new int[64];
+            int n = 1;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == '\n') {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
+            }
+            return Arrays.copyOf(starts, n);
+        }
+    }
+}
