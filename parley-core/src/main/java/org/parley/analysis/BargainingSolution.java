@@ -8,8 +8,9 @@ import java.util.function.ToDoubleFunction;
  * A point of the Pareto frontier chosen by a bargaining rule, given each party's disagreement utility
  * {@code d_i} (its reservation value).
  *
- * <p>Ties (scores within {@link Dominance#EPS}) go to the point with the larger sum of utilities, then to the one
- * that comes first in the frontier's order (higher utility for the first party).
+ * <p>Scores are compared exactly, as GENIUS and the reference implementations do (so 1.735 beats
+ * 1.7349999999999999). Exact ties go to the point with the larger sum of utilities, then to the one that comes
+ * first in the frontier's order (higher utility for the first party).
  */
 public interface BargainingSolution {
 
@@ -39,12 +40,11 @@ public interface BargainingSolution {
                 continue;
             }
             double s = score.applyAsDouble(p);
-            boolean better = best == null || s > bestScore + Dominance.EPS;
-            boolean tieButRicher = best != null && Math.abs(s - bestScore) <= Dominance.EPS
-                    && p.welfare() > best.welfare() + Dominance.EPS;
+            boolean better = best == null || s > bestScore;
+            boolean tieButRicher = best != null && s == bestScore && p.welfare() > best.welfare();
             if (better || tieButRicher) {
                 best = p;
-                bestScore = better ? s : Math.max(s, bestScore);
+                bestScore = s;
             }
         }
         return Optional.ofNullable(best);

@@ -109,21 +109,17 @@ public final class OutcomeSpaceAnalysis {
                 new KalaiSmorodinskySolution().solve(frontier, d).orElse(null),
                 new EgalitarianSolution().solve(frontier, d).orElse(null),
                 new MaxWelfareSolution().solve(frontier, d).orElse(null),
-                opposition(frontier), new AgreementZone(zoneCount, empty, zoneExact), d, enumerated);
+                opposition(frontier, maxima(frontier)), new AgreementZone(zoneCount, empty, zoneExact), d,
+                enumerated);
     }
 
     /**
-     * {@code min over outcomes of sqrt(Σ_i (1 − u_i/max_i)^2)}, with {@code max_i} the best utility of party i. The
-     * minimiser is Pareto-optimal, so the frontier suffices. A party whose best utility is 0 contributes 0.
+     * {@code min over outcomes of sqrt(Σ_i (1 − u_i/max_i)^2)}, with {@code max_i} party i's best utility before
+     * GENIUS's cap at 1 (for an additive profile whose weights sum to 1.0001 that is 1.0001, as in the reference
+     * implementation). The minimiser is Pareto-optimal, so the frontier suffices. A party whose best is 0 adds 0.
      */
-    public static double opposition(ParetoFrontier frontier) {
+    public static double opposition(ParetoFrontier frontier, double[] max) {
         int m = frontier.parties();
-        double[] max = new double[m];
-        for (ParetoFrontier.Point p : frontier.points()) {
-            for (int j = 0; j < m; j++) {
-                max[j] = Math.max(max[j], p.utilities()[j]);
-            }
-        }
         double best = Double.POSITIVE_INFINITY;
         for (ParetoFrontier.Point p : frontier.points()) {
             double s = 0;
@@ -134,6 +130,21 @@ public final class OutcomeSpaceAnalysis {
             best = Math.min(best, Math.sqrt(s));
         }
         return best;
+    }
+
+    /** Each party's best utility before the cap: the additive sum of per-issue maxima, else the frontier max. */
+    private double[] maxima(ParetoFrontier frontier) {
+        double[] max = new double[profiles.size()];
+        for (int j = 0; j < max.length; j++) {
+            if (profiles.get(j).utility() instanceof AdditiveUtility a) {
+                max[j] = Math.max(a.maxRawUtility(), 0);
+            } else {
+                for (ParetoFrontier.Point p : frontier.points()) {
+                    max[j] = Math.max(max[j], p.utilities()[j]);
+                }
+            }
+        }
+        return max;
     }
 
     private record Enumerated(ParetoFrontier frontier, BigInteger zoneCount) {

@@ -99,7 +99,7 @@ final class BruteForce {
         return best;
     }
 
-    /** KS over individually rational Pareto-optimal outcomes, as issue #2 defines it. */
+    /** Smallest KS spread over individually rational Pareto-optimal outcomes. */
     double ksValue() {
         double[] ideal = new double[m];
         Arrays.fill(ideal, Double.NEGATIVE_INFINITY);
@@ -115,19 +115,39 @@ final class BruteForce {
         if (!any) {
             return Double.NaN;
         }
-        double best = Double.NEGATIVE_INFINITY;
+        double best = Double.POSITIVE_INFINITY;
         for (double[] u : frontier) {
             if (rational(u)) {
-                double min = Double.POSITIVE_INFINITY;
-                for (int j = 0; j < m; j++) {
-                    if (ideal[j] - d[j] > 0) {
-                        min = Math.min(min, (u[j] - d[j]) / (ideal[j] - d[j]));
-                    }
-                }
-                best = Math.max(best, min == Double.POSITIVE_INFINITY ? 0 : min);
+                best = Math.min(best, ksSpread(u, ideal));
             }
         }
         return best;
+    }
+
+    double[] ideal() {
+        double[] ideal = new double[m];
+        Arrays.fill(ideal, Double.NEGATIVE_INFINITY);
+        for (double[] u : frontier) {
+            if (rational(u)) {
+                for (int j = 0; j < m; j++) {
+                    ideal[j] = Math.max(ideal[j], u[j]);
+                }
+            }
+        }
+        return ideal;
+    }
+
+    /** Σ_{j<k} |r_j − r_k| with r = normalised gains. */
+    double ksSpread(double[] u, double[] ideal) {
+        double s = 0;
+        for (int j = 0; j < m; j++) {
+            for (int k = j + 1; k < m; k++) {
+                if (ideal[j] - d[j] > 0 && ideal[k] - d[k] > 0) {
+                    s += Math.abs((u[j] - d[j]) / (ideal[j] - d[j]) - (u[k] - d[k]) / (ideal[k] - d[k]));
+                }
+            }
+        }
+        return s;
     }
 
     double maxWelfare() {
@@ -142,13 +162,7 @@ final class BruteForce {
         return best;
     }
 
-    double opposition() {
-        double[] max = new double[m];
-        for (double[] u : all) {
-            for (int j = 0; j < m; j++) {
-                max[j] = Math.max(max[j], u[j]);
-            }
-        }
+    double opposition(double[] max) {
         double best = Double.POSITIVE_INFINITY;
         for (double[] u : all) {
             double s = 0;

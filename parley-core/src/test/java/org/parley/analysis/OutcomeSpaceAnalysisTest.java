@@ -86,33 +86,30 @@ class OutcomeSpaceAnalysisTest {
             }
             assertEquals(nash, product, TOL, msg + ": Nash product");
             assertEquals(ref.egalitarianValue(), min, TOL, msg + ": egalitarian minimum gain");
-            assertEquals(ref.ksValue(), ksScore(result, ref), TOL, msg + ": KS ratio");
+            assertEquals(ref.ksValue(), ref.ksSpread(result.kalaiSmorodinsky().utilities(), ref.ideal()), TOL,
+                    msg + ": KS spread");
             assertTrue(!result.agreementZone().empty(), msg);
         }
         assertEquals(ref.maxWelfare(), result.maxWelfare().welfare(), TOL, msg + ": max welfare");
-        assertEquals(ref.opposition(), result.opposition(), TOL, msg + ": opposition");
+        assertEquals(ref.opposition(uncappedMaxima(profiles, ref)), result.opposition(), TOL, msg + ": opposition");
         assertTrue(result.agreementZone().exact(), msg);
         assertEquals(BigInteger.valueOf(ref.zone), result.agreementZone().outcomes(), msg + ": zone size");
     }
 
-    private static double ksScore(OutcomeSpaceAnalysis.Result result, BruteForce ref) {
-        int m = ref.m;
-        double[] ideal = new double[m];
-        java.util.Arrays.fill(ideal, Double.NEGATIVE_INFINITY);
-        for (double[] u : ref.frontier) {
-            if (ref.rational(u)) {
-                for (int j = 0; j < m; j++) {
-                    ideal[j] = Math.max(ideal[j], u[j]);
-                }
-            }
+    /** Best utility before the cap: brute force over raw sums for additive profiles, else over utilities. */
+    private static double[] uncappedMaxima(List<Profile> profiles, BruteForce ref) {
+        double[] max = new double[profiles.size()];
+        for (int j = 0; j < max.length; j++) {
+            int jj = j;
+            double[] best = {0};
+            profiles.get(0).domain().outcomeSpace().forEach(o -> {
+                double u = profiles.get(jj).utility() instanceof org.parley.preference.AdditiveUtility a
+                        ? a.rawUtility(o) : profiles.get(jj).utility(o);
+                best[0] = Math.max(best[0], u);
+            });
+            max[j] = best[0];
         }
-        double min = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < m; j++) {
-            if (ideal[j] - ref.d[j] > 0) {
-                min = Math.min(min, (result.kalaiSmorodinsky().utilities()[j] - ref.d[j]) / (ideal[j] - ref.d[j]));
-            }
-        }
-        return min == Double.POSITIVE_INFINITY ? 0 : min;
+        return max;
     }
 
     @Property(tries = 300, seed = "7")

@@ -1,0 +1,32 @@
+package org.parley.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.parley.domain.Domain;
+import org.parley.domain.IntegerIssue;
+import org.parley.domain.Issue;
+import org.parley.domain.RealIssue;
+
+/** Turns outcomes into {@code {issue: value}} maps: names for discrete values, numbers for numeric ones. */
+final class Outcomes {
+
+    private Outcomes() {
+    }
+
+    static Map<String, Object> toMap(Domain domain, int[] outcome) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < outcome.length; i++) {
+            Issue issue = domain.issue(i);
+            Object value;
+            if (issue instanceof IntegerIssue ii) {
+                value = ii.value(outcome[i]);
+            } else if (issue instanceof RealIssue ri) {
+                value = ri.value(outcome[i]);
+            } else {
+                value = issue.label(outcome[i]);
+            }
+            m.put(issue.name(), value);
+        }
+        return m;
+    }
+}
