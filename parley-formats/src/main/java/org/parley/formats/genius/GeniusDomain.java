@@ -45,6 +45,7 @@ public final class GeniusDomain {
         return new GeniusDomain(domain, List.of(idx));
     }
 
+    /** The domain. */
     public Domain domain() {
         return domain;
     }

@@ -43,6 +43,7 @@ final class GeniusProfileReader {
         checkRoot(file, root);
         String kind = spaceKind(file, root);
         GeniusDomain gd = GeniusDomainReader.fromTree(file, root, GeniusTree.baseName(file));
+        IndexRegistry.remember(gd);
         return fromTree(file, root, kind, gd);
     }
 

@@ -130,7 +130,9 @@ public final class GeniusXml {
 
     /**
      * Reads a profile whose domain file is not available, using the domain implied by the profile itself: GENIUS
-     * profiles repeat every issue with its values and bounds. The domain is named after the profile file.
+     * profiles repeat every issue with its values and bounds. The domain is named after the profile file, and its
+     * indices are remembered like those of {@link #readDomain}. The ANAC journal_learning profiles, whose domain
+     * files GENIUS does not ship, are read this way.
      */
     public static Profile readProfileWithImpliedDomain(Path file) {
         return GeniusProfileReader.readWithImpliedDomain(file);

@@ -241,8 +241,9 @@ final class GeniusXmlWriter {
             x.open("hyperRectangle", attrs.toArray());
             for (Bound b : r.bounds()) {
                 if (discrete[b.issue()]) {
-                    throw new IllegalArgumentException("issue '" + d.issue(b.issue()).name() + "' must become discrete "
-                            + "for another profile, but a hyper-rectangle bounds it, which needs an integer issue");
+                    throw new IllegalArgumentException("issue '" + d.issue(b.issue()).name() + "' has to be written "
+                            + "as a discrete issue (for another profile), but a hyper-rectangle bounds it, which needs "
+                            + "an integer issue");
                 }
                 x.empty(r.inclusive() ? "INCLUDES" : "EXCLUDES", "index", b.issue() + 1, "min", b.min(),
                         "max", b.max());
