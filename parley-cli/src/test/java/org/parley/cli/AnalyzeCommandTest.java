@@ -1,0 +1,122 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void jsonHasTheDocumentedKeysAndReferenceValues() throws Exception {
+        CliRunner.Run run = CliRunner.run(concat(new String[] {"analyze"}, concat(CliRunner.itex2010(), "--json")));
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        assertEquals(1, run.out().strip().lines().count(), "exactly one JSON object on one line");
+        JsonNode root = JSON.readTree(run.out());
+        for (String key : List.of("outcomes", "pareto", "nash", "kalaiSmorodinsky", "egalitarian", "maxWelfare",
+                "opposition", "agreementZone")) {
+            assertTrue(root.has(key), "missing key " + key);
+        }
+        assertEquals(180, root.get("outcomes").asLong());
+        assertEquals(18, root.get("pareto").size());
+        JsonNode nash = root.get("nash");
+        assertEquals(0.7215, nash.get("utilities").get(0).asDouble(), 1e-4);
+        assertEquals(0.6705, nash.get("utilities").get(1).asDouble(), 1e-4);
+        assertEquals("$3.47", nash.get("outcome").get("Price").asText());
+        assertEquals(0.431462, root.get("opposition").asDouble(), 1e-6);
+        assertEquals(180, root.get("agreementZone").get("outcomes").asLong());
+        assertFalse(root.get("agreementZone").get("empty").asBoolean());
+    }
+
+    @Test
+    void numericIssuesAreJsonNumbersAndMissingSolutionsAreNull(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("hard.yaml");
+        Files.writeString(yaml, String.join("\n",
+                "parley: 1",
+                "issues:",
+                "  - {name: price, integer: [1, 3]}",
+                "parties:",
+                "  - name: buyer",
+                "    reservation: 0.9",
+                "    weights: {price: 1}",
+                "    utilities: {price: {linear: {slope: -0.5, offset: 1}}}",
+                "  - name: seller",
+                "    reservation: 0.9",
+                "    weights: {price: 1}",
+                "    utilities: {price: {linear: {slope: 0.5, offset: 0}}}", ""));
+        CliRunner.Run run = CliRunner.run("analyze", yaml.toString(), "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode root = JSON.readTree(run.out());
+        assertTrue(root.get("pareto").get(0).get("outcome").get("price").isNumber());
+        assertTrue(root.get("nash").isNull());
+        assertTrue(root.get("kalaiSmorodinsky").isNull());
+        assertTrue(root.get("egalitarian").isNull());
+        assertFalse(root.get("maxWelfare").isNull());
+        assertTrue(root.get("agreementZone").get("empty").asBoolean());
+        assertEquals(0, root.get("agreementZone").get("outcomes").asLong());
+    }
+
+    @Test
+    void textReportNamesTheSolutions() {
+        CliRunner.Run run = CliRunner.run(concat(new String[] {"analyze"}, CliRunner.itex2010()));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Pareto frontier: 18 distinct utility vectors"), run.out());
+        assertTrue(run.out().contains("Nash               (0.7215, 0.6705)"), run.out());
+    }
+
+    @Test
+    void plotsPngAndSvg(@TempDir Path dir) {
+        for (String name : List.of("plot.png", "plot.svg")) {
+            Path file = dir.resolve(name);
+            CliRunner.Run run = CliRunner.run(concat(new String[] {"analyze"},
+                    concat(CliRunner.itex2010(), "--plot", file.toString())));
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(Files.exists(file), name);
+            assertTrue(file.toFile().length() > 1000, name + " is too small");
+        }
+    }
+
+    @Test
+    void badInputGivesOneLineAndExitCode2(@TempDir Path dir) throws Exception {
+        Path xxe = dir.resolve("evil.xml");
+        Files.writeString(xxe, "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<negotiation_template>&e;</negotiation_template>\n");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "parley: 1\nissues: [\n");
+        String[][] cases = {
+            {dir.resolve("missing.xml").toString(), dir.resolve("missing2.xml").toString()},
+            {xxe.toString(), xxe.toString()},
+            {broken.toString()},
+            {dir.resolve("scenario.txt").toString(), "x"},
+            {CliRunner.itex2010()[0], CliRunner.itex2010()[1], "--plot", dir.resolve("p.gif").toString()},
+            {"--no-such-option"},
+        };
+        for (String[] c : cases) {
+            CliRunner.Run run = CliRunner.run(concat(new String[] {"analyze"}, c));
+            assertEquals(2, run.exit(), String.join(" ", c) + ": " + run.err());
+            assertFalse(run.err().contains("\tat "), "stack trace for " + String.join(" ", c) + ": " + run.err());
+            assertTrue(run.err().startsWith("parley: "), run.err());
+            assertFalse(run.err().contains("root:"), "external entity resolved: " + run.err());
+        }
+        CliRunner.Run xxeRun = CliRunner.run("analyze", xxe.toString(), xxe.toString());
+        assertTrue(xxeRun.err().contains("evil.xml") && xxeRun.err().contains("DOCTYPE"), xxeRun.err());
+    }
+
+    static String[] concat(String[] a, String... b) {
+        String[] out = new String[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+}
