@@ -28,7 +28,7 @@ class GeniusXmlAnacTest {
 
     @Test
     void everyAnacFileLoadsOrIsRefusedAsUnsupported() {
-        AnacCorpus.Result r = AnacCorpus.get();
+        GeniusCorpus.Result r = AnacCorpus.get();
         Path base = AnacCorpus.anacDir();
         Map<String, String> refused = new TreeMap<>();
         r.refused().forEach((f, m) -> refused.put(base.relativize(f).toString().replace('\\', '/'), m));
@@ -48,7 +48,7 @@ class GeniusXmlAnacTest {
         EXPECTED_REFUSALS.forEach((f, reason) -> assertTrue(refused.get(f).endsWith(": " + reason), refused.get(f)));
         assertEquals(Map.of(), r.notBestMatch(), "each profile fits the domain file its name points to");
         int loaded = r.impliedDomainProfiles().size();
-        for (AnacCorpus.Loaded l : r.scenarios()) {
+        for (GeniusCorpus.Loaded l : r.scenarios()) {
             loaded += 1 + l.profiles().size();
         }
         assertEquals(r.files() - EXPECTED_REFUSALS.size(), loaded, "every other file loaded");

@@ -100,10 +100,10 @@ class GeniusXmlWriterTest {
 
     @Test
     void roundTripsEveryLoadableAnacScenarioExactly() {
-        AnacCorpus.Result corpus = AnacCorpus.get();
+        GeniusCorpus.Result corpus = AnacCorpus.get();
         long t0 = System.nanoTime();
         List<Scenario> scenarios = new ArrayList<>();
-        for (AnacCorpus.Loaded l : corpus.scenarios()) {
+        for (GeniusCorpus.Loaded l : corpus.scenarios()) {
             scenarios.add(new Scenario(l.domain().domain().name(), l.domain().domain(), l.profiles()));
         }
         for (Profile p : corpus.impliedDomainProfiles()) {
