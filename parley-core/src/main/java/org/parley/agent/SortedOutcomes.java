@@ -1,0 +1,169 @@
+package org.parley.agent;
+
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parley.domain.OutcomeSpace;
+import org.parley.preference.Profile;
+
+/**
+ * A profile's whole outcome space sorted by utility, best first (ties by outcome index, ascending): what
+ * time-dependent agents search for "the outcome nearest to my target utility".
+ *
+ * <p>Built once per profile and shared read-only by every session and agent that uses that profile
+ * ({@link #of(Profile)}), so per-session memory does not grow with the outcome count.
+ */
+public final class SortedOutcomes {
+
+    /** Largest outcome space that is sorted (12 bytes per outcome). */
+    public static final long MAX_OUTCOMES = 20_000_000L;
+
+    private static final Map<Profile, SortedOutcomes> CACHE = new ConcurrentHashMap<>();
+
+    private final OutcomeSpace space;
+    private final int[] index;
+    private final double[] utility;
+
+    private SortedOutcomes(Profile profile) {
+        this.space = profile.domain().outcomeSpace();
+        BigInteger size = space.size();
+        if (size.compareTo(BigInteger.valueOf(MAX_OUTCOMES)) > 0) {
+            throw new IllegalArgumentException("domain '" + profile.domain().name() + "' has " + size
+                    + " outcomes; agents that sort the outcome space support at most " + MAX_OUTCOMES);
+        }
+        int n = size.intValueExact();
+        double[] u = new double[n];
+        int[] i = {0};
+        space.forEach(o -> {
+            u[i[0]] = profile.utility(o);
+            i[0]++;
+        });
+        // indices by utility descending, then index ascending
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(u[b], u[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        this.index = new int[n];
+        this.utility = new double[n];
+        for (int k = 0; k < n; k++) {
+            index[k] = order[k];
+            utility[k] = u[order[k]];
+        }
+    }
+
+    /** The shared sorted space of {@code profile}, built on first use. */
+    public static SortedOutcomes of(Profile profile) {
+        return CACHE.computeIfAbsent(profile, SortedOutcomes::new);
+    }
+
+    public int size() {
+        return index.length;
+    }
+
+    /** Utility of the k-th best outcome (k = 0 is the best). */
+    public double utility(int k) {
+        return utility[k];
+    }
+
+    /** The k-th best outcome, as a fresh array. */
+    public int[] outcome(int k) {
+        return space.outcome(index[k]);
+    }
+
+    /** The outcome-space index of the k-th best outcome. */
+    public int outcomeIndex(int k) {
+        return index[k];
+    }
+
+    public double maxUtility() {
+        return utility[0];
+    }
+
+    public double minUtility() {
+        return utility[utility.length - 1];
+    }
+
+    /**
+     * Position of the outcome whose utility is nearest to {@code target}; on a tie, the one with the higher utility
+     * (then the lower position). This is the clean behaviour; see {@link #nearestGenius(double)} for GENIUS's.
+     */
+    public int nearest(double target) {
+        int lo = firstAtMost(target);
+        if (lo >= utility.length) {
+            return utility.length - 1;
+        }
+        if (lo == 0) {
+            return 0;
+        }
+        // utility[lo] <= target < utility[lo - 1]; pick the first position of the closer utility level
+        double below = target - utility[lo];
+        double above = utility[lo - 1] - target;
+        if (above <= below) {
+            return firstWithUtility(lo - 1);
+        }
+        return lo;
+    }
+
+    /** First position whose utility is ≤ target (size() if none). */
+    public int firstAtMost(double target) {
+        int lo = 0;
+        int hi = utility.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (utility[mid] > target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** First position that has the same utility as position k. */
+    public int firstWithUtility(int k) {
+        double u = utility[k];
+        int lo = 0;
+        int hi = k;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (utility[mid] > u) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * GENIUS's {@code SortedOutcomeSpace.getIndexOfBidNearUtility}: a binary search for {@code target} followed by a
+     * neighbour check that, through an if/else slip, only ever lets the found position or the one after it (lower
+     * utility) win. Kept for reproducing GENIUS runs; {@link #nearest(double)} is the default.
+     */
+    public int nearestGenius(double target) {
+        int lo = 0;
+        int hi = utility.length - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            found = mid;
+            if (utility[mid] > target) {
+                lo = mid + 1;
+            } else if (utility[mid] < target) {
+                hi = mid - 1;
+            } else {
+                break;
+            }
+        }
+        int best = found;
+        if (found + 1 < utility.length
+                && Math.abs(utility[found + 1] - target) < Math.abs(utility[found] - target)) {
+            best = found + 1;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,28 @@
+package org.parley.protocol;
+
+import java.util.Arrays;
+
+/** Acceptance of the latest offer, which must be {@code outcome} (accepting anything else is illegal). */
+public record Accept(int party, int[] outcome) implements Action {
+
+    public Accept {
+        if (outcome == null) {
+            throw new IllegalArgumentException("an accept names the outcome it accepts");
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Accept x && x.party == party && Arrays.equals(x.outcome, outcome);
+    }
+
+    @Override
+    public int hashCode() {
+        return party * 37 + Arrays.hashCode(outcome);
+    }
+
+    @Override
+    public String toString() {
+        return "Accept[" + party + ", " + Arrays.toString(outcome) + "]";
+    }
+}
