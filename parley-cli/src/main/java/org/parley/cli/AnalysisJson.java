@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.util.Map;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.domain.Domain;
@@ -64,17 +62,7 @@ final class AnalysisJson {
         for (double x : p.utilities()) {
             u.add(x);
         }
-        ObjectNode outcome = node.putObject("outcome");
-        for (Map.Entry<String, Object> e : Outcomes.toMap(domain, p.outcome()).entrySet()) {
-            Object v = e.getValue();
-            if (v instanceof Long l) {
-                outcome.put(e.getKey(), l);
-            } else if (v instanceof BigDecimal b) {
-                outcome.put(e.getKey(), b);
-            } else {
-                outcome.put(e.getKey(), (String) v);
-            }
-        }
+        node.set("outcome", Outcomes.toJson(domain, p.outcome()));
         return node;
     }
 }

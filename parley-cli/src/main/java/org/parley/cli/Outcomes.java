@@ -1,5 +1,8 @@
 package org.parley.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parley.domain.Domain;
@@ -28,5 +31,21 @@ final class Outcomes {
             m.put(issue.name(), value);
         }
         return m;
+    }
+
+    /** The outcome as a JSON object: names for discrete values, numbers for integer and real ones. */
+    static ObjectNode toJson(Domain domain, int[] outcome) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, Object> e : toMap(domain, outcome).entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof Long l) {
+                node.put(e.getKey(), l);
+            } else if (v instanceof BigDecimal b) {
+                node.put(e.getKey(), b);
+            } else {
+                node.put(e.getKey(), (String) v);
+            }
+        }
+        return node;
     }
 }

@@ -57,11 +57,11 @@ public final class AdditiveAgreementCounter {
             d[k] = thresholds[active.get(k)];
         }
         // per issue: distinct contribution vectors (over active parties) with multiplicities
-        List<Map<Key, BigInteger>> groups = new ArrayList<>(n);
+        List<Map<VectorKey, BigInteger>> groups = new ArrayList<>(n);
         double[][] issueMax = new double[n][a];
         double[][] issueMin = new double[n][a];
         for (int i = 0; i < n; i++) {
-            Map<Key, BigInteger> g = new LinkedHashMap<>();
+            Map<VectorKey, BigInteger> g = new LinkedHashMap<>();
             Arrays.fill(issueMax[i], Double.NEGATIVE_INFINITY);
             Arrays.fill(issueMin[i], Double.POSITIVE_INFINITY);
             for (int v = 0; v < domain.issue(i).size(); v++) {
@@ -71,7 +71,7 @@ public final class AdditiveAgreementCounter {
                     issueMax[i][k] = Math.max(issueMax[i][k], c[k]);
                     issueMin[i][k] = Math.min(issueMin[i][k], c[k]);
                 }
-                g.merge(new Key(c), BigInteger.ONE, BigInteger::add);
+                g.merge(new VectorKey(c), BigInteger.ONE, BigInteger::add);
             }
             groups.add(g);
         }
@@ -87,22 +87,22 @@ public final class AdditiveAgreementCounter {
             completions[i] = completions[i + 1].multiply(BigInteger.valueOf(domain.issue(i).size()));
         }
         BigInteger counted = BigInteger.ZERO;
-        Map<Key, BigInteger> states = new HashMap<>();
-        states.put(new Key(new double[a]), BigInteger.ONE);
+        Map<VectorKey, BigInteger> states = new HashMap<>();
+        states.put(new VectorKey(new double[a]), BigInteger.ONE);
         for (int i = 0; i < n; i++) {
-            Map<Key, BigInteger> next = new HashMap<>();
-            for (Map.Entry<Key, BigInteger> s : states.entrySet()) {
-                for (Map.Entry<Key, BigInteger> g : groups.get(i).entrySet()) {
+            Map<VectorKey, BigInteger> next = new HashMap<>();
+            for (Map.Entry<VectorKey, BigInteger> s : states.entrySet()) {
+                for (Map.Entry<VectorKey, BigInteger> g : groups.get(i).entrySet()) {
                     double[] p = new double[a];
                     for (int k = 0; k < a; k++) {
-                        p[k] = s.getKey().v[k] + g.getKey().v[k];
+                        p[k] = s.getKey().v()[k] + g.getKey().v()[k];
                     }
                     BigInteger c = s.getValue().multiply(g.getValue());
                     int verdict = classify(p, d, maxRest[i + 1], minRest[i + 1], i + 1 == n);
                     if (verdict > 0) {
                         counted = counted.add(c.multiply(completions[i + 1]));
                     } else if (verdict == 0) {
-                        next.merge(new Key(p), c, BigInteger::add);
+                        next.merge(new VectorKey(p), c, BigInteger::add);
                     }
                 }
             }
@@ -132,17 +132,5 @@ public final class AdditiveAgreementCounter {
             }
         }
         return all ? 1 : 0;
-    }
-
-    private record Key(double[] v) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(k.v, v);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(v);
-        }
     }
 }

@@ -107,7 +107,7 @@ public final class AdditiveParetoFrontier {
     /** The distinct contribution vectors of one issue's values, non-dominated ones only. */
     private Groups groups(int issue, boolean capMayBind, double[][] maxRest) {
         int size = domain.issue(issue).size();
-        Map<Key, int[]> byVector = new HashMap<>();
+        Map<VectorKey, int[]> byVector = new HashMap<>();
         List<double[]> vectors = new ArrayList<>();
         List<int[]> info = new ArrayList<>(); // {representative value, multiplicity}
         for (int v = 0; v < size; v++) {
@@ -115,12 +115,12 @@ public final class AdditiveParetoFrontier {
             for (int j = 0; j < m; j++) {
                 c[j] = utilities.get(j).contribution(issue, v);
             }
-            int[] existing = byVector.get(new Key(c));
+            int[] existing = byVector.get(new VectorKey(c));
             if (existing != null) {
                 existing[1]++;
             } else {
                 int[] rec = {v, 1};
-                byVector.put(new Key(c), rec);
+                byVector.put(new VectorKey(c), rec);
                 vectors.add(c);
                 info.add(rec);
             }
@@ -404,15 +404,4 @@ public final class AdditiveParetoFrontier {
     }
 
     /** Exact-bits key of a double vector. */
-    private record Key(double[] v) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(k.v, v);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(v);
-        }
-    }
 }
