@@ -1,0 +1,101 @@
+package org.parley.formats.negotiation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.agent.AgentFactory;
+import org.parley.agent.Agents;
+import org.parley.agent.SortedOutcomes;
+import org.parley.formats.Scenarios;
+import org.parley.preference.Profile;
+import org.parley.preference.Scenario;
+import org.parley.protocol.Deadline;
+import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionResult;
+
+/**
+ * Every built-in agent (and three with GENIUS's nearest-bid search) against every other and itself, in both seats,
+ * on ten two-party linear ANAC 2012 scenarios from 3 to 390,625 outcomes, 180 rounds: no session ends in an
+ * error, every session is deterministic (run twice with the same seed, same result), and agents that guard their
+ * reservation value (micro, random, tit-for-tat) never agree below it.
+ */
+class RoundRobinTest {
+
+    static final List<String> AGENTS = List.of("boulware", "conceder", "linear", "hardliner", "boulware-party",
+            "conceder-party", "tit-for-tat", "random", "micro", "boulware?genius", "conceder-party?genius",
+            "tit-for-tat?genius");
+
+    private static final Set<String> KEEP_RESERVATION = Set.of("micro", "random", "tit-for-tat",
+            "tit-for-tat?genius");
+
+    @ParameterizedTest(name = "{0}-{1}")
+    @CsvSource({
+        "NiceOrDie, A, 3",
+        "FiftyFifty, B, 11",
+        "Laptop, C, 27",
+        "RentalHouse, A, 60",
+        "ItexvsCypress, B, 180",
+        "EnglandvsZimbabwe, C, 576",
+        "Grocery, A, 1600",
+        "Camera, B, 3600",
+        "Car, C, 15625",
+        "Energy, A, 390625",
+    })
+    void everyAgentAgainstEveryOtherIsErrorFreeAndDeterministic(String name, String variant, int outcomes) {
+        Path dir = Paths.get(System.getProperty("parley.scenarios", "../scenarios"))
+                .resolve("anac/anac__y2012__" + name);
+        String base = name + "-" + variant;
+        Scenario s = Scenarios.load(List.of(dir.resolve(base + "-domain.xml"), dir.resolve(base + "-prof1.xml"),
+                dir.resolve(base + "-prof2.xml")));
+        List<Profile> profiles = s.profiles();
+        assertEquals(outcomes, SortedOutcomes.of(profiles.get(0)).size());
+        long seed = 1;
+        for (String a : AGENTS) {
+            AgentFactory fa = Agents.factory(a);
+            for (String b : AGENTS) {
+                AgentFactory fb = Agents.factory(b);
+                String pair = base + ": " + a + " vs " + b;
+                SessionResult first = run(profiles, fa, fb, seed);
+                SessionResult again = run(profiles, fa, fb, seed);
+                seed++;
+                assertNull(first.error(), pair);
+                assertSame(pair, first, again);
+                if (first.hasAgreement()) {
+                    for (int p = 0; p < 2; p++) {
+                        String agent = p == 0 ? a : b;
+                        double r = profiles.get(p).reservationValue();
+                        if (KEEP_RESERVATION.contains(agent) && SortedOutcomes.of(profiles.get(p)).maxUtility() >= r) {
+                            assertTrue(first.utilities()[p] >= r, pair + ": " + agent + " agreed below " + r);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static SessionResult run(List<Profile> profiles, AgentFactory a, AgentFactory b, long seed) {
+        return SaopSession.builder().profiles(profiles).agents(List.of(a.create(), b.create()))
+                .deadline(Deadline.rounds(180)).seed(seed).build().run();
+    }
+
+    private static void assertSame(String pair, SessionResult x, SessionResult y) {
+        assertArrayEquals(x.agreement(), y.agreement(), pair);
+        assertEquals(x.endedBy(), y.endedBy(), pair);
+        assertEquals(x.round(), y.round(), pair);
+        assertEquals(x.time(), y.time(), pair);
+        assertEquals(x.actions(), y.actions(), pair);
+        assertArrayEquals(x.utilities(), y.utilities(), pair);
+        assertArrayEquals(x.discountedUtilities(), y.discountedUtilities(), pair);
+        assertEquals(x.error(), y.error(), pair);
+        assertEquals(x.errorParty(), y.errorParty(), pair);
+        assertEquals(x.agentNames(), y.agentNames(), pair);
+    }
+}
