@@ -3,7 +3,6 @@ package org.parley.protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.parley.analysis.NashSolution;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.preference.Profile;
 
@@ -13,7 +12,7 @@ import org.parley.preference.Profile;
  *
  * <p>As in GENIUS: {@code Round} is the number of rounds + 1 (a deal in round 103 logs 104); {@code min.util.} and
  * {@code max.util.} are over discounted utilities; distances are Euclidean in the space of utilities discounted at
- * the final t, to the frontier's points (not segments) and to the Nash point of that space, with no agreement
+ * the final t, to the frontier's points (not segments) and to GENIUS's Nash point of that space, with no agreement
  * placed at the origin; {@code Social Welfare} is the sum of the discounted utilities of the agreement (0 without
  * one). Unlike GENIUS, the frontier is exact for every domain size (GENIUS only looks at 100,000 outcomes).
  */
@@ -66,9 +65,8 @@ public final class GeniusCsv {
         for (int j = 0; j < m; j++) {
             d[j] = profiles.get(j).reservationValue();
         }
-        ParetoFrontier.Point nash = new NashSolution().solve(new ParetoFrontier(scaled, frontier.paretoOutcomes()), d)
-                .orElse(null);
-        double distNash = nash == null ? Double.NaN : distance(point, nash.utilities());
+        double[] nash = geniusNash(scaled, d);
+        double distNash = nash == null ? Double.NaN : distance(point, nash);
         double welfare = 0;
         if (r.hasAgreement()) {
             for (double x : du) {
@@ -104,6 +102,26 @@ public final class GeniusCsv {
             cols.add(p.name());
         }
         return String.join(";", cols);
+    }
+
+    /**
+     * GENIUS's Nash point: argmax of {@code Π (u_j − r_j)} over all frontier points, the running maximum starting
+     * at −1 (no filter on reservation values, so points with an even number of negative factors can win).
+     */
+    private static double[] geniusNash(List<ParetoFrontier.Point> frontier, double[] r) {
+        double best = -1;
+        double[] arg = null;
+        for (ParetoFrontier.Point p : frontier) {
+            double prod = 1;
+            for (int j = 0; j < r.length; j++) {
+                prod *= p.utilities()[j] - r[j];
+            }
+            if (prod > best) {
+                best = prod;
+                arg = p.utilities();
+            }
+        }
+        return arg;
     }
 
     private static double distance(double[] a, double[] b) {

@@ -1,0 +1,39 @@
+package org.parley.cli;
+
+import java.util.Locale;
+import org.parley.preference.Scenario;
+import org.parley.protocol.SessionResult;
+
+/** The human-readable summary of {@code parley negotiate}. */
+final class NegotiationReport {
+
+    private NegotiationReport() {
+    }
+
+    static String render(Scenario scenario, SessionResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Negotiation on ").append(scenario.name()).append(": ");
+        for (int j = 0; j < r.agentNames().size(); j++) {
+            sb.append(j > 0 ? " vs " : "").append(r.agentNames().get(j)).append(" (")
+                    .append(scenario.profiles().get(j).name()).append(')');
+        }
+        sb.append('\n');
+        switch (r.endedBy()) {
+            case AGREEMENT -> sb.append(String.format(Locale.ROOT, "Agreement in round %d (t = %.4f) after %d actions:%n",
+                    r.round(), r.time(), r.actions())).append("  ").append(scenario.domain().format(r.agreement()))
+                    .append('\n');
+            case END_NEGOTIATION -> sb.append(String.format(Locale.ROOT,
+                    "No agreement: a party ended the negotiation in round %d (t = %.4f).%n", r.round(), r.time()));
+            case DEADLINE -> sb.append(String.format(Locale.ROOT, "No agreement before the deadline (%d actions).%n",
+                    r.actions()));
+            case ERROR -> sb.append("No agreement: the session failed: ").append(r.error()).append('\n');
+            default -> throw new IllegalStateException();
+        }
+        sb.append("Utilities (undiscounted / discounted):\n");
+        for (int j = 0; j < r.utilities().length; j++) {
+            sb.append(String.format(Locale.ROOT, "  %-30s %.4f / %.4f%n", scenario.profiles().get(j).name(),
+                    r.utilities()[j], r.discountedUtilities()[j]));
+        }
+        return sb.toString();
+    }
+}

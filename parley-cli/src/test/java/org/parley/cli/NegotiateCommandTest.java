@@ -1,0 +1,105 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parley negotiate} end to end, on the GENIUS reference scenario (ANAC 2012 ItexvsCypress, profile set A). */
+class NegotiateCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static String[] itexA(String... rest) {
+        String[] files = {CliRunner.anac("anac__y2012__ItexvsCypress", "ItexvsCypress-A-domain.xml").toString(),
+            CliRunner.anac("anac__y2012__ItexvsCypress", "ItexvsCypress-A-prof1.xml").toString(),
+            CliRunner.anac("anac__y2012__ItexvsCypress", "ItexvsCypress-A-prof2.xml").toString()};
+        return AnalyzeCommandTest.concat(AnalyzeCommandTest.concat(new String[] {"negotiate"}, files), rest);
+    }
+
+    @Test
+    void reproducesTheGeniusPartyReferenceAsJson() throws Exception {
+        CliRunner.Run run = CliRunner.run(itexA("--agents", "boulware-party", "conceder-party", "--rounds", "180",
+                "--json"));
+        assertEquals(0, run.exit(), run.err());
+        JsonNode root = JSON.readTree(run.out());
+        for (String key : List.of("agreement", "round", "time", "actions", "error")) {
+            assertTrue(root.has(key), key);
+        }
+        assertEquals(103, root.get("round").asInt());
+        JsonNode a = root.get("agreement");
+        assertEquals(0.904, a.get("utilities").get(0).asDouble(), 5e-4);
+        assertEquals(0.256, a.get("utilities").get(1).asDouble(), 5e-4);
+        assertEquals(0.610, a.get("discountedUtilities").get(0).asDouble(), 5e-4);
+        assertEquals(0.173, a.get("discountedUtilities").get(1).asDouble(), 5e-4);
+        assertEquals("$4.37", a.get("outcome").get("Price").asText());
+        assertTrue(root.get("error").isNull());
+        assertEquals(103.0 / 181, root.get("time").asDouble(), 1e-12);
+    }
+
+    @Test
+    void writesTraceGeniusCsvAndPlot(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("t.csv");
+        Path jsonl = dir.resolve("t.jsonl");
+        Path genius = dir.resolve("g.csv");
+        Path plot = dir.resolve("dance.png");
+        CliRunner.Run run = CliRunner.run(itexA("--agents", "boulware", "conceder", "--rounds", "180", "--trace",
+                csv.toString(), "--genius-csv", genius.toString(), "--plot", plot.toString()));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Agreement in round 161"), run.out());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(1 + 322, rows.size(), "header and one row per action");
+        assertTrue(rows.get(0).startsWith("round,time,party,agent,kind,outcome,utility "));
+        assertTrue(rows.get(rows.size() - 1).contains(",Accept,"));
+        List<String> g = Files.readAllLines(genius);
+        assertEquals("sep=;", g.get(0));
+        assertTrue(g.get(1).startsWith("Run time (s);Round;Exception;deadline;Agreement;"));
+        String[] cols = g.get(2).split(";", -1);
+        assertEquals("162", cols[1], "GENIUS logs rounds + 1");
+        assertEquals("180rounds", cols[3]);
+        assertEquals("Yes", cols[4]);
+        assertTrue(plot.toFile().length() > 5000);
+
+        CliRunner.Run again = CliRunner.run(itexA("--agents", "boulware", "conceder", "--rounds", "180", "--trace",
+                jsonl.toString()));
+        assertEquals(0, again.exit(), again.err());
+        List<String> lines = Files.readAllLines(jsonl);
+        assertEquals(322, lines.size());
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertEquals(1, first.get("party").asInt());
+        assertEquals("Offer", first.get("kind").asText());
+        assertEquals(2, first.get("utilities").size());
+    }
+
+    @Test
+    void badAgentsAndOptionsAreOneLineErrors() {
+        String[][] cases = {
+            {"--agents", "bulware", "conceder", "--rounds", "10"},
+            {"--agents", "boulware", "--rounds", "10"},
+            {"--agents", "boulware", "conceder"},
+            {"--agents", "boulware", "conceder", "--rounds", "10", "--seconds", "3"},
+            {"--agents", "boulware", "conceder", "--rounds", "0"},
+            {"--agents", "boulware", "conceder", "--rounds", "10", "--trace", "x.txt"},
+        };
+        for (String[] c : cases) {
+            CliRunner.Run run = CliRunner.run(itexA(c));
+            assertEquals(2, run.exit(), String.join(" ", c) + ": " + run.err());
+            assertTrue(run.err().startsWith("parley: "), run.err());
+            assertFalse(run.err().contains("\tat "), run.err());
+        }
+        assertTrue(CliRunner.run(itexA(cases[0])).err().contains("did you mean boulware"));
+    }
+
+    @Test
+    void sameSeedSameResult() {
+        String[] args = itexA("--agents", "random", "micro", "--rounds", "60", "--seed", "7", "--json");
+        assertEquals(CliRunner.run(args).out(), CliRunner.run(args).out());
+    }
+}
