@@ -13,7 +13,8 @@ import org.parley.protocol.Timeline;
  *       {@link org.parley.protocol.AgentSettings#random()}, so the same session seed gives the same bids.</li>
  *   <li>Acceptance: draw the bid first, then accept the opponent's last offer iff
  *       {@code U(offer) ≥ max(r, U(drawn bid))}, undiscounted: the offer is acceptable and at least as good as
- *       what it was about to propose. So it accepts more readily as the draws get unlucky, and never below r.</li>
+ *       what it was about to propose. An offer worth u ≥ r is thus accepted with the probability that a random
+ *       bid is worth at most u: the better the offer, the likelier; never below r.</li>
  *   <li>It never ends the negotiation.</li>
  * </ul>
  *

@@ -20,18 +20,22 @@ public final class SortedOutcomes {
 
     private static final Map<Profile, SortedOutcomes> CACHE = new ConcurrentHashMap<>();
 
-    private final OutcomeSpace space;
+    private final int[] radix;
     private final int[] index;
     private final double[] utility;
 
     private SortedOutcomes(Profile profile) {
-        this.space = profile.domain().outcomeSpace();
+        OutcomeSpace space = profile.domain().outcomeSpace();
         BigInteger size = space.size();
         if (size.compareTo(BigInteger.valueOf(MAX_OUTCOMES)) > 0) {
             throw new IllegalArgumentException("domain '" + profile.domain().name() + "' has " + size
                     + " outcomes; agents that sort the outcome space support at most " + MAX_OUTCOMES);
         }
         int n = size.intValueExact();
+        this.radix = new int[profile.domain().issueCount()];
+        for (int i = 0; i < radix.length; i++) {
+            radix[i] = profile.domain().issue(i).size();
+        }
         double[] u = new double[n];
         int[] i = {0};
         space.forEach(o -> {
@@ -69,9 +73,15 @@ public final class SortedOutcomes {
         return utility[k];
     }
 
-    /** The k-th best outcome, as a fresh array. */
+    /** The k-th best outcome, as a fresh array (decoded like {@link OutcomeSpace#outcome(long)}). */
     public int[] outcome(int k) {
-        return space.outcome(index[k]);
+        int rest = index[k];
+        int[] out = new int[radix.length];
+        for (int i = radix.length - 1; i >= 0; i--) {
+            out[i] = rest % radix[i];
+            rest /= radix[i];
+        }
+        return out;
     }
 
     /** The outcome-space index of the k-th best outcome. */

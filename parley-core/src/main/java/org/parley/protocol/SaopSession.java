@@ -41,9 +41,14 @@ public final class SaopSession {
     private final LongSupplier clock;
     private final SessionTimeline timeline;
 
+    // The watchdog (IsolatedRunner) reads callStart first; callParty and callName are written before it, so a
+    // reader that sees a call's start also sees who is in it. Only callStart needs to be volatile.
     private volatile long callStart;
-    private volatile int callParty = -1;
-    private volatile String callName;
+    private int callParty = -1;
+    private String callName;
+    /** Clock reading at the end of the previous call (the next call starts there), or NO_READING. */
+    private long lastReading = NO_READING;
+    private static final long NO_READING = Long.MIN_VALUE;
     private volatile boolean started;
 
     private SaopSession(Builder b) {
@@ -211,28 +216,27 @@ public final class SaopSession {
     }
 
     private Action validate(int p, Action action, int[] lastOffer, boolean firstTurn) {
-        String who = "agent " + safeName(agents.get(p)) + " (party " + (p + 1) + ")";
         if (action == null) {
-            throw new AgentFault(p, who + " returned no action", null);
+            throw new AgentFault(p, who(p) + " returned no action", null);
         }
         if (action.party() != p) {
-            throw new AgentFault(p, who + " acted in the name of party " + (action.party() + 1), null);
+            throw new AgentFault(p, who(p) + " acted in the name of party " + (action.party() + 1), null);
         }
         if (action instanceof Offer o) {
             int[] copy = o.outcome().clone();
             try {
                 profiles.get(p).domain().checkOutcome(copy);
             } catch (IllegalArgumentException e) {
-                throw new AgentFault(p, who + " offered an invalid outcome: " + e.getMessage(), null);
+                throw new AgentFault(p, who(p) + " offered an invalid outcome: " + e.getMessage(), null);
             }
             return new Offer(p, copy);
         }
         if (action instanceof Accept a) {
             if (firstTurn || lastOffer == null) {
-                throw new AgentFault(p, who + " accepted before any offer was made", null);
+                throw new AgentFault(p, who(p) + " accepted before any offer was made", null);
             }
             if (!Arrays.equals(a.outcome(), lastOffer)) {
-                throw new AgentFault(p, who + " accepted " + Arrays.toString(a.outcome())
+                throw new AgentFault(p, who(p) + " accepted " + Arrays.toString(a.outcome())
                         + ", which is not the latest offer " + Arrays.toString(lastOffer), null);
             }
             return new Accept(p, lastOffer);
@@ -240,10 +244,19 @@ public final class SaopSession {
         return action;
     }
 
+    /** How errors name party {@code p}; built only when there is an error to report. */
+    private String who(int p) {
+        return "agent " + safeName(agents.get(p)) + " (party " + (p + 1) + ")";
+    }
+
+    /**
+     * Runs one agent call against its budget. A call is timed from the end of the previous call (the session's own
+     * bookkeeping in between takes nanoseconds), which halves the clock readings per turn.
+     */
     private <T> T call(int party, String what, Supplier<T> body) {
         callParty = party;
         callName = what;
-        long start = clock.getAsLong();
+        long start = lastReading != NO_READING ? lastReading : clock.getAsLong();
         callStart = start;
         T result;
         try {
@@ -252,11 +265,14 @@ public final class SaopSession {
             throw f;
         } catch (RuntimeException | Error e) {
             callStart = 0;
+            lastReading = NO_READING;
             throw new AgentFault(party, "agent " + safeName(agents.get(party)) + " (party " + (party + 1) + ") threw "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " in "
                     + what, e);
         }
-        long elapsed = clock.getAsLong() - start;
+        long end = clock.getAsLong();
+        lastReading = end;
+        long elapsed = end - start;
         callStart = 0;
         if (elapsed > budgetNanos) {
             throw new AgentFault(party, overBudget(party, what, elapsed), null);
