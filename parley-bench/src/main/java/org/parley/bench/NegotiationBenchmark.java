@@ -1,0 +1,74 @@
+package org.parley.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.parley.agent.AgentFactory;
+import org.parley.agent.Agents;
+import org.parley.agent.SortedOutcomes;
+import org.parley.preference.Profile;
+import org.parley.protocol.Deadline;
+import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionResult;
+
+/**
+ * Whole 180-round SAOP negotiations per second, single thread: scenario loading excluded, each agent's
+ * per-session setup included (agents are created fresh for every session; the profile's sorted outcome space is
+ * built once per profile and shared, as in a tournament).
+ *
+ * <p>{@code java -jar parley-bench/target/benchmarks.jar NegotiationBenchmark -prof gc} from the repository root:
+ * {@code gc.alloc.rate.norm} (bytes per session) shows that per-session memory does not grow with the outcome count.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+public class NegotiationBenchmark {
+
+    @Param({"ItexvsCypress", "Energy"})
+    public String scenario;
+
+    @Param({"boulware conceder"})
+    public String agents;
+
+    private List<Profile> profiles;
+    private AgentFactory first;
+    private AgentFactory second;
+    private final Deadline deadline = Deadline.rounds(180);
+    private long seed;
+
+    @Setup
+    public void load() {
+        profiles = switch (scenario) {
+            case "ItexvsCypress" -> BenchScenarios.load("anac__y2012__ItexvsCypress", "ItexvsCypress-A-domain.xml",
+                    "ItexvsCypress-A-prof1.xml", "ItexvsCypress-A-prof2.xml");
+            case "Energy" -> BenchScenarios.load("anac__y2012__Energy", "Energy-A-domain.xml", "Energy-A-prof1.xml",
+                    "Energy-A-prof2.xml");
+            default -> throw new IllegalArgumentException(scenario);
+        };
+        String[] names = agents.split(" ");
+        first = Agents.factory(names[0]);
+        second = Agents.factory(names[1]);
+        for (Profile p : profiles) {
+            SortedOutcomes.of(p); // part of loading the scenario, shared by every session
+        }
+    }
+
+    @Benchmark
+    public SessionResult negotiate() {
+        return SaopSession.builder().profiles(profiles).agents(List.of(first.create(), second.create()))
+                .deadline(deadline).seed(seed++).build().run();
+    }
+}
