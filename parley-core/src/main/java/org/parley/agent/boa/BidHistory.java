@@ -12,14 +12,23 @@ import java.util.Arrays;
  */
 public final class BidHistory {
 
-    private int[][] outcomes = new int[16][];
-    private double[] utilities = new double[16];
-    private double[] times = new double[16];
+    private int[][] outcomes;
+    private double[] utilities;
+    private double[] times;
     private int size;
     private double max = Double.NEGATIVE_INFINITY;
 
     /** An empty history. */
     public BidHistory() {
+        this(16);
+    }
+
+    /** An empty history with room for {@code capacity} bids before it grows (e.g. the number of rounds). */
+    public BidHistory(int capacity) {
+        int c = Math.max(1, capacity);
+        outcomes = new int[c][];
+        utilities = new double[c];
+        times = new double[c];
     }
 
     /**

@@ -22,7 +22,7 @@ public final class BoaContext {
 
     private final AgentSettings settings;
     private final SplittableRandom random;
-    private final BidHistory myBids = new BidHistory();
+    private final BidHistory myBids;
     private final BidHistory[] bids;
     private final OpponentModel[] models;
     private SortedOutcomes sorted;
@@ -35,11 +35,14 @@ public final class BoaContext {
         this.settings = settings;
         this.random = settings.random();
         int m = settings.partyCount();
+        // a party bids at most once per round: size round-deadline histories once, so they never grow
+        int capacity = settings.deadline().isRounds() ? Math.min(settings.deadline().rounds(), 1 << 16) : 64;
+        this.myBids = new BidHistory(capacity);
         this.bids = new BidHistory[m];
         this.models = new OpponentModel[m];
         for (int p = 0; p < m; p++) {
             if (p != settings.party()) {
-                bids[p] = new BidHistory();
+                bids[p] = new BidHistory(capacity);
             }
         }
         this.opponent = settings.party() == 0 ? 1 : 0;
