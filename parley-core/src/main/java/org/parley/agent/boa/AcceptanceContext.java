@@ -33,7 +33,15 @@ public interface AcceptanceContext {
         return new Fixed(opponentBidUtility, nextBidUtility, previousBidUtility, opponentBids, time);
     }
 
-    /** The immutable context {@link #of} returns. */
+    /**
+     * The immutable context {@link #of} returns.
+     *
+     * @param opponentBidUtility U(x_o)
+     * @param nextBidUtility     U(x')
+     * @param previousBidUtility U(x_prev), or NaN
+     * @param opponentBids       the opponent's bids, the latest being x_o
+     * @param time               the normalised time t
+     */
     record Fixed(double opponentBidUtility, double nextBidUtility, double previousBidUtility,
             BidHistory opponentBids, double time) implements AcceptanceContext {
     }

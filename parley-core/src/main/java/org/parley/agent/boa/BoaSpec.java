@@ -138,6 +138,7 @@ public final class BoaSpec implements AgentFactory {
         return parts.containsKey(Kind.OMS);
     }
 
+    /** A fresh {@link BoaAgent} with fresh parts (and, per opponent, a fresh model), named {@link #name()}. */
     @Override
     public Agent create() {
         Part model = parts.get(Kind.MODEL);
