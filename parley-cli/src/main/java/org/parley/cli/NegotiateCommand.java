@@ -36,8 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Give a domain and one profile per party (GENIUS XML or GeniusWeb JSON), or one YAML scenario, and one "
                 + "agent per party in the same order. Party 1 opens."},
         footer = {"", "Agents: boulware, conceder, linear, hardliner, boulware-party, conceder-party, random, "
-                + "tit-for-tat, micro, BOA presets and specs such as "
-                + "'boa(offer=td(e=0.1),model=hardheaded,accept=combi(t=0.98))' (see docs/agents.md).",
+                + "tit-for-tat, micro, the BOA presets boa-boulware, boa-linear, boa-conceder, boa-mac, boa-hardheaded, "
+                + "boa-recency, and BOA specs such as "
+                + "'boa(offer=td(e=0.1),model=hardheaded,accept=combi(t=0.98))' (see docs/agents.md and docs/agents-boa.md).",
             "", "Example:",
             "  parley negotiate scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-domain.xml \\",
             "      scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-prof1.xml \\",

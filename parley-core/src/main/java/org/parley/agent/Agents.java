@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.parley.agent.boa.BoaSpec;
 
 /**
  * Agents by name. A spec is a name, optionally followed by {@code ?genius} (use GENIUS's nearest-bid search,
@@ -24,6 +25,8 @@ import java.util.function.Function;
  *   <tr><td>{@code tit-for-tat}</td><td>{@link TitForTatAgent}</td><td>yes</td></tr>
  *   <tr><td>{@code random}</td><td>{@link RandomAgent}</td><td>no</td></tr>
  *   <tr><td>{@code micro}</td><td>{@link MicroAgent}</td><td>no</td></tr>
+ *   <tr><td>{@code boa(...)} and the presets {@code boa-boulware}, {@code boa-linear}, {@code boa-conceder},
+ *       {@code boa-mac}, {@code boa-hardheaded}, {@code boa-recency}</td><td>{@link BoaSpec}</td><td>no</td></tr>
  * </table>
  *
  * <p><b>Extension hook.</b> Other packages add agents with {@link #register(String, Function)}: the name is the
@@ -50,6 +53,19 @@ public final class Agents {
         builtIn("tit-for-tat", genius -> () -> new TitForTatAgent(genius));
         builtIn("random", null, RandomAgent::new);
         builtIn("micro", null, MicroAgent::new);
+        // BOA agents: full specs boa(offer=...,model=...,oms=...,accept=...) and the named presets
+        REGISTRY.put("boa", BoaSpec::parse);
+        BUILT_IN.add("boa");
+        for (String preset : BoaSpec.presets().keySet()) {
+            REGISTRY.put(preset, spec -> {
+                if (!spec.equals(preset)) {
+                    throw new IllegalArgumentException("BOA preset '" + preset + "' takes no options, got '" + spec
+                            + "'; write the full boa(...) spec to change its parts");
+                }
+                return BoaSpec.parse(preset);
+            });
+            BUILT_IN.add(preset);
+        }
     }
 
     private Agents() {

@@ -62,7 +62,8 @@ class AgentsTest {
     @Test
     void anUnknownNameListsTheKnownOnesAndSuggestsTheClosest() {
         String m = assertThrows(IllegalArgumentException.class, () -> Agents.factory("bulware")).getMessage();
-        assertTrue(m.startsWith("unknown agent 'bulware'; known: boulware, boulware-party, conceder, "), m);
+        assertTrue(m.startsWith("unknown agent 'bulware'; known: boa, boa-boulware, "), m);
+        assertTrue(m.contains(", boulware, boulware-party, conceder, "), m);
         assertTrue(m.endsWith(" (did you mean boulware?)"), m);
         String far = assertThrows(IllegalArgumentException.class, () -> Agents.factory("xyzzy-agent")).getMessage();
         assertTrue(!far.contains("did you mean"), far);
@@ -70,8 +71,12 @@ class AgentsTest {
                 .endsWith("(did you mean tit-for-tat?)"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Agents.factory(""))
                 .getMessage().startsWith("unknown agent ''; known: "));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Agents.factory("boa(offer=td(e=0.1))"))
-                .getMessage().startsWith("unknown agent 'boa(offer=td(e=0.1))'"));
+        assertEquals("boa-mac", Agents.factory("BOA-Mac").create().name());
+        assertTrue(Agents.factory("boa(offer=td(e=0.1))").create().name().startsWith("boa(offer=td(e=0.1"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Agents.factory("boa(accept=combo)"))
+                .getMessage().contains("unknown acceptance 'combo'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Agents.factory("boa-mac?genius"))
+                .getMessage().contains("takes no options"));
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.parley.protocol.SaopSession;
 import org.parley.protocol.SessionResult;
 
 /**
- * Every built-in agent (and three with GENIUS's nearest-bid search) against every other and itself, in both seats,
+ * Every built-in agent, every BOA preset and a custom BOA spec (and three agents with GENIUS's nearest-bid search)
+ * against every other and itself, in both seats,
  * on ten two-party linear ANAC 2012 scenarios from 3 to 390,625 outcomes, 180 rounds: no session ends in an
  * error, every session is deterministic (run twice with the same seed, same result), and agents that guard their
  * reservation value (micro, random, tit-for-tat) never agree below it.
@@ -31,7 +32,8 @@ class RoundRobinTest {
 
     static final List<String> AGENTS = List.of("boulware", "conceder", "linear", "hardliner", "boulware-party",
             "conceder-party", "tit-for-tat", "random", "micro", "boulware?genius", "conceder-party?genius",
-            "tit-for-tat?genius");
+            "tit-for-tat?genius", "boa-boulware", "boa-linear", "boa-conceder", "boa-mac", "boa-hardheaded",
+            "boa-recency", "boa(offer=td(e=0.5),model=none,accept=gap(c=0.02))");
 
     private static final Set<String> KEEP_RESERVATION = Set.of("micro", "random", "tit-for-tat",
             "tit-for-tat?genius");
