@@ -1,0 +1,128 @@
+package org.parley.mediation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parley.mediation.inline.AdjustedWinnerInline;
+import org.parley.mediation.inline.LogrollingInline;
+import org.parley.mediation.inline.PostSettlementInline;
+
+/** Logrolling, Adjusted Winner and post-settlement packages for {@link CasePackages}. */
+final class TwoPartyPackages {
+
+    private TwoPartyPackages() {
+    }
+
+    /** The issues with more than one allowed option. */
+    private static List<Integer> open(OptionSpace space) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < space.caseFile().issues().size(); i++) {
+            if (space.allowed(i).size() > 1) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Each party's favourite allowed option per issue. */
+    private static int[] favourites(OptionSpace space, Preferences p) {
+        int[] out = new int[space.caseFile().issues().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = p.favourite(i, space.allowed(i));
+        }
+        return out;
+    }
+
+    static List<CasePackage> logroll(Case c, OptionSpace space, double[] rv, List<String> orderOut) {
+        Preferences a = c.preferences().get(0);
+        Preferences b = c.preferences().get(1);
+        List<Integer> order = LogrollingInline.order(a.weights(), b.weights(), open(space));
+        int[] favA = favourites(space, a);
+        int[] x = favourites(space, b);
+        List<CasePackage> out = new ArrayList<>();
+        out.add(CasePackage.of(c, "logroll-0", x, b.party() + " gets its way on every open issue", rv));
+        for (int k = 0; k < order.size(); k++) {
+            int i = order.get(k);
+            orderOut.add(c.issues().get(i).id());
+            x = x.clone();
+            x[i] = favA[i];
+            double rho = LogrollingInline.ratio(a.weight(i), b.weight(i));
+            out.add(CasePackage.of(c, "logroll-" + (k + 1), x, a.party() + " also gets its way on "
+                    + c.issues().get(i).id() + String.format(Locale.ROOT, " (priority ratio %s)",
+                    Double.isInfinite(rho) ? "∞" : String.format(Locale.ROOT, "%.2f", rho)), rv));
+        }
+        return out;
+    }
+
+    static AdjustedWinnerPackage adjustedWinner(Case c, OptionSpace space, double[] rv) {
+        Preferences a = c.preferences().get(0);
+        Preferences b = c.preferences().get(1);
+        List<Integer> items = open(space);
+        double sa = items.stream().mapToDouble(a::weight).sum();
+        double sb = items.stream().mapToDouble(b::weight).sum();
+        if (items.isEmpty() || sa == 0 || sb == 0) {
+            return null;
+        }
+        double[] pa = items.stream().mapToDouble(i -> 100 * a.weight(i) / sa).toArray();
+        double[] pb = items.stream().mapToDouble(i -> 100 * b.weight(i) / sb).toArray();
+        AdjustedWinnerInline.Result r = AdjustedWinnerInline.allocate(pa, pb);
+        int[] favA = favourites(space, a);
+        int[] favB = favourites(space, b);
+        int[] x = favB.clone();
+        List<String> winners = new ArrayList<>();
+        String note = "";
+        String split = null;
+        for (int k = 0; k < items.size(); k++) {
+            int i = items.get(k);
+            winners.add(r.winner()[k] == 0 ? a.party() : b.party());
+            x[i] = r.winner()[k] == 0 ? favA[i] : favB[i];
+            if (k == r.split()) {
+                CaseIssue issue = c.issues().get(i);
+                split = issue.id();
+                if (issue.divisible()) {
+                    x[i] = between(issue, space.allowed(i), favA[i], favB[i], r.shareA());
+                    note = String.format(Locale.ROOT, "%s is split %.1f%% / %.1f%%: the option nearest that share "
+                            + "of the way from %s's to %s's favourite is %s", issue.id(), 100 * r.shareA(),
+                            100 * (1 - r.shareA()), b.party(), a.party(), issue.option(x[i]));
+                } else {
+                    note = String.format(Locale.ROOT, "%s is split %.1f%% / %.1f%% but cannot be divided: it needs "
+                            + "a compromise formula (phasing, sequencing, a partial count); the package gives it to %s",
+                            issue.id(), 100 * r.shareA(), 100 * (1 - r.shareA()), winners.get(k));
+                }
+            }
+        }
+        CasePackage pkg = CasePackage.of(c, "adjustedWinner", x, "Adjusted Winner on the points over the open "
+                + "issues: envy-free and equitable in points (Brams & Taylor 1996)", rv);
+        return new AdjustedWinnerPackage(items.stream().map(i -> c.issues().get(i).id()).toList(), pa, pb, winners,
+                split, r.shareA(), new double[] {r.pointsA(), r.pointsB()}, note, pkg);
+    }
+
+    /** The allowed option nearest to {@code shareA} of the way from B's favourite to A's. */
+    private static int between(CaseIssue issue, List<Integer> allowed, int favA, int favB, double shareA) {
+        double xa = issue.kind().isNumeric() ? issue.number(favA) : favA;
+        double xb = issue.kind().isNumeric() ? issue.number(favB) : favB;
+        double target = xb + shareA * (xa - xb);
+        int best = allowed.get(0);
+        double bestGap = Double.POSITIVE_INFINITY;
+        for (int o : allowed) {
+            double v = issue.kind().isNumeric() ? issue.number(o) : o;
+            if (Math.abs(v - target) < bestGap - 1e-9) {
+                bestGap = Math.abs(v - target);
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    static List<CasePackage> improvements(Case c, CaseZone zone, CasePackage baseline, double[] rv) {
+        List<CasePackage> out = new ArrayList<>();
+        var points = PostSettlementInline.improvements(zone.frontier(), baseline.utilities());
+        for (int k = 0; k < Math.min(CasePackages.IMPROVEMENTS, points.size()); k++) {
+            double gain = PostSettlementInline.minGain(points.get(k).utilities(), baseline.utilities());
+            out.add(CasePackage.of(c, "pss-" + (k + 1), zone.space().toCase(points.get(k).outcome()),
+                    String.format(Locale.ROOT, "every party gains at least %.4f over the baseline "
+                            + "(post-settlement settlement, maximin gain)", gain), rv));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package org.parley.mediation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CasePackagesTest {
+
+    private static final double EPS = 1e-9;
+
+    private static CasePackage find(List<CasePackage> ps, String method) {
+        return ps.stream().filter(p -> p.method().equals(method)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void nashAndKalaiSmorodinskyByHand() {
+        // d = (0.5, 0.3). In the zone: (p, lo) = (0.6, 0.7) and (p, mid) = (0.8, 0.35).
+        // Nash: 0.1·0.4 = 0.04 > 0.3·0.05 = 0.015 → (p, lo).
+        // KS: ideal (0.8, 0.7); (p, lo) r = (1/3, 1) spread 2/3 < (p, mid) r = (1, 1/8) spread 7/8 → (p, lo).
+        // Egalitarian: min gain 0.1 > 0.05 → (p, lo). Max welfare: 1.3 > 1.15 → (p, lo).
+        CasePackages.Proposal p = CasePackages.propose(ToyCase.build(0.5, 0.3, false));
+        assertFalse(p.againstZero());
+        for (String m : List.of("nash", "kalaiSmorodinsky", "egalitarian", "maxWelfare")) {
+            assertArrayEquals(new int[] {0, 0}, find(p.solutions(), m).outcome(), m);
+            assertArrayEquals(new double[] {0.6, 0.7}, find(p.solutions(), m).utilities(), EPS);
+        }
+    }
+
+    @Test
+    void nashAgainstZeroDiffersFromKalaiSmorodinsky() {
+        // d = (0, 0): frontier (0, 1), (0.6, 0.7), (0.8, 0.35), (1, 0).
+        // Nash products 0, 0.42, 0.28, 0 → (p, lo). KS ideal (1, 1): spreads 1, 0.1, 0.45, 1 → (p, lo).
+        CasePackages.Proposal p = CasePackages.propose(ToyCase.build(0, 0, false));
+        assertArrayEquals(new double[] {0.6, 0.7}, find(p.solutions(), "nash").utilities(), EPS);
+        assertArrayEquals(new double[] {0.6, 0.7}, find(p.solutions(), "kalaiSmorodinsky").utilities(), EPS);
+    }
+
+    @Test
+    void logrollingFollowsThePriorityRatio() {
+        // ρ_x = 0.6/0.3 = 2, ρ_y = 0.4/0.7: A gets x first, then y.
+        CasePackages.Proposal p = CasePackages.propose(ToyCase.build(0.5, 0.3, false));
+        assertEquals(List.of("x", "y"), p.logrollOrder());
+        assertArrayEquals(new int[] {1, 0}, p.logroll().get(0).outcome());
+        assertArrayEquals(new int[] {0, 0}, p.logroll().get(1).outcome());
+        assertTrue(p.logroll().get(1).inZone());
+        assertArrayEquals(new int[] {0, 2}, p.logroll().get(2).outcome());
+    }
+
+    @Test
+    void adjustedWinnerSplitsTheOrdinalIssue() {
+        // Points A (60, 40), B (30, 70). A wins x (60), B wins y (70). B is ahead and must give up part of y:
+        // B keeps p = (60 + 40 − 0)/(70 + 40) = 10/11; both end at 700/11 = 63.64.
+        AdjustedWinnerPackage aw = CasePackages.propose(ToyCase.build(0.5, 0.3, false)).adjustedWinner();
+        assertEquals("y", aw.split());
+        assertEquals(1.0 / 11, aw.shareA(), EPS);
+        assertArrayEquals(new double[] {700.0 / 11, 700.0 / 11}, aw.total(), 1e-9);
+        assertArrayEquals(new int[] {0, 0}, aw.pkg().outcome());
+    }
+
+    @Test
+    void postSettlementImprovesOnTheStatusQuo() {
+        // Baseline (q, mid) = (0.2, 0.65); only (p, lo) = (0.6, 0.7) improves both: min gain 0.05.
+        CasePackages.Proposal p = CasePackages.propose(ToyCase.build(0.5, 0.3, false));
+        assertArrayEquals(new double[] {0.2, 0.65}, p.baseline().utilities(), EPS);
+        assertEquals(1, p.improvements().size());
+        assertArrayEquals(new int[] {0, 0}, p.improvements().get(0).outcome());
+    }
+
+    @Test
+    void whatItTakes() {
+        // B refuses x = p: the space is x = q only, (0, 1), (0.2, 0.65), (0.4, 0.3). A needs 0.5: empty.
+        CasePackages.Proposal p = CasePackages.propose(ToyCase.build(0.5, 0.3, true));
+        assertTrue(p.zone().empty());
+        Relaxation a = p.whatItTakes().get(0);
+        assertEquals(0.4, a.reservationTo(), EPS);
+        Relaxation b = p.whatItTakes().get(1);
+        assertNull(b.reservationTo());
+        assertEquals(1, b.redLines().size());
+        Relaxation.RedLineLift lift = b.redLines().get(0);
+        assertEquals("p", lift.option());
+        assertTrue(lift.opens());
+        assertEquals(BigInteger.TWO, lift.zoneOutcomes());
+        assertEquals(0.7, lift.best(), EPS);
+    }
+}
