@@ -78,7 +78,7 @@ public final class CaseLedger {
         String b = cm.beneficiary();
         Type type = cm.reciprocity().type();
         Long n = cm.quantity().amount();
-        Long pledgedA = n != null ? n : cm.quantity().poolHigh();
+        Long pledgedA = n != null ? n : cm.quantity().allForAll() ? cm.quantity().poolHigh() : null;
         Long pledgedB = switch (type) {
             case ONE_WAY -> 0L;
             case RATIO -> n == null ? null

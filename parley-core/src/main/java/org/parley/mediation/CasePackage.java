@@ -26,6 +26,15 @@ public record CasePackage(String method, int[] outcome, double[] utilities, Stri
 
     /** Builds a package for {@code outcome}, computing utilities and flags against {@code reservations}. */
     public static CasePackage of(Case c, String method, int[] outcome, String why, double[] reservations) {
+        return of(c, method, outcome, why, reservations, List.of());
+    }
+
+    /**
+     * Builds a package for {@code outcome}; issues in {@code unresolved} are left at the status quo without
+     * agreement, so their red lines are not counted as crossed.
+     */
+    public static CasePackage of(Case c, String method, int[] outcome, String why, double[] reservations,
+            List<String> unresolved) {
         double[] u = OptionSpace.utilities(c, outcome);
         List<String> below = new ArrayList<>();
         List<String> red = new ArrayList<>();
@@ -36,7 +45,7 @@ public record CasePackage(String method, int[] outcome, double[] utilities, Stri
             }
             for (int i = 0; i < outcome.length; i++) {
                 CaseIssue issue = c.issues().get(i);
-                if (p.refuses(issue.id(), outcome[i]) && !c.talks().fixed(i)) {
+                if (p.refuses(issue.id(), outcome[i]) && !c.talks().fixed(i) && !unresolved.contains(issue.id())) {
                     red.add(p.party() + ": " + issue.id() + "=" + issue.option(outcome[i]));
                 }
             }

@@ -7,8 +7,8 @@ import org.parley.analysis.ParetoFrontier;
 
 /**
  * {@code case propose}: mediator packages. The bargaining solutions (Nash, Kalai–Smorodinsky, egalitarian, max
- * welfare) over the packages within the red lines, against the reservation levels, or against zero when no package
- * meets every reservation level; logrolling along the priority-ratio order; Adjusted Winner over the open issues;
+ * welfare) over the packages within the red lines (an issue on which red lines leave no option stays unresolved at
+ * the status quo), against the reservation levels, or against zero when no package meets every reservation level; logrolling along the priority-ratio order; Adjusted Winner over the open issues;
  * improvements over the current partial agreement (post-settlement settlement, best minimum gain first); and, per
  * party, the smallest relaxation of its reservation level or of one red line that opens an agreement zone.
  *
@@ -28,7 +28,7 @@ public final class CasePackages {
      * @param caseFile          the case
      * @param zone              the agreement zone (red lines respected)
      * @param againstZero       true when no package meets every reservation level, so the solutions use zero
-     * @param redLinesIgnored   issues whose red lines deadlock and were ignored for the solutions
+     * @param unresolved        deadlocked issues, left at the status quo in every package
      * @param solutions         Nash, KS, egalitarian and max-welfare packages (absent when none qualifies)
      * @param logrollOrder      issue ids by decreasing priority ratio of the first two parties
      * @param logroll           the packages along that order: step k gives party A its way on the first k issues
@@ -37,7 +37,7 @@ public final class CasePackages {
      * @param improvements      packages every party prefers to the baseline, best minimum gain first
      * @param whatItTakes       per party, the relaxations that open the zone
      */
-    public record Proposal(Case caseFile, CaseZone zone, boolean againstZero, List<String> redLinesIgnored,
+    public record Proposal(Case caseFile, CaseZone zone, boolean againstZero, List<String> unresolved,
             List<CasePackage> solutions, List<String> logrollOrder, List<CasePackage> logroll,
             AdjustedWinnerPackage adjustedWinner, CasePackage baseline, List<CasePackage> improvements,
             List<Relaxation> whatItTakes) {
@@ -47,7 +47,7 @@ public final class CasePackages {
     public static Proposal propose(Case c) {
         double[] rv = OptionSpace.reservations(c);
         CaseZone zone = CaseZone.of(OptionSpace.zone(c), rv);
-        OptionSpace space = OptionSpace.zoneOrAll(c);
+        OptionSpace space = OptionSpace.zoneOrStatusQuo(c);
         CaseZone broad = CaseZone.of(space, rv);
         boolean againstZero = broad.empty();
         double[] d = againstZero ? new double[rv.length] : rv;
@@ -67,21 +67,20 @@ public final class CasePackages {
         List<CasePackage> logroll = TwoPartyPackages.logroll(c, space, rv, order);
         AdjustedWinnerPackage aw = TwoPartyPackages.adjustedWinner(c, space, rv);
         CasePackage baseline = CasePackage.of(c, "baseline", c.baseline(), "the agreed items plus the status quo on "
-                + "every other issue", rv);
-        CaseZone pssSpace = zone.space().isEmpty() ? broad : zone;
-        List<CasePackage> improvements = TwoPartyPackages.improvements(c, pssSpace, baseline, rv);
+                + "every other issue", rv, c.issues().stream().map(CaseIssue::id).toList());
+        List<CasePackage> improvements = TwoPartyPackages.improvements(c, broad, baseline, rv);
         List<Relaxation> relax = new ArrayList<>();
         for (int j = 0; j < c.parties().size(); j++) {
             relax.add(Relaxation.of(c, j, zone, rv));
         }
-        return new Proposal(c, zone, againstZero, space.redLinesIgnored(), solutions, order, logroll, aw, baseline,
+        return new Proposal(c, zone, againstZero, space.unresolved(), solutions, order, logroll, aw, baseline,
                 improvements, relax);
     }
 
     private static void add(List<CasePackage> out, Case c, OptionSpace space, String method, ParetoFrontier.Point p,
             String why, double[] rv) {
         if (p != null) {
-            out.add(CasePackage.of(c, method, space.toCase(p.outcome()), why, rv));
+            out.add(CasePackage.of(c, method, space.toCase(p.outcome()), why, rv, space.unresolved()));
         }
     }
 }

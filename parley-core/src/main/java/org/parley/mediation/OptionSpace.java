@@ -28,13 +28,13 @@ public final class OptionSpace {
     private final Case c;
     private final List<List<Integer>> allowed;
     private final List<String> deadlocked;
-    private final List<String> redLinesIgnored;
+    private final List<String> unresolvedIssues;
 
     private OptionSpace(Case c, List<List<Integer>> allowed, List<String> deadlocked, List<String> ignored) {
         this.c = c;
         this.allowed = List.copyOf(allowed);
         this.deadlocked = List.copyOf(deadlocked);
-        this.redLinesIgnored = List.copyOf(ignored);
+        this.unresolvedIssues = List.copyOf(ignored);
     }
 
     /** Every option of every issue, banked agreements fixed; red lines ignored. */
@@ -52,8 +52,11 @@ public final class OptionSpace {
         return build(c, c.preferences(), party, issue, option, false);
     }
 
-    /** The zone space, except that deadlocked issues keep every option (their red lines are ignored). */
-    public static OptionSpace zoneOrAll(Case c) {
+    /**
+     * The zone space, except that a deadlocked issue is left unresolved at its baseline option (the status quo):
+     * the packages of a partial agreement on everything else.
+     */
+    public static OptionSpace zoneOrStatusQuo(Case c) {
         return build(c, c.preferences(), -1, -1, -1, true);
     }
 
@@ -83,9 +86,7 @@ public final class OptionSpace {
             if (keep.isEmpty()) {
                 if (ignoreDeadlocks) {
                     ignored.add(issue.id());
-                    for (int o = 0; o < issue.size(); o++) {
-                        keep.add(o);
-                    }
+                    keep.add(c.baseline()[i]);
                 } else {
                     deadlocked.add(issue.id());
                 }
@@ -110,9 +111,9 @@ public final class OptionSpace {
         return deadlocked;
     }
 
-    /** The issues whose red lines were ignored because they deadlock ({@link #zoneOrAll}). */
-    public List<String> redLinesIgnored() {
-        return redLinesIgnored;
+    /** The deadlocked issues left unresolved at the status quo ({@link #zoneOrStatusQuo}). */
+    public List<String> unresolved() {
+        return unresolvedIssues;
     }
 
     /** True when some issue is deadlocked, so the space is empty. */

@@ -40,7 +40,7 @@ final class TwoPartyPackages {
         int[] favA = favourites(space, a);
         int[] x = favourites(space, b);
         List<CasePackage> out = new ArrayList<>();
-        out.add(CasePackage.of(c, "logroll-0", x, b.party() + " gets its way on every open issue", rv));
+        out.add(CasePackage.of(c, "logroll-0", x, b.party() + " gets its way on every open issue", rv, space.unresolved()));
         for (int k = 0; k < order.size(); k++) {
             int i = order.get(k);
             orderOut.add(c.issues().get(i).id());
@@ -49,7 +49,7 @@ final class TwoPartyPackages {
             double rho = LogrollingInline.ratio(a.weight(i), b.weight(i));
             out.add(CasePackage.of(c, "logroll-" + (k + 1), x, a.party() + " also gets its way on "
                     + c.issues().get(i).id() + String.format(Locale.ROOT, " (priority ratio %s)",
-                    Double.isInfinite(rho) ? "∞" : String.format(Locale.ROOT, "%.2f", rho)), rv));
+                    Double.isInfinite(rho) ? "∞" : String.format(Locale.ROOT, "%.2f", rho)), rv, space.unresolved()));
         }
         return out;
     }
@@ -92,7 +92,7 @@ final class TwoPartyPackages {
             }
         }
         CasePackage pkg = CasePackage.of(c, "adjustedWinner", x, "Adjusted Winner on the points over the open "
-                + "issues: envy-free and equitable in points (Brams & Taylor 1996)", rv);
+                + "issues: envy-free and equitable in points (Brams & Taylor 1996)", rv, space.unresolved());
         return new AdjustedWinnerPackage(items.stream().map(i -> c.issues().get(i).id()).toList(), pa, pb, winners,
                 split, r.shareA(), new double[] {r.pointsA(), r.pointsB()}, note, pkg);
     }
@@ -121,7 +121,7 @@ final class TwoPartyPackages {
             double gain = PostSettlementInline.minGain(points.get(k).utilities(), baseline.utilities());
             out.add(CasePackage.of(c, "pss-" + (k + 1), zone.space().toCase(points.get(k).outcome()),
                     String.format(Locale.ROOT, "every party gains at least %.4f over the baseline "
-                            + "(post-settlement settlement, maximin gain)", gain), rv));
+                            + "(post-settlement settlement, maximin gain)", gain), rv, zone.space().unresolved()));
         }
         return out;
     }
