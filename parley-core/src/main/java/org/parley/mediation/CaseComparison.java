@@ -137,14 +137,13 @@ public final class CaseComparison {
                 other, rv, deltas, zone, blocking, verdict);
     }
 
-    /** Periods of delay from the case date to {@code date}; refuses dates before the case date. */
+    /**
+     * Periods of delay from the case date to {@code date}; 0 for earlier dates (the comparison then uses the
+     * documents of that date and the reservation levels as given).
+     */
     public static double periods(Case c, LocalDate date) {
         long days = ChronoUnit.DAYS.between(c.asOf(), date);
-        if (days < 0) {
-            throw new IllegalArgumentException("--at " + date + " is before the case date " + c.asOf()
-                    + "; cost of delay only accumulates forward");
-        }
-        return days / c.period().days();
+        return Math.max(0, days) / c.period().days();
     }
 
     private static int party(Case c, String id) {

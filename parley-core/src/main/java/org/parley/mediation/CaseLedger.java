@@ -162,7 +162,8 @@ public final class CaseLedger {
             boolean lateA = da < planned;
             boolean lateB = cm.reciprocity().reciprocal() && db < planned;
             if (lateA || lateB) {
-                out.add("planned by " + p.date() + ": " + fmt(planned) + " per side; delivered by then " + a + " "
+                String each = cm.reciprocity().reciprocal() ? " per side" : "";
+                out.add("planned by " + p.date() + ": " + fmt(planned) + each + "; delivered by then " + a + " "
                         + fmt(da) + (cm.reciprocity().reciprocal() ? ", " + b + " " + fmt(db) : ""));
             }
         }

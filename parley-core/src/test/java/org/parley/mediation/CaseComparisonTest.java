@@ -68,7 +68,9 @@ class CaseComparisonTest {
         assertEquals(0.5, r.reservations()[0], EPS);
         assertEquals(0.3 * Math.exp(-0.1 * k), r.reservations()[1], EPS);
         assertThrows(IllegalArgumentException.class,
-                () -> CaseComparison.compare(ToyCase.build(0.5, 0.3, false), "a", "b", LocalDate.of(2025, 1, 1)));
+                () -> CaseComparison.compare(ToyCase.build(0.5, 0.3, false), "a", "b", LocalDate.of(2025, 1, 1)),
+                "no memorandum is dated before 2026-01-01");
+        assertEquals(0, CaseComparison.periods(ToyCase.build(0.5, 0.3, false), LocalDate.of(2025, 12, 1)));
     }
 
     @Test

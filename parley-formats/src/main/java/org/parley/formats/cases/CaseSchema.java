@@ -72,12 +72,15 @@ final class CaseSchema {
             return;
         }
         List<FormatException> found = new ArrayList<>();
+        List<FormatException> unknownKeys = new ArrayList<>();
         for (ValidationMessage m : errors) {
-            found.add(describe(tree, m));
+            ("additionalProperties".equals(m.getType()) ? unknownKeys : found).add(describe(tree, m));
         }
-        found.sort(Comparator.comparing((FormatException e) -> position(e.location()))
+        // a misspelt key also makes a required key missing: the unknown key, with its hint, says more
+        List<FormatException> first = unknownKeys.isEmpty() ? found : unknownKeys;
+        first.sort(Comparator.comparing((FormatException e) -> position(e.location()))
                 .thenComparing(FormatException::getMessage));
-        throw found.get(0);
+        throw first.get(0);
     }
 
     private static long position(String location) {

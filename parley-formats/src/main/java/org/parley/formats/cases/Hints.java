@@ -23,11 +23,12 @@ final class Hints {
                 best = c;
             }
         }
-        if (best != null && bestDistance <= Math.min(2, Math.max(1, best.length() / 3))) {
+        if (best != null && best.length() >= 3 && bestDistance <= Math.min(2, Math.max(1, best.length() / 3))) {
             return "; did you mean '" + best + "'?";
         }
         if (!choices.isEmpty() && choices.size() <= 12) {
-            return "; expected a " + kind + " among " + String.join(", ", choices);
+            return "; expected " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind + " among "
+                    + String.join(", ", choices);
         }
         return "";
     }

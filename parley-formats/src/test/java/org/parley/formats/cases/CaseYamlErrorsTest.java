@@ -1,0 +1,99 @@
+package org.parley.formats.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.parley.formats.FormatException;
+import org.parley.mediation.Case;
+
+/** Every kind of bad input names the file, the line and column of the offending YAML node, and the problem. */
+class CaseYamlErrorsTest {
+
+    static final Path FILE = Path.of("small.yaml");
+
+    static String small() throws IOException {
+        try (InputStream in = CaseYamlErrorsTest.class.getResourceAsStream("/cases/small.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String error(String from, String to) throws IOException {
+        String text = small();
+        assertTrue(text.contains(from), from);
+        FormatException e = assertThrows(FormatException.class, () -> CaseYaml.parse(text.replace(from, to), FILE));
+        return e.getMessage();
+    }
+
+    @Test
+    void theSmallCaseLoads() throws IOException {
+        Case c = CaseYaml.parse(small(), FILE);
+        assertEquals(2, c.issues().size());
+        assertEquals(3, c.issues().get(1).size());
+        assertEquals(0.6, c.preferences().get(0).weight(0), 1e-12);
+        assertEquals(0.5, c.preferences().get(0).value(1, 1), 1e-12);
+    }
+
+    @Test
+    void anOptionTheIssueDoesNotHave() throws IOException {
+        assertEquals("small.yaml:31:27: issue 'colour' has no option 'blue'; expected an option among red, green",
+                error("settles: {colour: red, price: 10}", "settles: {colour: blue, price: 10}"));
+        assertEquals("small.yaml:31:39: issue 'price' has no option 7 (options 0, 5, 10)",
+                error("settles: {colour: red, price: 10}", "settles: {colour: red, price: 7}"));
+        assertEquals("small.yaml:18:26: issue 'colour' has no option 'gren'; did you mean 'green'?",
+                error("colour: {red: 100, green: 0}", "colour: {red: 100, gren: 0}"));
+    }
+
+    @Test
+    void aProvisionThatNamesAnUnknownIssue() throws IOException {
+        assertEquals("small.yaml:37:19: the provision names unknown issue 'colours'; did you mean 'colour'?",
+                error("settles: {colour: green}", "settles: {colours: green}"));
+    }
+
+    @Test
+    void pointsThatDoNotAddUpTo100() throws IOException {
+        assertEquals("small.yaml:16:13: the points of party 'a' add up to 95, not 100",
+                error("points: {colour: 60, price: 40}", "points: {colour: 55, price: 40}"));
+        assertEquals("small.yaml:21:14: the weights of party 'b' add up to 0.9, not 1",
+                error("weights: {colour: 0.5, price: 0.5}", "weights: {colour: 0.4, price: 0.5}"));
+    }
+
+    @Test
+    void aTrancheForAnUnknownCommitment() throws IOException {
+        assertEquals("small.yaml:46:17: tranche T1 is for unknown commitment 'C9'; expected a commitment among C1",
+                error("    commitment: C1\n", "    commitment: C9\n"));
+    }
+
+    @Test
+    void aDateThatDoesNotParse() throws IOException {
+        assertEquals("small.yaml:47:11: date: '2026-02-30' is not a date (YYYY-MM-DD)",
+                error("date: 2026-01-05", "date: 2026-02-30"));
+        assertEquals("small.yaml:3:7: asOf: '10 January 2026' is not a date; write YYYY-MM-DD",
+                error("asOf: 2026-01-10", "asOf: 10 January 2026"));
+    }
+
+    @Test
+    void schemaErrorsPointAtTheNode() throws IOException {
+        assertEquals("small.yaml:9:5: unknown key 'kinds'; did you mean 'kind'?",
+                error("    kind: categorical", "    kinds: categorical"));
+        assertEquals("small.yaml:9:11: kind: 'colourful' is not one of categorical, ordinal, numeric, quantity",
+                error("kind: categorical", "kind: colourful"));
+        assertEquals("small.yaml:16:5: party 'a' needs either 'points' and 'ratings' (INSPIRE) or 'weights' and "
+                + "'values'", error("    points: {colour: 60, price: 40}\n", ""));
+    }
+
+    @Test
+    void syntaxErrorsAndReferences() throws IOException {
+        String m = error("options: [red, green]", "options: [red, green");
+        assertTrue(m.startsWith("small.yaml:11:"), m);
+        assertEquals("small.yaml:41:18: beneficiary 'c' is not a party; expected a party among a, b",
+                error("beneficiary: b", "beneficiary: c"));
+        assertEquals("small.yaml:48:23: 'c' is not a side of commitment C1 (a, b)",
+                error("delivered: {a: 5, b: 5}", "delivered: {a: 5, c: 5}"));
+    }
+}
