@@ -163,6 +163,17 @@ public final class CaseComparison {
         return d;
     }
 
+    /** Each party's utility for document {@code d}, read by that party (its favourite of each stated set). */
+    public static double[] utilities(Case c, Document d) {
+        List<Position> text = c.issues().stream().map(d::position).toList();
+        double[] u = new double[c.parties().size()];
+        for (int j = 0; j < u.length; j++) {
+            Preferences p = c.preferences().get(j);
+            u[j] = p.utility(reading(c, p, text));
+        }
+        return u;
+    }
+
     /** The package a reader takes a text to mean: its favourite of each stated set, else the baseline. */
     static int[] reading(Case c, Preferences reader, List<Position> text) {
         int[] base = c.baseline();

@@ -1,0 +1,205 @@
+package org.parley.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parley.mediation.Case;
+import org.parley.mediation.CaseComparison;
+import org.parley.mediation.CaseLedger;
+import org.parley.mediation.CasePackage;
+import org.parley.mediation.CasePackages;
+import org.parley.mediation.Relaxation;
+
+/** The Markdown reports of {@code case compare}, {@code propose} and {@code ledger}. */
+final class CaseMarkdown {
+
+    private CaseMarkdown() {
+    }
+
+    private static String f(double x) {
+        return String.format(Locale.ROOT, "%.3f", x);
+    }
+
+    private static String header(Case c, String what) {
+        StringBuilder sb = new StringBuilder("# ").append(c.title()).append(": ").append(what).append("\n\n");
+        if (!c.disclaimer().isEmpty()) {
+            sb.append("> ").append(c.disclaimer()).append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    private static String row(List<String> cells) {
+        return "| " + String.join(" | ", cells.stream().map(s -> s.replace("|", "\\|")).toList()) + " |\n";
+    }
+
+    private static String table(List<String> head, List<List<String>> rows) {
+        StringBuilder sb = new StringBuilder(row(head));
+        sb.append(row(head.stream().map(h -> "---").toList()));
+        rows.forEach(r -> sb.append(row(r)));
+        return sb.append('\n').toString();
+    }
+
+    private static String set(List<String> options) {
+        return options.isEmpty() ? "(silent)" : String.join(" / ", options);
+    }
+
+    static String compare(CaseComparison.Result r) {
+        Case c = r.caseFile();
+        String a = c.parties().get(r.a()).id();
+        String b = c.parties().get(r.b()).id();
+        StringBuilder sb = new StringBuilder(header(c, "compare"));
+        sb.append("**Verdict:** ").append(r.verdict()).append("\n\n");
+        sb.append("Memoranda: ").append(a).append(' ').append(r.documentA().id()).append(" (")
+                .append(r.documentA().date()).append("), ").append(b).append(' ').append(r.documentB().id())
+                .append(" (").append(r.documentB().date()).append("); as of ").append(r.at()).append(".\n\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (CaseComparison.IssueGap g : r.issues()) {
+            rows.add(List.of(g.issue(), g.status().key() + (g.blocking() ? " (blocks)" : ""),
+                    g.distance() == null ? "–" : f(g.distance()), set(g.positionA()), set(g.positionB()),
+                    f(g.concessionA()), f(g.concessionB()), g.state().key()
+                            + (g.agreed() == null ? "" : ": " + g.agreed())));
+        }
+        sb.append("## Gap matrix\n\n").append(table(List.of("issue", "status", "distance", a, b,
+                a + " concedes", b + " concedes", "talks"), rows));
+        sb.append("Aggregate gap G = ").append(f(r.aggregateGap()))
+                .append(" (distances weighted by the mean of the two parties' weights; silent issues left out).\n\n");
+        for (CaseComparison.IssueGap g : r.issues()) {
+            if (g.blocking()) {
+                sb.append("- ").append(g.issue()).append(" blocks: ").append(g.reason()).append('\n');
+            }
+        }
+        sb.append("\n## Utilities\n\n").append(table(List.of("party", "own memorandum", "other's memorandum",
+                "concession", "reservation", "δ per " + c.period().key()), List.of(
+                List.of(a, f(r.own()[0]), f(r.other()[0]), f(r.own()[0] - r.other()[0]), f(r.reservations()[r.a()]),
+                        String.format(Locale.ROOT, "%.5f", r.deltas()[r.a()])),
+                List.of(b, f(r.own()[1]), f(r.other()[1]), f(r.own()[1] - r.other()[1]), f(r.reservations()[r.b()]),
+                        String.format(Locale.ROOT, "%.5f", r.deltas()[r.b()])))));
+        if (r.periods() > 0) {
+            sb.append(String.format(Locale.ROOT, "Reservation levels after %.2f %ss of delay: RV·δ^k.%n%n",
+                    r.periods(), c.period().key()));
+        }
+        sb.append("## Agreement zone\n\n");
+        if (r.zone().space().isEmpty()) {
+            sb.append("Empty: red lines leave no option on ").append(CaseComparison.join(r.zone().space()
+                    .deadlocked())).append(".\n");
+        } else {
+            sb.append(r.zone().empty() ? "Empty" : r.zone().outcomes() + " packages").append(" of ")
+                    .append(r.zone().space().size()).append(" within every red line.\n");
+        }
+        return sb.toString();
+    }
+
+    private static String pkgRow(Case c, CasePackage p, StringBuilder out) {
+        List<String> content = new ArrayList<>();
+        for (int i = 0; i < p.outcome().length; i++) {
+            content.add(c.issues().get(i).id() + "=" + c.issues().get(i).option(p.outcome()[i]));
+        }
+        List<String> u = new ArrayList<>();
+        for (int j = 0; j < c.parties().size(); j++) {
+            u.add(c.parties().get(j).id() + " " + f(p.utilities()[j]));
+        }
+        List<String> flags = new ArrayList<>();
+        if (!p.belowReservation().isEmpty()) {
+            flags.add("below reservation: " + String.join(", ", p.belowReservation()));
+        }
+        if (!p.crossesRedLines().isEmpty()) {
+            flags.add("crosses red lines: " + String.join(", ", p.crossesRedLines()));
+        }
+        out.append(row(List.of(p.method(), String.join(", ", u), String.join(", ", content), p.why()
+                + (flags.isEmpty() ? "" : " (" + String.join("; ", flags) + ")"))));
+        return "";
+    }
+
+    private static String packages(Case c, List<CasePackage> ps) {
+        StringBuilder sb = new StringBuilder(row(List.of("package", "utilities", "content", "why")));
+        sb.append(row(List.of("---", "---", "---", "---")));
+        ps.forEach(p -> pkgRow(c, p, sb));
+        return sb.append('\n').toString();
+    }
+
+    static String propose(CasePackages.Proposal p) {
+        Case c = p.caseFile();
+        StringBuilder sb = new StringBuilder(header(c, "packages"));
+        sb.append("Agreement zone: ").append(p.zone().empty() ? "empty" : p.zone().outcomes() + " packages");
+        if (!p.unresolved().isEmpty()) {
+            sb.append("; red lines leave no option on ").append(CaseComparison.join(p.unresolved()))
+                    .append(", so every package leaves it unresolved at the status quo");
+        }
+        sb.append(".\n\n## Bargaining solutions\n\n").append(packages(c, p.solutions()));
+        sb.append("## Logrolling\n\nIssues by priority ratio (").append(c.parties().get(0).id()).append(" first): ")
+                .append(String.join(", ", p.logrollOrder())).append(".\n\n").append(packages(c, p.logroll()));
+        if (p.adjustedWinner() != null) {
+            sb.append("## Adjusted Winner\n\n");
+            List<List<String>> rows = new ArrayList<>();
+            for (int k = 0; k < p.adjustedWinner().issues().size(); k++) {
+                rows.add(List.of(p.adjustedWinner().issues().get(k), f(p.adjustedWinner().pointsA()[k]),
+                        f(p.adjustedWinner().pointsB()[k]), p.adjustedWinner().winners().get(k)));
+            }
+            sb.append(table(List.of("issue", c.parties().get(0).id() + " points", c.parties().get(1).id()
+                    + " points", "gets its way"), rows));
+            sb.append("Both end with ").append(f(p.adjustedWinner().total()[0])).append(" points. ")
+                    .append(p.adjustedWinner().splitNote()).append("\n\n")
+                    .append(packages(c, List.of(p.adjustedWinner().pkg())));
+        }
+        sb.append("## Improvements over the current partial agreement\n\n");
+        sb.append(packages(c, List.of(p.baseline())));
+        sb.append(p.improvements().isEmpty() ? "No package leaves every party at least as well off.\n\n"
+                : packages(c, p.improvements()));
+        sb.append("## What would it take\n\n");
+        for (Relaxation r : p.whatItTakes()) {
+            sb.append("- **").append(r.party()).append("**: ");
+            if (r.reservationTo() != null) {
+                sb.append(r.reservationTo() >= r.reservation() ? "the zone is open at its reservation level "
+                        + f(r.reservation()) : "lower its reservation level from " + f(r.reservation()) + " to "
+                        + f(r.reservationTo()));
+            } else {
+                sb.append("its reservation level alone cannot open the zone (").append(r.reservationNote())
+                        .append(")");
+            }
+            for (Relaxation.RedLineLift l : r.redLines()) {
+                sb.append("; lifting its red line on ").append(l.issue()).append('=').append(l.option())
+                        .append(l.opens() ? " opens a zone of " + l.zoneOutcomes() + " packages (its best "
+                        + f(l.best()) + ")" : " would still need its reservation level at " + f(l.reservationTo()));
+            }
+            sb.append(r.redLines().isEmpty() && r.reservationTo() == null ? "; no single red line opens it" : "")
+                    .append(".\n");
+        }
+        return sb.toString();
+    }
+
+    static String ledger(Case c, LocalDate at, List<CaseLedger.Entry> entries) {
+        StringBuilder sb = new StringBuilder(header(c, "ledger"));
+        sb.append("As of ").append(at).append(".\n\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (CaseLedger.Entry e : entries) {
+            rows.add(List.of(e.commitment().id(), e.wording(), e.commitment().reciprocity().type().key(),
+                    e.sideA() + " " + count(e.pledgedA()) + " / " + e.sideB() + " " + count(e.pledgedB()),
+                    e.sideA() + " " + CaseLedger.fmt(e.deliveredA()) + " / " + e.sideB() + " "
+                            + CaseLedger.fmt(e.deliveredB()), CaseLedger.fmt(e.balance()),
+                    Double.isNaN(e.completion()) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * e.completion())));
+        }
+        sb.append(table(List.of("commitment", "text", "reciprocity", "pledged", "delivered", "balance",
+                "completion"), rows));
+        for (CaseLedger.Entry e : entries) {
+            List<String> lines = new ArrayList<>();
+            e.overdue().forEach(o -> lines.add("overdue: " + o));
+            e.disputed().forEach(o -> lines.add("disputed: " + o));
+            if (!e.unverified().isEmpty()) {
+                lines.add("unverified: " + String.join(", ", e.unverified()));
+            }
+            e.flags().forEach(o -> lines.add("flag: " + o));
+            if (!lines.isEmpty()) {
+                sb.append("### ").append(e.commitment().id()).append(' ').append(e.commitment().category())
+                        .append("\n\n");
+                lines.forEach(l -> sb.append("- ").append(l).append('\n'));
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String count(Long n) {
+        return n == null ? "open" : CaseLedger.fmt(n);
+    }
+}
