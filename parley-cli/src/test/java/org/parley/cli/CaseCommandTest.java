@@ -1,0 +1,131 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseCommandTest {
+
+    private static final String PEACE = "../examples/peace-talks-2025/case.yaml";
+    private static final String LABOUR = "../examples/labour-2026/case.yaml";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode json(String... args) throws IOException {
+        CliRunner.Run r = CliRunner.run(args);
+        assertEquals(0, r.exit(), r.err());
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void compareJsonKeysAsNamedInTheIssue() throws IOException {
+        JsonNode j = json("case", "compare", PEACE, "--json");
+        assertEquals("no agreement zone: completely contradictory on ceasefire and territory", j.get("verdict").asText());
+        JsonNode first = j.get("issues").get(0);
+        assertEquals("ceasefire", first.get("issue").asText());
+        assertEquals("conflicting", first.get("status").asText());
+        assertEquals(1.0 / 3, first.get("distance").asDouble(), 1e-12);
+        assertTrue(j.get("issues").get(6).get("distance").isNull());
+        assertEquals("one-side-only", j.get("issues").get(6).get("status").asText());
+        assertTrue(j.get("agreementZone").get("empty").asBoolean());
+        assertEquals(0, j.get("agreementZone").get("outcomes").asInt());
+        assertEquals(0.124, j.get("utilityOfOther").get("ukraine").asDouble(), 1e-9);
+        assertEquals(0.115, j.get("utilityOfOther").get("russia").asDouble(), 1e-9);
+    }
+
+    @Test
+    void compareMarkdownAndHtml() throws IOException {
+        Path html = dir.resolve("compare.html");
+        CliRunner.Run r = CliRunner.run("case", "compare", LABOUR, "--html", html.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("**Verdict:** agreement zone of 152 packages (of 234 within the red lines)"));
+        assertTrue(r.out().contains("| wage | conflicting | 0.333 | 5 | 3 |"), r.out());
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>"));
+        assertEquals(2, page.split("data:image/png;base64,").length - 1);
+    }
+
+    @Test
+    void proposeJson() throws IOException {
+        JsonNode j = json("case", "propose", LABOUR, "--json");
+        JsonNode nash = j.get("packages").get(0);
+        assertEquals("nash", nash.get("method").asText());
+        assertEquals("3.5", nash.get("content").get("wage").asText());
+        assertEquals(0.5725, nash.get("utilities").get("union").asDouble(), 1e-9);
+        assertEquals(List.of("pension", "wage", "hours", "term"),
+                JSON.convertValue(j.get("logrolling").get("order"), List.class));
+        assertEquals("wage", j.get("adjustedWinner").get("split").asText());
+        assertEquals(3, j.get("improvements").size());
+        assertEquals(2, j.get("whatItTakes").size());
+    }
+
+    @Test
+    void ledgerOfTheSixThousandForSixThousandExchange() throws IOException {
+        JsonNode c3 = json("case", "ledger", PEACE, "--json").get("commitments").get(2);
+        assertEquals("6,000 for 6,000", c3.get("text").asText());
+        assertEquals(2412, c3.get("delivered").get("russia").asInt());
+        assertEquals(27, c3.get("delivered").get("ukraine").asInt());
+        assertEquals(2385, c3.get("balance").asInt());
+        assertTrue(c3.get("flags").get(0).asText().endsWith("russia delivered 1,212 against 27 from ukraine"));
+        CliRunner.Run md = CliRunner.run("case", "ledger", LABOUR);
+        assertTrue(md.out().contains("overdue: planned by 2026-03-31: 600; delivered by then employer 450"),
+                md.out());
+    }
+
+    @Test
+    void recordAppendsAndTheLedgerSeesIt() throws IOException {
+        Path copy = dir.resolve("case.yaml");
+        Files.copy(Path.of(PEACE), copy);
+        String before = Files.readString(copy);
+        CliRunner.Run r = CliRunner.run("case", "record", copy.toString(), "--commitment", "C3", "--date",
+                "2025-06-16", "--delivered", "russia=1200", "--delivered", "ukraine=51", "--source", "test",
+                "--by", "tester", "--recorded-at", "2025-06-17T10:00:00Z");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("recorded tranche T4 for C3 on 2025-06-16 in " + copy + "\n", r.out());
+        String after = Files.readString(copy);
+        assertTrue(after.startsWith(before));
+        assertTrue(after.endsWith("    recordedBy: \"tester\"\n    recordedAt: \"2025-06-17T10:00:00Z\"\n"));
+        JsonNode c3 = json("case", "ledger", copy.toString(), "--json").get("commitments").get(2);
+        assertEquals(3612, c3.get("delivered").get("russia").asInt());
+        assertEquals(78, c3.get("delivered").get("ukraine").asInt());
+    }
+
+    @Test
+    void simulateRuns() throws IOException {
+        JsonNode j = json("case", "simulate", LABOUR, "--agents", "conceder", "conceder", "--rounds", "50", "--json");
+        assertFalse(j.get("agreement").isNull());
+        assertEquals(2, j.get("discountFactors").size());
+        assertEquals(Math.exp(-6 * 2.1e6 / 6e7), j.get("discountFactors").get(0).asDouble(), 1e-12);
+        CliRunner.Run md = CliRunner.run("case", "simulate", PEACE, "--agents", "boulware", "conceder");
+        assertEquals(0, md.exit(), md.err());
+        assertTrue(md.out().contains("red lines leave no option on territory: left unresolved at the status quo"));
+    }
+
+    @Test
+    void badInputIsOneLineWithExitCode2() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(PEACE)).replace("{ceasefire: full-unconditional}",
+                "{ceasefire: full-ceasefire}"));
+        byte[] bytes = Files.readAllBytes(bad);
+        CliRunner.Run r = CliRunner.run("case", "compare", bad.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("parley: " + bad + ":"), r.err());
+        assertTrue(r.err().contains(": issue 'ceasefire' has no option 'full-ceasefire'"), r.err());
+        assertEquals(1, r.err().strip().split("\n").length);
+        CliRunner.Run rec = CliRunner.run("case", "record", bad.toString(), "--commitment", "C3", "--date",
+                "2025-06-16", "--delivered", "russia=1", "--source", "s", "--by", "b");
+        assertEquals(2, rec.exit());
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(bad)));
+    }
+}
