@@ -31,7 +31,8 @@ class CaseCommandTest {
     @Test
     void compareJsonKeysAsNamedInTheIssue() throws IOException {
         JsonNode j = json("case", "compare", PEACE, "--json");
-        assertEquals("no agreement zone: completely contradictory on ceasefire and territory", j.get("verdict").asText());
+        assertEquals("no agreement zone: completely contradictory on ceasefire and territory",
+                j.get("verdict").asText());
         JsonNode first = j.get("issues").get(0);
         assertEquals("ceasefire", first.get("issue").asText());
         assertEquals("conflicting", first.get("status").asText());
