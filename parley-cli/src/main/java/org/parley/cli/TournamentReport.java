@@ -98,9 +98,10 @@ final class TournamentReport {
                 session's utilities to the exact undiscounted Pareto frontier and Nash point (sessions without a \
                 Nash point are left out of that column). A win is the strictly highest discounted utility in a \
                 session with an agreement; sessions without agreement give no win, tie or loss. Ranked by mean \
-                discounted utility. Definitions: docs/tournament.md.
+                discounted utility. Box plots show every value up to {sample} per agent, else a uniform sample of that \
+                size. Definitions: docs/tournament.md.
 
-                """);
+                """.replace("{sample}", String.format(Locale.ROOT, "%,d", TournamentSummary.DEFAULT_SAMPLE)));
         for (Metric m : PLOTTED) {
             sb.append("![").append(m.label()).append("](boxplot-").append(m.key()).append(".png)\n");
         }

@@ -10,6 +10,14 @@ package org.parley.tournament;
  */
 public record Stat(int n, double mean, double ci95) {
 
+    /** From a running count, mean and sum of squared deviations (Welford's accumulators). */
+    public static Stat of(int n, double mean, double m2) {
+        if (n == 0) {
+            return new Stat(0, Double.NaN, Double.NaN);
+        }
+        return new Stat(n, mean, n < 2 ? Double.NaN : 1.96 * Math.sqrt(m2 / (n - 1)) / Math.sqrt(n));
+    }
+
     /** The statistics of the first {@code n} values of {@code values}. */
     public static Stat of(double[] values, int n) {
         if (n == 0) {

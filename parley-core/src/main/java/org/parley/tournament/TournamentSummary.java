@@ -1,7 +1,6 @@
 package org.parley.tournament;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per-agent statistics of a tournament, built from its records one at a time (records are not kept; only the
- * per-agent values of each metric, for box plots).
+ * Per-agent statistics of a tournament, built from its records one at a time (records are not kept; only a
+ * bounded sample of each metric per agent, for box plots).
+ *
+ * <p>Means and intervals are exact (running sums); memory is bounded by the agents, not by the sessions.
  *
  * <p>Each seat an agent takes in a session is one observation for it ({@code n}); a self-play session gives the
  * agent two. Session-level metrics (welfare, distances) count for every agent seated in the session. Wins, ties
@@ -62,10 +63,27 @@ public final class TournamentSummary {
         }
     }
 
+    /** Values kept per agent and metric for box plots, by default. */
+    public static final int DEFAULT_SAMPLE = 10_000;
+
     private final Map<String, Values> byAgent = new LinkedHashMap<>();
+    private final int sample;
     private int sessions;
     private int agreements;
     private int errors;
+
+    /** A summary keeping up to {@link #DEFAULT_SAMPLE} values per agent and metric for box plots. */
+    public TournamentSummary() {
+        this(DEFAULT_SAMPLE);
+    }
+
+    /** A summary keeping up to {@code sample} values per agent and metric for box plots. */
+    public TournamentSummary(int sample) {
+        if (sample < 1) {
+            throw new IllegalArgumentException("the sample size must be positive, got " + sample);
+        }
+        this.sample = sample;
+    }
 
     /** Adds one session. */
     public void add(SessionRecord r) {
@@ -85,13 +103,14 @@ public final class TournamentSummary {
             }
         }
         for (int j = 0; j < k; j++) {
-            Values v = byAgent.computeIfAbsent(r.agents().get(j), a -> new Values());
-            v.add(Metric.UTILITY, r.utility(j));
-            v.add(Metric.DISCOUNTED_UTILITY, r.discountedUtility(j));
-            v.add(Metric.AGREEMENT, r.hasAgreement() ? 1 : 0);
-            v.add(Metric.WELFARE, r.welfare());
-            v.add(Metric.DIST_PARETO, r.distPareto());
-            v.add(Metric.DIST_NASH, r.distNash());
+            Values v = byAgent.computeIfAbsent(r.agents().get(j), a -> new Values(sample));
+            long key = TournamentPlan.mix64(((long) r.id() << 8) + j);
+            v.add(Metric.UTILITY, key, r.utility(j));
+            v.add(Metric.DISCOUNTED_UTILITY, key, r.discountedUtility(j));
+            v.add(Metric.AGREEMENT, key, r.hasAgreement() ? 1 : 0);
+            v.add(Metric.WELFARE, key, r.welfare());
+            v.add(Metric.DIST_PARETO, key, r.distPareto());
+            v.add(Metric.DIST_NASH, key, r.distNash());
             if (r.hasAgreement()) {
                 boolean top = r.discountedUtility(j) == best;
                 v.wins += top && atBest == 1 ? 1 : 0;
@@ -100,7 +119,7 @@ public final class TournamentSummary {
             }
         }
         if (r.errorAgent() != null) {
-            byAgent.computeIfAbsent(r.errorAgent(), a -> new Values()).errors++;
+            byAgent.computeIfAbsent(r.errorAgent(), a -> new Values(sample)).errors++;
         }
     }
 
@@ -134,48 +153,40 @@ public final class TournamentSummary {
         return rows;
     }
 
-    /** Every value of {@code metric} observed for {@code agent} (NaN distances left out), in record order. */
+    /**
+     * The values of {@code metric} observed for {@code agent} (NaN distances left out) for box plots: all of them up
+     * to the sample size, beyond it a uniform sample of that size chosen by a hash of session id and seat, so the
+     * same results give the same sample whatever their order in the file.
+     */
     public double[] values(String agent, Metric metric) {
         Values v = byAgent.get(agent);
-        return v == null ? new double[0] : Arrays.copyOf(v.data.get(metric), v.size.get(metric));
+        return v == null ? new double[0] : v.data.get(metric).sample();
     }
 
-    /** Growable per-metric value arrays of one agent. */
+    /** The metrics and counters of one agent. */
     private static final class Values {
-        final Map<Metric, double[]> data = new EnumMap<>(Metric.class);
-        final Map<Metric, Integer> size = new EnumMap<>(Metric.class);
+        final Map<Metric, MetricValues> data = new EnumMap<>(Metric.class);
         int wins;
         int ties;
         int losses;
         int errors;
 
-        Values() {
+        Values(int sample) {
             for (Metric m : Metric.values()) {
-                data.put(m, new double[16]);
-                size.put(m, 0);
+                data.put(m, new MetricValues(sample));
             }
         }
 
-        void add(Metric m, double x) {
-            if (Double.isNaN(x)) {
-                return;
-            }
-            double[] a = data.get(m);
-            int n = size.get(m);
-            if (n == a.length) {
-                a = Arrays.copyOf(a, n * 2);
-                data.put(m, a);
-            }
-            a[n] = x;
-            size.put(m, n + 1);
+        void add(Metric m, long key, double x) {
+            data.get(m).add(key, x);
         }
 
         int seats() {
-            return size.get(Metric.UTILITY);
+            return data.get(Metric.UTILITY).count();
         }
 
         Stat stat(Metric m) {
-            return Stat.of(data.get(m), size.get(m));
+            return data.get(m).stat();
         }
     }
 }

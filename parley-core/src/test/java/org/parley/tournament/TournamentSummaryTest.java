@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.parley.protocol.GeniusCsv;
 import org.parley.tournament.TournamentSummary.AgentRow;
@@ -43,15 +48,53 @@ class TournamentSummaryTest {
                 u.ci95(), 1e-12);
         assertEquals(0.2847814, u.ci95(), 1e-7, "Python: 1.96 * statistics.stdev(x) / sqrt(3)");
         assertEquals(2.0 / 3, a.stat(Metric.AGREEMENT).mean(), 1e-12);
-        assertEquals(new Stat(2, 0.4, 1.96 * Math.sqrt(0.08) / Math.sqrt(2)).toString(),
-                a.stat(Metric.DIST_NASH).toString(), "NaN distances are left out");
+        Stat nash = a.stat(Metric.DIST_NASH);
+        assertEquals(2, nash.n(), "NaN distances are left out");
+        assertEquals(0.4, nash.mean(), 1e-15);
+        assertEquals(0.392, nash.ci95(), 1e-12, "1.96 · sd(0.2, 0.6) / √2 = 1.96 · 0.2828 / 1.4142");
         assertEquals((1.2 + 1.0 + 0.6) / 3, a.stat(Metric.WELFARE).mean(), 1e-12);
         assertEquals(List.of(1, 1, 0, 0), List.of(a.wins(), a.ties(), a.losses(), a.errors()));
         AgentRow b = rows.get(1);
         assertEquals(List.of(0, 1, 1, 1), List.of(b.wins(), b.ties(), b.losses(), b.errors()));
         assertEquals(0.4, b.stat(Metric.DISCOUNTED_UTILITY).mean(), 1e-12);
-        assertArrayEquals(new double[] {0.4, 0.5, 0.3}, s.values("b", Metric.UTILITY));
-        assertArrayEquals(new double[] {0.2, 0.6}, s.values("a", Metric.DIST_NASH));
+        assertArrayEquals(new double[] {0.3, 0.4, 0.5}, sorted(s.values("b", Metric.UTILITY)));
+        assertArrayEquals(new double[] {0.2, 0.6}, sorted(s.values("a", Metric.DIST_NASH)));
+    }
+
+    @Test
+    void boundedSamplesDoNotDependOnTheOrderAndStatisticsStayExact() {
+        List<SessionRecord> records = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(5);
+        for (int id = 0; id < 500; id++) {
+            double u = random.nextDouble();
+            records.add(record(id, List.of("a", "b"), new double[] {u, 1 - u}, new double[] {u, 1 - u}, true, 0, 0,
+                    null));
+        }
+        TournamentSummary forward = new TournamentSummary(40);
+        records.forEach(forward::add);
+        List<SessionRecord> shuffled = new ArrayList<>(records);
+        Collections.shuffle(shuffled, new Random(3));
+        TournamentSummary backward = new TournamentSummary(40);
+        shuffled.forEach(backward::add);
+        double[] sample = forward.values("a", Metric.UTILITY);
+        assertEquals(40, sample.length);
+        assertArrayEquals(sample, backward.values("a", Metric.UTILITY));
+        double[] all = records.stream().mapToDouble(r -> r.utility(0)).toArray();
+        Stat exact = Stat.of(all, all.length);
+        Stat running = forward.rows().stream().filter(r -> r.agent().equals("a")).findFirst().orElseThrow()
+                .stat(Metric.UTILITY);
+        assertEquals(500, running.n());
+        assertEquals(exact.mean(), running.mean(), 1e-12);
+        assertEquals(exact.ci95(), running.ci95(), 1e-12);
+        for (double x : sample) {
+            assertTrue(Arrays.stream(all).anyMatch(y -> y == x));
+        }
+    }
+
+    private static double[] sorted(double[] xs) {
+        double[] c = xs.clone();
+        Arrays.sort(c);
+        return c;
     }
 
     @Test

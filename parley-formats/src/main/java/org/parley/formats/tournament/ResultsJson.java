@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,32 +136,46 @@ public final class ResultsJson {
     public static Scan read(Path jsonl, Consumer<SessionRecord> each) {
         long valid = 0;
         int records = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(jsonl), 1 << 16)) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
+        try (InputStream in = Files.newInputStream(jsonl)) {
+            byte[] chunk = new byte[1 << 16];
+            ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
             long offset = 0;
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                offset++;
-                if (b != '\n') {
-                    if (buf.size() >= MAX_LINE) {
+            boolean stop = false;
+            for (int n = in.read(chunk); n > 0 && !stop; n = in.read(chunk)) {
+                int from = 0;
+                for (int i = 0; i < n && !stop; i++) {
+                    if (chunk[i] != '\n') {
+                        continue;
+                    }
+                    line.write(chunk, from, i - from);
+                    from = i + 1;
+                    SessionRecord r = parseOrNull(line);
+                    if (r == null) {
+                        stop = true;
                         break;
                     }
-                    buf.write(b);
-                    continue;
+                    each.accept(r);
+                    records++;
+                    valid = offset + i + 1;
+                    line.reset();
                 }
-                SessionRecord r;
-                try {
-                    r = parse(buf.toString(StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
-                    break;
+                if (!stop) {
+                    line.write(chunk, from, n - from);
+                    stop = line.size() > MAX_LINE;
                 }
-                each.accept(r);
-                records++;
-                valid = offset;
-                buf.reset();
+                offset += n;
             }
             return new Scan(records, valid, Files.size(jsonl));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + jsonl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SessionRecord parseOrNull(ByteArrayOutputStream line) {
+        try {
+            return parse(line.toString(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+            return null;
         }
     }
 
