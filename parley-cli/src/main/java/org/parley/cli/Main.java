@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A negotiation workbench: model, analyse, compare and simulate negotiations.",
-        subcommands = {AnalyzeCommand.class, NegotiateCommand.class, ConvertCommand.class, CaseCommand.class,
+        subcommands = {AnalyzeCommand.class, NegotiateCommand.class, TournamentCommand.class, ReportCommand.class,
+            CaseCommand.class, ConvertCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -10,11 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.agent.AgentFactory;
 import org.parley.agent.Agents;
-import org.parley.analysis.AdditiveParetoFrontier;
-import org.parley.analysis.EnumeratingParetoFrontier;
+import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.formats.Scenarios;
-import org.parley.preference.AdditiveUtility;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Agent;
@@ -150,16 +148,7 @@ final class NegotiateCommand implements Callable<Integer> {
     }
 
     static ParetoFrontier frontier(List<Profile> profiles) {
-        List<AdditiveUtility> additive = new ArrayList<>();
-        for (Profile p : profiles) {
-            if (p.utility() instanceof AdditiveUtility a) {
-                additive.add(a);
-            }
-        }
-        if (additive.size() == profiles.size()) {
-            return new AdditiveParetoFrontier(additive).compute();
-        }
-        return new EnumeratingParetoFrontier(profiles.stream().map(Profile::utility).toList()).compute();
+        return OutcomeSpaceAnalysis.frontier(profiles, OutcomeSpaceAnalysis.DEFAULT_MAX_ENUMERATION);
     }
 
     private static void checkTarget(Path file, String option, String... extensions) {

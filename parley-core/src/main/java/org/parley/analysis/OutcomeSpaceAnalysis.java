@@ -62,6 +62,32 @@ public final class OutcomeSpaceAnalysis {
             boolean enumerated) {
     }
 
+    /**
+     * Only the exact Pareto frontier of {@code profiles} (in that party order): merged issue by issue when every
+     * profile is linear additive, else by streaming the space once.
+     *
+     * @throws IllegalArgumentException when non-additive profiles would need more than {@code maxEnumeration}
+     *                                  outcomes enumerated
+     */
+    public static ParetoFrontier frontier(List<Profile> profiles, long maxEnumeration) {
+        List<AdditiveUtility> additive = new ArrayList<>();
+        for (Profile p : profiles) {
+            if (p.utility() instanceof AdditiveUtility a) {
+                additive.add(a);
+            }
+        }
+        if (additive.size() == profiles.size()) {
+            return new AdditiveParetoFrontier(additive).compute();
+        }
+        Domain domain = profiles.get(0).domain();
+        BigInteger size = domain.outcomeSpace().size();
+        if (size.compareTo(BigInteger.valueOf(maxEnumeration)) > 0) {
+            throw new IllegalArgumentException("non-linear profiles need the outcome space enumerated, and domain '"
+                    + domain.name() + "' has " + size + " outcomes, above the limit of " + maxEnumeration);
+        }
+        return new EnumeratingParetoFrontier(profiles.stream().map(Profile::utility).toList()).compute();
+    }
+
     /** Runs the analysis. */
     public Result analyze() {
         int m = profiles.size();

@@ -2,7 +2,6 @@ package org.parley.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.preference.Profile;
 
@@ -21,6 +20,19 @@ public final class GeniusCsv {
     private GeniusCsv() {
     }
 
+    /**
+     * GENIUS's analysis columns of one session.
+     *
+     * @param distPareto distance from the discounted agreement point (the origin without agreement) to the nearest
+     *                   point of the frontier discounted at the final t
+     * @param distNash   distance from the same point to GENIUS's Nash point of that discounted frontier; NaN when the
+     *                   frontier has no point whose product beats −1
+     * @param welfare    sum of the discounted utilities of the agreement, 0 without one
+     * @param discounted true when any profile has a discount factor below 1
+     */
+    public record Analysis(double distPareto, double distNash, double welfare, boolean discounted) {
+    }
+
     /** The two header lines for {@code m} parties. */
     public static String header(int m) {
         List<String> cols = new ArrayList<>(List.of("Run time (s)", "Round", "Exception", "deadline", "Agreement",
@@ -36,36 +48,84 @@ public final class GeniusCsv {
 
     /** One row for a finished session. {@code frontier} is the exact undiscounted frontier of the profiles. */
     public static String row(SessionResult r, List<Profile> profiles, Deadline deadline, ParetoFrontier frontier) {
-        int m = profiles.size();
-        double[] du = r.discountedUtilities();
-        double[] point = r.hasAgreement() ? du.clone() : new double[m];
+        List<String> names = new ArrayList<>();
+        for (Profile p : profiles) {
+            names.add(p.name());
+        }
+        return row(r.nanos() / 1e9, r.round(), r.error(), deadline.toString(), r.hasAgreement(),
+                analyse(r, profiles, frontier), r.agentNames(), r.utilities(), r.discountedUtilities(), names);
+    }
+
+    /**
+     * One row from plain values: {@code round} is parley's 1-based round (the row logs it + 1), agents are written
+     * {@code name@j} (j 0-based, as GENIUS does), profiles by name.
+     */
+    public static String row(double runSeconds, int round, String error, String deadline, boolean agreement,
+            Analysis analysis, List<String> agents, double[] utilities, double[] discountedUtilities,
+            List<String> profiles) {
+        int m = utilities.length;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (double x : du) {
+        for (double x : discountedUtilities) {
             min = Math.min(min, x);
             max = Math.max(max, x);
         }
+        StringBuilder sb = new StringBuilder(256);
+        sb.append(num(runSeconds)).append(';').append(round + 1).append(';')
+                .append(error == null ? "" : error.replace(';', ',').replace('\n', ' ')).append(';')
+                .append(deadline).append(';').append(agreement ? "Yes" : "No").append(';')
+                .append(analysis.discounted() ? "Yes" : "No").append(';').append(agreement ? m : 0).append(';')
+                .append(num(min)).append(';').append(num(max)).append(';').append(num(analysis.distPareto()))
+                .append(';').append(num(analysis.distNash())).append(';').append(num(analysis.welfare()));
+        for (int j = 0; j < m; j++) {
+            sb.append(';').append(agents.get(j)).append('@').append(j);
+        }
+        for (double x : utilities) {
+            sb.append(';').append(num(x));
+        }
+        for (double x : discountedUtilities) {
+            sb.append(';').append(num(x));
+        }
+        for (double x : utilities) {
+            sb.append(';').append(num(x));
+        }
+        for (String p : profiles) {
+            sb.append(';').append(p);
+        }
+        return sb.toString();
+    }
+
+    /** GENIUS's analysis columns for {@code r}; {@code frontier} is the exact undiscounted frontier, party order. */
+    public static Analysis analyse(SessionResult r, List<Profile> profiles, ParetoFrontier frontier) {
+        int m = profiles.size();
+        double[] du = r.discountedUtilities();
+        double[] point = r.hasAgreement() ? du.clone() : new double[m];
         double[] scale = new double[m];
+        double[] d = new double[m];
         boolean discounted = false;
         for (int j = 0; j < m; j++) {
             scale[j] = profiles.get(j).discount(1.0, r.time());
+            d[j] = profiles.get(j).reservationValue();
             discounted |= profiles.get(j).isDiscounted();
         }
-        List<ParetoFrontier.Point> scaled = new ArrayList<>();
         double distPareto = Double.POSITIVE_INFINITY;
+        double best = -1;
+        double[] nash = null;
+        double[] v = new double[m];
         for (ParetoFrontier.Point p : frontier.points()) {
-            double[] v = new double[m];
+            double prod = 1;
             for (int j = 0; j < m; j++) {
                 v[j] = p.utilities()[j] * scale[j];
+                prod *= v[j] - d[j];
             }
-            scaled.add(new ParetoFrontier.Point(v, p.outcome(), p.count()));
             distPareto = Math.min(distPareto, distance(point, v));
+            // GENIUS's Nash point: argmax of Π (u_j − r_j) over the (discounted) frontier, the running maximum
+            // starting at −1, with no filter on reservation values
+            if (prod > best) {
+                best = prod;
+                nash = v.clone();
+            }
         }
-        double[] d = new double[m];
-        for (int j = 0; j < m; j++) {
-            d[j] = profiles.get(j).reservationValue();
-        }
-        double[] nash = geniusNash(scaled, d);
         double distNash = nash == null ? Double.NaN : distance(point, nash);
         double welfare = 0;
         if (r.hasAgreement()) {
@@ -73,55 +133,7 @@ public final class GeniusCsv {
                 welfare += x;
             }
         }
-        List<String> cols = new ArrayList<>();
-        cols.add(num(r.nanos() / 1e9));
-        cols.add(Integer.toString(r.round() + 1));
-        cols.add(r.error() == null ? "" : r.error().replace(';', ','));
-        cols.add(deadline.toString());
-        cols.add(r.hasAgreement() ? "Yes" : "No");
-        cols.add(discounted ? "Yes" : "No");
-        cols.add(Integer.toString(r.hasAgreement() ? m : 0));
-        cols.add(num(min));
-        cols.add(num(max));
-        cols.add(num(distPareto));
-        cols.add(num(distNash));
-        cols.add(num(welfare));
-        for (int j = 0; j < m; j++) {
-            cols.add(r.agentNames().get(j) + "@" + j);
-        }
-        for (double x : r.utilities()) {
-            cols.add(num(x));
-        }
-        for (double x : du) {
-            cols.add(num(x));
-        }
-        for (double x : r.utilities()) {
-            cols.add(num(x));
-        }
-        for (Profile p : profiles) {
-            cols.add(p.name());
-        }
-        return String.join(";", cols);
-    }
-
-    /**
-     * GENIUS's Nash point: argmax of {@code Π (u_j − r_j)} over all frontier points, the running maximum starting
-     * at −1 (no filter on reservation values, so points with an even number of negative factors can win).
-     */
-    private static double[] geniusNash(List<ParetoFrontier.Point> frontier, double[] r) {
-        double best = -1;
-        double[] arg = null;
-        for (ParetoFrontier.Point p : frontier) {
-            double prod = 1;
-            for (int j = 0; j < r.length; j++) {
-                prod *= p.utilities()[j] - r[j];
-            }
-            if (prod > best) {
-                best = prod;
-                arg = p.utilities();
-            }
-        }
-        return arg;
+        return new Analysis(distPareto, distNash, welfare, discounted);
     }
 
     private static double distance(double[] a, double[] b) {
@@ -132,7 +144,8 @@ public final class GeniusCsv {
         return Math.sqrt(s);
     }
 
+    /** As {@code String.format("%s", x)}: {@link Double#toString}, empty for NaN. */
     private static String num(double x) {
-        return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%s", x);
+        return Double.isNaN(x) ? "" : Double.toString(x);
     }
 }

@@ -1,0 +1,118 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parley.formats.tournament.Manifest;
+import org.parley.formats.tournament.ResultStore;
+import org.parley.formats.tournament.ResultsJson;
+import org.parley.formats.tournament.TournamentDefinition;
+import org.parley.formats.tournament.TournamentScenarios;
+import org.parley.formats.yaml.TournamentYaml;
+import org.parley.preference.Scenario;
+import org.parley.tournament.TournamentRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley tournament}: every session of a tournament file, on all cores, durable and resumable. */
+@Command(name = "tournament", mixinStandardHelpOptions = true,
+        description = {"Run a tournament: every agent against every other, on every scenario, in every role "
+            + "ordering, repeated; on all cores, in process.",
+            "Each finished session is appended at once to DIR/results.jsonl (one JSON object per line) and "
+                + "DIR/results.csv (GENIUS's tournament CSV). If the run is killed, --resume finishes it: no session "
+                + "is lost and none is run twice. At the end the summary of 'parley report' is written too."},
+        footer = {"", "The tournament file is described in docs/tournament.md. Example:",
+            "  parley tournament examples/quick-tournament.yaml --out /tmp/quick",
+            "", "Exit codes: 0 ok (agents' failures are recorded per session), 2 bad input."})
+final class TournamentCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.yaml", description = "The tournament file.")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results; must be "
+            + "empty or missing, unless --resume.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores, "
+            + "${sys:parley.cores}).")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Finish the tournament recorded in DIR (started with the same file).")
+    boolean resume;
+
+    @Option(names = "--no-report", description = "Do not write the summary files at the end.")
+    boolean noReport;
+
+    static {
+        System.setProperty("parley.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || n > 1024) {
+            throw new IllegalArgumentException("--threads must lie in 1..1024, got " + n);
+        }
+        TournamentDefinition def = TournamentYaml.read(file);
+        List<Scenario> scenarios = TournamentScenarios.load(def.scenarios());
+        TournamentRunner runner = new TournamentRunner(def.settings(), scenarios);
+        runner.prepare();
+        int total = runner.plan().size();
+        PrintWriter err = spec.commandLine().getErr();
+        TournamentRunner.Stats stats;
+        int before;
+        try (ResultStore store = ResultStore.open(out, Manifest.of(def, total), def.settings().parties(), total,
+                resume)) {
+            before = store.done().cardinality();
+            ResultsJson.Scan rec = store.recovered();
+            if (before > 0 || rec.damagedTail()) {
+                err.printf(Locale.ROOT, "parley: resuming %s: %d of %d sessions already recorded%s%n", out, before,
+                        total, rec.damagedTail() ? "; cut an incomplete last line (" + (rec.fileBytes()
+                                - rec.validBytes()) + " bytes), its session runs again" : "");
+                err.flush();
+            }
+            try (Progress progress = Progress.start(def.name(), total, before)) {
+                stats = runner.run(n, store.done(), r -> {
+                    store.append(r);
+                    progress.step();
+                });
+            }
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(paragraph(def, total, before, n, stats));
+        if (!noReport) {
+            TournamentReport.Written w = TournamentReport.write(out);
+            o.println("Summary: " + w.markdown() + ", " + w.csv() + ", box plots " + String.join(", ",
+                    w.plots().stream().map(p -> p.getFileName().toString()).toList()) + ".");
+        }
+        o.flush();
+        return 0;
+    }
+
+    private String paragraph(TournamentDefinition def, int total, int before, int n, TournamentRunner.Stats s) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Tournament %s: %,d sessions (%d agents, %d scenarios); ", def.name(),
+                total, def.settings().agents().size(), def.scenarios().size()));
+        if (before > 0) {
+            sb.append(String.format(Locale.ROOT, "%,d were already recorded, ", before));
+        }
+        sb.append(String.format(Locale.ROOT, "%,d ran in %.1f s on %d thread%s (%,.0f sessions/s): %,d agreements "
+                + "(%.1f%%), %,d errors", s.sessions(), s.seconds(), n, n == 1 ? "" : "s",
+                s.seconds() > 0 ? s.sessions() / s.seconds() : 0.0, s.agreements(),
+                s.sessions() == 0 ? 0.0 : 100.0 * s.agreements() / s.sessions(), s.errors()));
+        if (s.abandoned() > 0) {
+            sb.append(String.format(Locale.ROOT, " (%d abandoned: an agent never returned)", s.abandoned()));
+        }
+        sb.append(". Results: ").append(out.resolve(ResultStore.RESULTS)).append(" (JSON lines), ")
+                .append(out.resolve(ResultStore.CSV)).append(" (GENIUS CSV).");
+        return sb.toString();
+    }
+}

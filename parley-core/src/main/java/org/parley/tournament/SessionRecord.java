@@ -1,0 +1,88 @@
+package org.parley.tournament;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.protocol.GeniusCsv;
+
+/**
+ * Everything recorded about one finished tournament session: one JSON line in {@code results.jsonl}, one row of
+ * the GENIUS CSV. Lists and arrays are in seat order (seat 0 opened). Field by field in {@code docs/tournament.md}.
+ *
+ * @param id                  the session's id in the plan
+ * @param scenario            the scenario's name
+ * @param repetition          0-based repetition
+ * @param seed                the session seed
+ * @param agents              entrant names per seat
+ * @param profiles            profile names per seat
+ * @param deadline            as GENIUS logs it, e.g. {@code 180rounds}
+ * @param endedBy             {@code agreement}, {@code end_negotiation}, {@code deadline} or {@code error}
+ * @param agreement           issue name → value label of the agreement, or null
+ * @param round               1-based round the session ended in
+ * @param time                normalised time at the end
+ * @param actions             actions taken
+ * @param utilities           undiscounted utilities of the agreement, else the reservation values
+ * @param discountedUtilities utilities discounted at {@code time} (see {@link org.parley.protocol.SessionResult})
+ * @param welfare             sum of {@code utilities}
+ * @param distPareto          Euclidean distance from {@code utilities} to the nearest point of the exact undiscounted
+ *                            Pareto frontier of the seated profiles
+ * @param distNash            distance from {@code utilities} to the undiscounted Nash point (NaN when there is none)
+ * @param genius              GENIUS's columns: distances in the space discounted at {@code time}, no agreement at the
+ *                            origin, welfare of discounted utilities (see {@link GeniusCsv})
+ * @param error               what went wrong, or null
+ * @param errorAgent          the entrant at fault, or null
+ * @param runSeconds          wall time of the protocol (the only field that differs between identical runs)
+ */
+public record SessionRecord(int id, String scenario, int repetition, long seed, List<String> agents,
+        List<String> profiles, String deadline, String endedBy, Map<String, String> agreement, int round,
+        double time, int actions, double[] utilities, double[] discountedUtilities, double welfare, double distPareto,
+        double distNash, GeniusCsv.Analysis genius, String error, String errorAgent, double runSeconds) {
+
+    public SessionRecord {
+        agents = List.copyOf(agents);
+        profiles = List.copyOf(profiles);
+        agreement = agreement == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(agreement));
+        utilities = utilities.clone();
+        discountedUtilities = discountedUtilities.clone();
+        if (agents.size() != profiles.size() || agents.size() != utilities.length
+                || agents.size() != discountedUtilities.length) {
+            throw new IllegalArgumentException("session " + id + ": " + agents.size() + " agents, " + profiles.size()
+                    + " profiles, " + utilities.length + " utilities and " + discountedUtilities.length
+                    + " discounted utilities; they must match");
+        }
+    }
+
+    @Override
+    public double[] utilities() {
+        return utilities.clone();
+    }
+
+    @Override
+    public double[] discountedUtilities() {
+        return discountedUtilities.clone();
+    }
+
+    public double utility(int seat) {
+        return utilities[seat];
+    }
+
+    public double discountedUtility(int seat) {
+        return discountedUtilities[seat];
+    }
+
+    public boolean hasAgreement() {
+        return agreement != null;
+    }
+
+    /** Number of seats. */
+    public int parties() {
+        return agents.size();
+    }
+
+    /** This session as one row of GENIUS's tournament CSV ({@link GeniusCsv#header(int)}). */
+    public String geniusRow() {
+        return GeniusCsv.row(runSeconds, round, error, deadline, hasAgreement(), genius, agents, utilities,
+                discountedUtilities, profiles);
+    }
+}

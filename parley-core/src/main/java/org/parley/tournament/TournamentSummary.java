@@ -1,0 +1,192 @@
+package org.parley.tournament;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-agent statistics of a tournament, built from its records one at a time (records are not kept; only a
+ * bounded sample of each metric per agent, for box plots).
+ *
+ * <p>Means and intervals are exact (running sums); memory is bounded by the agents, not by the sessions.
+ *
+ * <p>Each seat an agent takes in a session is one observation for it ({@code n}); a self-play session gives the
+ * agent two. Session-level metrics (welfare, distances) count for every agent seated in the session. Wins, ties
+ * and losses are decided by discounted utility in sessions with an agreement: the seat with the strictly highest
+ * discounted utility wins and every other seat loses; seats sharing the highest get a tie (the rest lose).
+ * Sessions without agreement (including errors) give no win, tie or loss. {@code errors} counts the sessions an
+ * agent was blamed for.
+ */
+public final class TournamentSummary {
+
+    /** The summarised metrics, with the names used in files. */
+    public enum Metric {
+        UTILITY("utility", "utility"),
+        DISCOUNTED_UTILITY("discounted-utility", "discounted utility"),
+        AGREEMENT("agreement", "agreement rate"),
+        WELFARE("welfare", "welfare (sum of utilities)"),
+        DIST_PARETO("dist-pareto", "distance to Pareto"),
+        DIST_NASH("dist-nash", "distance to Nash");
+
+        private final String key;
+        private final String label;
+
+        Metric(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        /** The metric's name in files, e.g. {@code discounted-utility}. */
+        public String key() {
+            return key;
+        }
+
+        /** A human label. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One agent's row of the summary. */
+    public record AgentRow(String agent, int n, Map<Metric, Stat> stats, int wins, int ties, int losses,
+            int errors) {
+
+        public AgentRow {
+            stats = Map.copyOf(stats);
+        }
+
+        public Stat stat(Metric m) {
+            return stats.get(m);
+        }
+    }
+
+    /** Values kept per agent and metric for box plots, by default. */
+    public static final int DEFAULT_SAMPLE = 10_000;
+
+    private final Map<String, Values> byAgent = new LinkedHashMap<>();
+    private final int sample;
+    private int sessions;
+    private int agreements;
+    private int errors;
+
+    /** A summary keeping up to {@link #DEFAULT_SAMPLE} values per agent and metric for box plots. */
+    public TournamentSummary() {
+        this(DEFAULT_SAMPLE);
+    }
+
+    /** A summary keeping up to {@code sample} values per agent and metric for box plots. */
+    public TournamentSummary(int sample) {
+        if (sample < 1) {
+            throw new IllegalArgumentException("the sample size must be positive, got " + sample);
+        }
+        this.sample = sample;
+    }
+
+    /** Adds one session. */
+    public void add(SessionRecord r) {
+        sessions++;
+        agreements += r.hasAgreement() ? 1 : 0;
+        errors += r.error() != null ? 1 : 0;
+        int k = r.parties();
+        double best = Double.NEGATIVE_INFINITY;
+        int atBest = 0;
+        for (int j = 0; j < k; j++) {
+            double du = r.discountedUtility(j);
+            if (du > best) {
+                best = du;
+                atBest = 1;
+            } else if (du == best) {
+                atBest++;
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            Values v = byAgent.computeIfAbsent(r.agents().get(j), a -> new Values(sample));
+            long key = TournamentPlan.mix64(((long) r.id() << 8) + j);
+            v.add(Metric.UTILITY, key, r.utility(j));
+            v.add(Metric.DISCOUNTED_UTILITY, key, r.discountedUtility(j));
+            v.add(Metric.AGREEMENT, key, r.hasAgreement() ? 1 : 0);
+            v.add(Metric.WELFARE, key, r.welfare());
+            v.add(Metric.DIST_PARETO, key, r.distPareto());
+            v.add(Metric.DIST_NASH, key, r.distNash());
+            if (r.hasAgreement()) {
+                boolean top = r.discountedUtility(j) == best;
+                v.wins += top && atBest == 1 ? 1 : 0;
+                v.ties += top && atBest > 1 ? 1 : 0;
+                v.losses += top ? 0 : 1;
+            }
+        }
+        if (r.errorAgent() != null) {
+            byAgent.computeIfAbsent(r.errorAgent(), a -> new Values(sample)).errors++;
+        }
+    }
+
+    public int sessions() {
+        return sessions;
+    }
+
+    public int agreements() {
+        return agreements;
+    }
+
+    public int errors() {
+        return errors;
+    }
+
+    /** The agents' rows, best mean discounted utility first (ties by name). */
+    public List<AgentRow> rows() {
+        List<AgentRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Values> e : byAgent.entrySet()) {
+            Values v = e.getValue();
+            Map<Metric, Stat> stats = new EnumMap<>(Metric.class);
+            for (Metric m : Metric.values()) {
+                stats.put(m, v.stat(m));
+            }
+            rows.add(new AgentRow(e.getKey(), v.seats(), stats, v.wins, v.ties, v.losses, v.errors));
+        }
+        rows.sort(Comparator.comparingDouble((AgentRow r) -> {
+            double mean = r.stat(Metric.DISCOUNTED_UTILITY).mean();
+            return Double.isNaN(mean) ? Double.POSITIVE_INFINITY : -mean;
+        }).thenComparing(AgentRow::agent));
+        return rows;
+    }
+
+    /**
+     * The values of {@code metric} observed for {@code agent} (NaN distances left out) for box plots: all of them up
+     * to the sample size, beyond it a uniform sample of that size chosen by a hash of session id and seat, so the
+     * same results give the same sample whatever their order in the file.
+     */
+    public double[] values(String agent, Metric metric) {
+        Values v = byAgent.get(agent);
+        return v == null ? new double[0] : v.data.get(metric).sample();
+    }
+
+    /** The metrics and counters of one agent. */
+    private static final class Values {
+        final Map<Metric, MetricValues> data = new EnumMap<>(Metric.class);
+        int wins;
+        int ties;
+        int losses;
+        int errors;
+
+        Values(int sample) {
+            for (Metric m : Metric.values()) {
+                data.put(m, new MetricValues(sample));
+            }
+        }
+
+        void add(Metric m, long key, double x) {
+            data.get(m).add(key, x);
+        }
+
+        int seats() {
+            return data.get(Metric.UTILITY).count();
+        }
+
+        Stat stat(Metric m) {
+            return data.get(m).stat();
+        }
+    }
+}

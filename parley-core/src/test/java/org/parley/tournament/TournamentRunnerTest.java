@@ -1,0 +1,209 @@
+package org.parley.tournament;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.parley.analysis.OutcomeSpaceAnalysis;
+import org.parley.preference.Profile;
+import org.parley.preference.Scenario;
+import org.parley.protocol.Deadline;
+import org.parley.protocol.GeniusCsv;
+import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionResult;
+
+class TournamentRunnerTest {
+
+    static {
+        FaultyAgent.register();
+    }
+
+    private static final List<Scenario> SCENARIOS = List.of(TournamentPlanTest.scenario("s1", 2, 11),
+            TournamentPlanTest.scenario("s2", 2, 12));
+
+    private static TournamentSettings settings(List<String> agents, double budget) {
+        List<Entrant> es = new ArrayList<>();
+        for (String a : agents) {
+            es.add(Entrant.of(a));
+        }
+        return new TournamentSettings(7, Deadline.rounds(40), 2, TournamentSettings.Roles.ALL, 2, false, budget, es);
+    }
+
+    /** Every field but the run time, as text. */
+    static String key(SessionRecord r) {
+        return r.id() + r.scenario() + r.repetition() + "|" + r.seed() + r.agents() + r.profiles() + r.deadline()
+                + r.endedBy() + r.agreement() + r.round() + "|" + r.time() + "|" + r.actions()
+                + Arrays.toString(r.utilities()) + Arrays.toString(r.discountedUtilities()) + r.welfare() + "|"
+                + r.distPareto() + "|" + r.distNash() + r.genius() + r.error() + r.errorAgent();
+    }
+
+    private static Map<Integer, SessionRecord> run(TournamentRunner runner, int threads, BitSet done)
+            throws InterruptedException {
+        Map<Integer, SessionRecord> out = new ConcurrentHashMap<>();
+        runner.run(threads, done, r -> assertNull(out.put(r.id(), r), "session " + r.id() + " delivered twice"));
+        return new TreeMap<>(out);
+    }
+
+    @Test
+    void sameResultsWhateverTheThreadCountAndSessionBySession() throws InterruptedException {
+        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder", "random"), 5),
+                SCENARIOS);
+        assertEquals(48, runner.plan().size());
+        Map<Integer, SessionRecord> one = run(runner, 1, new BitSet());
+        Map<Integer, SessionRecord> two = run(new TournamentRunner(runner.plan().settings(), SCENARIOS), 2,
+                new BitSet());
+        assertEquals(48, one.size());
+        assertEquals(48, two.size());
+        for (int id = 0; id < 48; id++) {
+            assertEquals(key(one.get(id)), key(two.get(id)));
+            assertEquals(key(one.get(id)), key(runner.runOne(id)));
+            assertNull(one.get(id).error());
+        }
+        assertTrue(one.values().stream().anyMatch(SessionRecord::hasAgreement));
+    }
+
+    @Test
+    void runsOnlyTheSessionsNotDone() throws InterruptedException {
+        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
+        BitSet done = new BitSet();
+        for (int id = 0; id < runner.plan().size(); id += 2) {
+            done.set(id);
+        }
+        Map<Integer, SessionRecord> rest = run(runner, 2, done);
+        assertEquals(runner.plan().size() / 2, rest.size());
+        for (SessionRecord r : rest.values()) {
+            assertEquals(1, r.id() % 2);
+            assertEquals(key(runner.runOne(r.id())), key(r));
+        }
+    }
+
+    @Test
+    void recordsMatchTheSessionAndBruteForceDistances() {
+        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
+        for (int id : new int[] {0, 3, 8, 10}) {
+            PlannedSession ps = runner.plan().session(id);
+            List<Profile> seated = new ArrayList<>();
+            for (int p : ps.profiles()) {
+                seated.add(SCENARIOS.get(ps.scenario()).profiles().get(p));
+            }
+            assertEquals(List.of(0, 1), List.of(ps.agent(0), ps.agent(1)), "boulware opens");
+            SessionResult direct = SaopSession.builder().profiles(seated).agents(List.of(
+                    org.parley.agent.Agents.factory("boulware").create(),
+                    org.parley.agent.Agents.factory("conceder").create()))
+                    .deadline(Deadline.rounds(40)).seed(ps.seed()).build().run();
+            SessionRecord r = runner.runOne(id);
+            assertEquals(Arrays.toString(direct.utilities()), Arrays.toString(r.utilities()));
+            assertEquals(direct.round(), r.round());
+            double[] u = r.utilities();
+            List<double[]> pareto = bruteForcePareto(seated);
+            double best = Double.POSITIVE_INFINITY;
+            for (double[] f : pareto) {
+                best = Math.min(best, Math.hypot(u[0] - f[0], u[1] - f[1]));
+            }
+            assertEquals(best, r.distPareto(), 1e-12, "session " + id);
+            double[] nash = null;
+            double bestProduct = Double.NEGATIVE_INFINITY;
+            for (double[] f : pareto) {
+                double prod = (f[0] - seated.get(0).reservationValue()) * (f[1] - seated.get(1).reservationValue());
+                if (f[0] >= seated.get(0).reservationValue() && f[1] >= seated.get(1).reservationValue()
+                        && prod > bestProduct) {
+                    bestProduct = prod;
+                    nash = f;
+                }
+            }
+            assertEquals(Math.hypot(u[0] - nash[0], u[1] - nash[1]), r.distNash(), 1e-12, "session " + id);
+            assertEquals(u[0] + u[1], r.welfare(), 1e-15);
+            GeniusCsv.Analysis g = GeniusCsv.analyse(direct, seated, OutcomeSpaceAnalysis.frontier(seated, 1000));
+            assertEquals(g, r.genius());
+            assertEquals(List.of(seated.get(0).name(), seated.get(1).name()), r.profiles());
+        }
+    }
+
+    private static List<double[]> bruteForcePareto(List<Profile> profiles) {
+        List<double[]> all = new ArrayList<>();
+        profiles.get(0).domain().outcomeSpace().forEach(o -> all.add(new double[] {profiles.get(0).utility(o),
+            profiles.get(1).utility(o)}));
+        List<double[]> front = new ArrayList<>();
+        for (double[] a : all) {
+            boolean dominated = false;
+            for (double[] b : all) {
+                dominated |= b[0] >= a[0] && b[1] >= a[1] && (b[0] > a[0] || b[1] > a[1]);
+            }
+            if (!dominated) {
+                front.add(a);
+            }
+        }
+        return front;
+    }
+
+    @Test
+    void aThrowingAgentCostsOnlyItsOwnSessions() throws InterruptedException {
+        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "test-thrower", "conceder"), 5),
+                SCENARIOS);
+        Map<Integer, SessionRecord> all = run(runner, 2, new BitSet());
+        assertEquals(runner.plan().size(), all.size());
+        for (SessionRecord r : all.values()) {
+            if (r.agents().contains("test-thrower")) {
+                assertEquals("error", r.endedBy());
+                assertEquals("test-thrower", r.errorAgent());
+                assertTrue(r.error().contains("threw IllegalStateException: boom in chooseAction"), r.error());
+            } else {
+                assertNull(r.error());
+            }
+        }
+    }
+
+    @Test
+    void aHungAgentIsGivenUpThenQuarantinedAndTheRestFinishes() throws InterruptedException {
+        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder", "test-spinner"), 0.2),
+                SCENARIOS);
+        long start = System.nanoTime();
+        Map<Integer, SessionRecord> out = new ConcurrentHashMap<>();
+        TournamentRunner.Stats stats = runner.run(2, new BitSet(), r -> assertNull(out.put(r.id(), r)));
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "the tournament went on");
+        assertEquals(48, out.size());
+        assertTrue(stats.abandoned() >= TournamentRunner.MAX_HANGS
+                && stats.abandoned() <= TournamentRunner.MAX_HANGS + 1, "abandoned " + stats.abandoned());
+        int skipped = 0;
+        int overBudget = 0;
+        for (SessionRecord r : out.values()) {
+            if (!r.agents().contains("test-spinner")) {
+                assertNull(r.error());
+                assertEquals(key(runner.runOne(r.id())), key(r));
+                continue;
+            }
+            assertEquals("test-spinner", r.errorAgent(), r.error());
+            skipped += r.error().startsWith("skipped: agent test-spinner") ? 1 : 0;
+            overBudget += r.error().contains("exceeded its time budget of 0.200 s in chooseAction") ? 1 : 0;
+        }
+        assertEquals(stats.abandoned(), overBudget);
+        assertEquals(32 - stats.abandoned(), skipped);
+        assertEquals(32, stats.errors());
+    }
+
+    @Test
+    void aFailingSinkStopsTheRunWithItsException() {
+        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
+        AtomicInteger n = new AtomicInteger();
+        UncheckedIOException boom = new UncheckedIOException(new java.io.IOException("disk full"));
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> runner.run(2, new BitSet(), r -> {
+            if (n.incrementAndGet() == 5) {
+                throw boom;
+            }
+        }));
+        assertSame(boom, e);
+        assertTrue(n.get() < runner.plan().size());
+    }
+}

@@ -1,0 +1,204 @@
+package org.parley.formats.tournament;
+
+import java.io.BufferedWriter;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.BitSet;
+import java.util.stream.Stream;
+import org.parley.protocol.GeniusCsv;
+import org.parley.tournament.SessionRecord;
+
+/**
+ * A tournament's results folder: {@code tournament.json} (what is being run), {@code results.jsonl} (one
+ * {@link ResultsJson} line per finished session, the record of truth) and {@code results.csv} (the same sessions as
+ * GENIUS CSV rows, rebuilt from the JSON lines on resume).
+ *
+ * <p>Durability: each session is appended to both files with one {@code write} system call per line, straight from
+ * the record (no buffering in the process), so once {@link #append} returns the line belongs to the operating system:
+ * killing the process (even with SIGKILL) loses nothing that was appended, and at most the line being written is cut
+ * short. There is no {@code fsync} per line: a power cut or an operating-system crash may lose the last lines, which
+ * {@code --resume} then runs again. Resuming keeps every complete line up to the first incomplete or unreadable one,
+ * truncates the rest, rebuilds the CSV, and marks the kept ids done, so no session is lost and none is recorded
+ * twice. A lock on {@code .lock} keeps two processes from writing one folder.
+ */
+public final class ResultStore implements AutoCloseable {
+
+    public static final String MANIFEST = "tournament.json";
+    public static final String RESULTS = "results.jsonl";
+    public static final String CSV = "results.csv";
+    public static final String LOCK = ".lock";
+
+    private final Path dir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final FileOutputStream json;
+    private final FileOutputStream csv;
+    private final BitSet done;
+    private final ResultsJson.Scan scan;
+
+    private ResultStore(Path dir, FileChannel lockChannel, FileLock lock, BitSet done, ResultsJson.Scan scan)
+            throws IOException {
+        this.dir = dir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.done = done;
+        this.scan = scan;
+        this.json = new FileOutputStream(dir.resolve(RESULTS).toFile(), true);
+        this.csv = new FileOutputStream(dir.resolve(CSV).toFile(), true);
+    }
+
+    /**
+     * Opens {@code dir} for a tournament with the given manifest ({@link Manifest}), {@code parties} per session
+     * and {@code sessions} in its plan: a new folder (missing or empty) is set up; an existing one only with
+     * {@code resume}, and only if it was started by the same tournament.
+     *
+     * @throws IllegalArgumentException for a non-empty folder without {@code resume}, another tournament's folder,
+     *                                  a folder another process is writing, or damaged results
+     */
+    public static ResultStore open(Path dir, String manifest, int parties, int sessions, boolean resume) {
+        try {
+            boolean fresh = !Files.exists(dir) || isEmpty(dir);
+            if (!fresh && !resume) {
+                throw new IllegalArgumentException("output folder " + dir + " is not empty; add --resume to finish "
+                        + "the tournament recorded there, or choose another --out");
+            }
+            if (!fresh && !Files.isRegularFile(dir.resolve(MANIFEST))) {
+                throw new IllegalArgumentException("output folder " + dir + " holds no " + MANIFEST + ", so it is not "
+                        + "a tournament's results; choose another --out");
+            }
+            Files.createDirectories(dir);
+            FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                ch.close();
+                throw new IllegalArgumentException("another parley tournament is writing " + dir);
+            }
+            try {
+                if (fresh) {
+                    writeAtomically(dir.resolve(MANIFEST), manifest + "\n");
+                    Files.writeString(dir.resolve(RESULTS), "");
+                    writeAtomically(dir.resolve(CSV), GeniusCsv.header(parties) + "\n");
+                    return new ResultStore(dir, ch, lock, new BitSet(), new ResultsJson.Scan(0, 0, 0));
+                }
+                Manifest.checkSame(Files.readString(dir.resolve(MANIFEST)), manifest, dir);
+                return recover(dir, ch, lock, parties, sessions);
+            } catch (IOException | RuntimeException e) {
+                lock.release();
+                ch.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ResultStore recover(Path dir, FileChannel ch, FileLock lock, int parties, int sessions)
+            throws IOException {
+        Path results = dir.resolve(RESULTS);
+        if (!Files.exists(results)) {
+            Files.writeString(results, "");
+        }
+        BitSet done = new BitSet();
+        Path tmp = dir.resolve(CSV + ".tmp");
+        ResultsJson.Scan scan;
+        boolean ok = false;
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w.write(GeniusCsv.header(parties));
+            w.write('\n');
+            scan = ResultsJson.read(results, r -> {
+                if (r.id() < 0 || r.id() >= sessions) {
+                    throw new IllegalArgumentException(results + ": session id " + r.id() + " is outside the plan of "
+                            + sessions + " sessions");
+                }
+                if (done.get(r.id())) {
+                    throw new IllegalArgumentException(results + ": session " + r.id() + " is recorded twice");
+                }
+                done.set(r.id());
+                try {
+                    w.write(r.geniusRow());
+                    w.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            ok = true;
+        } finally {
+            if (!ok) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        if (scan.damagedTail()) {
+            try (FileChannel f = FileChannel.open(results, StandardOpenOption.WRITE)) {
+                f.truncate(scan.validBytes());
+            }
+        }
+        Files.move(tmp, dir.resolve(CSV), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new ResultStore(dir, ch, lock, done, scan);
+    }
+
+    /** The ids already recorded (empty for a new folder). */
+    public BitSet done() {
+        return (BitSet) done.clone();
+    }
+
+    /** What resuming found: records kept, and whether a damaged last line was cut off (and how many bytes). */
+    public ResultsJson.Scan recovered() {
+        return scan;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Appends one session to both files (thread-safe; see the class comment for what survives a kill). */
+    public void append(SessionRecord r) {
+        byte[] line = (ResultsJson.line(r) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] row = (r.geniusRow() + "\n").getBytes(StandardCharsets.UTF_8);
+        synchronized (this) {
+            try {
+                json.write(line);
+                csv.write(row);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try (lockChannel; json; csv) {
+            lock.release();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("output " + dir + " is not a folder");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,243 @@
+package org.parley.formats.tournament;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.parley.protocol.GeniusCsv;
+import org.parley.tournament.SessionRecord;
+
+/**
+ * One {@link SessionRecord} per line of JSON ({@code results.jsonl}); the keys are listed in
+ * {@code docs/tournament.md}. Numbers are written so that they read back exactly; NaN (no Nash point) is written
+ * {@code null}.
+ */
+public final class ResultsJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+    /** Longest line accepted when reading, in bytes. */
+    public static final int MAX_LINE = 1 << 20;
+
+    private ResultsJson() {
+    }
+
+    /** How much of a results file holds complete, valid lines. */
+    public record Scan(int records, long validBytes, long fileBytes) {
+
+        /** True when the file ends in an incomplete or unreadable line (e.g. the process was killed mid-write). */
+        public boolean damagedTail() {
+            return validBytes < fileBytes;
+        }
+    }
+
+    /** The record as one line of JSON, without the newline. */
+    public static String line(SessionRecord r) {
+        StringWriter w = new StringWriter(512);
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeNumberField("id", r.id());
+            g.writeStringField("scenario", r.scenario());
+            g.writeNumberField("repetition", r.repetition());
+            g.writeNumberField("seed", r.seed());
+            strings(g, "agents", r.agents());
+            strings(g, "profiles", r.profiles());
+            g.writeStringField("deadline", r.deadline());
+            g.writeStringField("endedBy", r.endedBy());
+            if (r.agreement() == null) {
+                g.writeNullField("agreement");
+            } else {
+                g.writeObjectFieldStart("agreement");
+                for (Map.Entry<String, String> e : r.agreement().entrySet()) {
+                    g.writeStringField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeNumberField("round", r.round());
+            g.writeNumberField("time", r.time());
+            g.writeNumberField("actions", r.actions());
+            numbers(g, "utilities", r.utilities());
+            numbers(g, "discountedUtilities", r.discountedUtilities());
+            number(g, "welfare", r.welfare());
+            number(g, "distPareto", r.distPareto());
+            number(g, "distNash", r.distNash());
+            g.writeObjectFieldStart("genius");
+            number(g, "distPareto", r.genius().distPareto());
+            number(g, "distNash", r.genius().distNash());
+            number(g, "welfare", r.genius().welfare());
+            g.writeBooleanField("discounted", r.genius().discounted());
+            g.writeEndObject();
+            g.writeStringField("error", r.error());
+            g.writeStringField("errorAgent", r.errorAgent());
+            g.writeNumberField("runSeconds", r.runSeconds());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /**
+     * Reads one line.
+     *
+     * @throws IllegalArgumentException when the line is not a complete record
+     */
+    public static SessionRecord parse(String line) {
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+        }
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        Map<String, String> agreement = null;
+        JsonNode a = req(n, "agreement");
+        if (!a.isNull()) {
+            agreement = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                agreement.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        JsonNode g = req(n, "genius");
+        return new SessionRecord(req(n, "id").intValue(), req(n, "scenario").asText(),
+                req(n, "repetition").intValue(), req(n, "seed").longValue(), strings(req(n, "agents")),
+                strings(req(n, "profiles")), req(n, "deadline").asText(), req(n, "endedBy").asText(), agreement,
+                req(n, "round").intValue(), number(req(n, "time")), req(n, "actions").intValue(),
+                numbers(req(n, "utilities")), numbers(req(n, "discountedUtilities")), number(req(n, "welfare")),
+                number(req(n, "distPareto")), number(req(n, "distNash")),
+                new GeniusCsv.Analysis(number(req(g, "distPareto")), number(req(g, "distNash")),
+                        number(req(g, "welfare")), req(g, "discounted").booleanValue()),
+                text(req(n, "error")), text(req(n, "errorAgent")), number(req(n, "runSeconds")));
+    }
+
+    /**
+     * Reads {@code jsonl} line by line, handing each record to {@code each}, up to the first line that is incomplete
+     * (no final newline) or unreadable; nothing is kept in memory.
+     */
+    public static Scan read(Path jsonl, Consumer<SessionRecord> each) {
+        long valid = 0;
+        int records = 0;
+        try (InputStream in = Files.newInputStream(jsonl)) {
+            byte[] chunk = new byte[1 << 16];
+            ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+            long offset = 0;
+            boolean stop = false;
+            for (int n = in.read(chunk); n > 0 && !stop; n = in.read(chunk)) {
+                int from = 0;
+                for (int i = 0; i < n && !stop; i++) {
+                    if (chunk[i] != '\n') {
+                        continue;
+                    }
+                    line.write(chunk, from, i - from);
+                    from = i + 1;
+                    SessionRecord r = parseOrNull(line);
+                    if (r == null) {
+                        stop = true;
+                        break;
+                    }
+                    each.accept(r);
+                    records++;
+                    valid = offset + i + 1;
+                    line.reset();
+                }
+                if (!stop) {
+                    line.write(chunk, from, n - from);
+                    stop = line.size() > MAX_LINE;
+                }
+                offset += n;
+            }
+            return new Scan(records, valid, Files.size(jsonl));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jsonl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SessionRecord parseOrNull(ByteArrayOutputStream line) {
+        try {
+            return parse(line.toString(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private static JsonNode req(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("missing '" + key + "'");
+        }
+        return v;
+    }
+
+    private static String text(JsonNode n) {
+        return n.isNull() ? null : n.asText();
+    }
+
+    private static double number(JsonNode n) {
+        if (n.isNull()) {
+            return Double.NaN;
+        }
+        if (!n.isNumber()) {
+            throw new IllegalArgumentException("expected a number, got " + n);
+        }
+        return n.doubleValue();
+    }
+
+    private static double[] numbers(JsonNode n) {
+        double[] out = new double[n.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = number(n.get(i));
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode s : n) {
+            out.add(s.asText());
+        }
+        return out;
+    }
+
+    private static void number(JsonGenerator g, String key, double x) throws IOException {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            g.writeNullField(key);
+        } else {
+            g.writeNumberField(key, x);
+        }
+    }
+
+    private static void numbers(JsonGenerator g, String key, double[] xs) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (double x : xs) {
+            g.writeNumber(x);
+        }
+        g.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator g, String key, List<String> xs) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (String x : xs) {
+            g.writeString(x);
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,237 @@
+package org.parley.formats.yaml;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parley.agent.Agents;
+import org.parley.formats.tournament.ScenarioPaths;
+import org.parley.formats.tournament.ScenarioSource;
+import org.parley.formats.tournament.TournamentDefinition;
+import org.parley.protocol.Deadline;
+import org.parley.tournament.Entrant;
+import org.parley.tournament.TournamentSettings;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/** Builds a {@link TournamentDefinition} from the node tree of a tournament file (format version 1). */
+final class TournamentYamlReader {
+
+    static final List<String> TOP = List.of("parley-tournament", "name", "seed", "deadline", "repetitions", "roles",
+            "parties", "self-play", "call-budget", "agents", "scenarios");
+    static final List<String> AGENT = List.of("name", "spec");
+    static final List<String> SCENARIO = List.of("name", "domain", "profiles");
+
+    /** Most repetitions accepted. */
+    static final long MAX_REPETITIONS = 1_000_000;
+
+    private final YamlDoc doc;
+    private final Path base;
+
+    TournamentYamlReader(YamlDoc doc) {
+        this.doc = doc;
+        this.base = doc.file.getParent() == null ? Path.of("") : doc.file.getParent();
+    }
+
+    TournamentDefinition read(Node root) {
+        YamlDoc.Fields top = doc.fields(root, "a tournament", TOP);
+        if (!top.has("parley-tournament")) {
+            throw doc.error(root, "missing 'parley-tournament: 1' (the format version) at the top of the file");
+        }
+        long version = doc.integer(top.get("parley-tournament"), "the format version 'parley-tournament'");
+        if (version != 1) {
+            throw doc.error(top.get("parley-tournament"), "unsupported format version " + version + "; this parley "
+                    + "reads version 1");
+        }
+        String name = top.has("name") ? doc.text(top.get("name"), "name") : ScenarioPaths.defaultName(doc.file);
+        long seed = top.has("seed") ? doc.integer(top.get("seed"), "seed") : 0;
+        Deadline deadline = top.has("deadline") ? deadline(top.get("deadline")) : Deadline.rounds(180);
+        int repetitions = (int) bounded(top, "repetitions", 1, 1, MAX_REPETITIONS);
+        int parties = (int) bounded(top, "parties", 2, 2, TournamentSettings.MAX_PARTIES);
+        TournamentSettings.Roles roles = TournamentSettings.Roles.ALL;
+        if (top.has("roles")) {
+            String r = doc.text(top.get("roles"), "roles");
+            switch (r) {
+                case "all" -> roles = TournamentSettings.Roles.ALL;
+                case "fixed" -> roles = TournamentSettings.Roles.FIXED;
+                default -> throw doc.error(top.get("roles"), "roles must be 'all' (every ordering of the profiles) or "
+                        + "'fixed' (file order), got '" + r + "'");
+            }
+        }
+        boolean selfPlay = top.has("self-play") && bool(top.get("self-play"), "self-play");
+        double budget = TournamentSettings.defaultCallBudget(deadline);
+        if (top.has("call-budget")) {
+            budget = doc.finite(top.get("call-budget"), "call-budget");
+            if (!(budget > 0) || budget > 86_400) {
+                throw doc.error(top.get("call-budget"), "call-budget must be a number of seconds in (0, 86400], got "
+                        + budget);
+            }
+        }
+        List<Entrant> agents = agents(doc.require(top, "agents", "a tournament"));
+        List<ScenarioSource> scenarios = scenarios(doc.require(top, "scenarios", "a tournament"));
+        try {
+            return new TournamentDefinition(doc.file, name, new TournamentSettings(seed, deadline, repetitions, roles,
+                    parties, selfPlay, budget, agents), scenarios);
+        } catch (IllegalArgumentException e) {
+            throw doc.error(root, e.getMessage());
+        }
+    }
+
+    private long bounded(YamlDoc.Fields f, String key, long dflt, long min, long max) {
+        if (!f.has(key)) {
+            return dflt;
+        }
+        long v = doc.integer(f.get(key), key);
+        if (v < min || v > max) {
+            throw doc.error(f.get(key), key + " must lie in " + min + ".." + max + ", got " + v);
+        }
+        return v;
+    }
+
+    private boolean bool(Node n, String what) {
+        String t = doc.text(n, what);
+        if (n instanceof ScalarNode s && s.isPlain() && (t.equals("true") || t.equals("false"))) {
+            return t.equals("true");
+        }
+        throw doc.error(n, what + " must be true or false, got '" + t + "'");
+    }
+
+    private Deadline deadline(Node n) {
+        YamlDoc.Fields f = doc.fields(n, "deadline", List.of("rounds", "seconds"));
+        if (f.has("rounds") == f.has("seconds")) {
+            throw doc.error(n, "deadline needs exactly one of 'rounds: N' or 'seconds: S'");
+        }
+        if (f.has("rounds")) {
+            long r = doc.integer(f.get("rounds"), "rounds");
+            if (r < 1 || r > 1_000_000_000) {
+                throw doc.error(f.get("rounds"), "rounds must lie in 1..1000000000, got " + r);
+            }
+            return Deadline.rounds((int) r);
+        }
+        double s = doc.finite(f.get("seconds"), "seconds");
+        if (!(s > 0) || s > 86_400) {
+            throw doc.error(f.get("seconds"), "seconds must lie in (0, 86400], got " + s);
+        }
+        return Deadline.seconds(s);
+    }
+
+    private List<Entrant> agents(Node n) {
+        List<Entrant> out = new ArrayList<>();
+        Map<String, Node> seen = new HashMap<>();
+        for (Node a : doc.sequence(n, "agents")) {
+            String name;
+            String spec;
+            if (a instanceof MappingNode) {
+                YamlDoc.Fields f = doc.fields(a, "an agent", AGENT);
+                spec = doc.text(doc.require(f, "spec", "an agent given as a mapping"), "spec").trim();
+                name = f.has("name") ? doc.text(f.get("name"), "name").trim() : spec;
+            } else {
+                spec = doc.text(a, "an agent").trim();
+                name = spec;
+            }
+            try {
+                Agents.factory(spec);
+                out.add(new Entrant(name, spec));
+            } catch (IllegalArgumentException e) {
+                throw doc.error(a, e.getMessage());
+            }
+            Node prev = seen.putIfAbsent(name, a);
+            if (prev != null) {
+                throw doc.error(a, "a second agent named '" + name + "' (the first is at " + YamlDoc.at(prev)
+                        + "); give it another name with {name: ..., spec: ...}");
+            }
+        }
+        if (out.isEmpty()) {
+            throw doc.error(n, "a tournament needs at least one agent");
+        }
+        return out;
+    }
+
+    private List<ScenarioSource> scenarios(Node n) {
+        List<ScenarioSource> out = new ArrayList<>();
+        Map<String, Path> names = new HashMap<>();
+        for (Node s : doc.sequence(n, "scenarios")) {
+            try {
+                if (s instanceof MappingNode) {
+                    add(out, names, s, explicit(s));
+                } else {
+                    String pattern = doc.text(s, "a scenario path");
+                    for (Path p : ScenarioPaths.expand(base, pattern)) {
+                        add(out, names, s, new ScenarioSource(ScenarioPaths.defaultName(p), withProfiles(p)));
+                    }
+                }
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                throw doc.error(s, e.getMessage());
+            }
+        }
+        if (out.isEmpty()) {
+            throw doc.error(n, "a tournament needs at least one scenario");
+        }
+        return out;
+    }
+
+    private ScenarioSource explicit(Node s) {
+        YamlDoc.Fields f = doc.fields(s, "a scenario", SCENARIO);
+        Node d = doc.require(f, "domain", "a scenario given as a mapping");
+        Path domain = one(d, doc.text(d, "domain"));
+        List<Path> files = new ArrayList<>();
+        if (f.has("profiles")) {
+            if (isYaml(domain)) {
+                throw doc.error(f.keyNode("profiles"), "a YAML scenario holds its own parties; drop 'profiles'");
+            }
+            files.add(domain);
+            for (Node p : doc.sequence(f.get("profiles"), "profiles")) {
+                files.add(one(p, doc.text(p, "a profile path")));
+            }
+        } else {
+            files.addAll(withProfiles(domain));
+        }
+        String name = f.has("name") ? doc.text(f.get("name"), "name").trim() : ScenarioPaths.defaultName(domain);
+        return new ScenarioSource(name, files);
+    }
+
+    private Path one(Node n, String path) {
+        if (ScenarioPaths.isGlob(path)) {
+            throw doc.error(n, "globs are allowed only in plain scenario entries, not in '" + path + "'");
+        }
+        try {
+            return ScenarioPaths.expand(base, path).get(0);
+        } catch (IllegalArgumentException e) {
+            throw doc.error(n, e.getMessage());
+        }
+    }
+
+    private static List<Path> withProfiles(Path file) {
+        if (isYaml(file)) {
+            return List.of(file);
+        }
+        List<Path> files = new ArrayList<>();
+        files.add(file);
+        files.addAll(ScenarioPaths.profilesOf(file));
+        return files;
+    }
+
+    private static boolean isYaml(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    /** Adds a source; a default name already taken gets its folder's name in front, an explicit one is an error. */
+    private void add(List<ScenarioSource> out, Map<String, Path> names, Node at, ScenarioSource src) {
+        ScenarioSource s = src;
+        Path first = s.files().get(0);
+        if (names.containsKey(s.name()) && first.getParent() != null && first.getParent().getFileName() != null
+                && !(at instanceof MappingNode)) {
+            s = new ScenarioSource(first.getParent().getFileName() + "/" + s.name(), s.files());
+        }
+        Path prev = names.putIfAbsent(s.name(), first);
+        if (prev != null) {
+            throw doc.error(at, "two scenarios are named '" + s.name() + "' (" + prev + " and " + first + "); name "
+                    + "one with {name: ..., domain: ...}");
+        }
+        out.add(s);
+    }
+}

@@ -1,0 +1,116 @@
+package org.parley.formats.tournament;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.protocol.GeniusCsv;
+import org.parley.tournament.SessionRecord;
+
+class ResultStoreTest {
+
+    private static final String MANIFEST = "{\"format\":\"parley-tournament-results\",\"version\":1,\"sessions\":10,"
+            + "\"settings\":{\"seed\":1},\"agents\":[],\"scenarios\":[{\"name\":\"s\",\"files\":[\"a\"],\"sha256\":\"x\"}]}";
+
+    @TempDir
+    Path tmp;
+
+    static SessionRecord record(int id, boolean agreement) {
+        return new SessionRecord(id, "Laptop-A", id % 3, 1234567890123L * (id + 1), List.of("boulware", "conceder"),
+                List.of("Laptop-A-prof1", "Laptop-A-prof2"), "180rounds", agreement ? "agreement" : "deadline",
+                agreement ? Map.of("Brand", "Dell") : null, 103, 103.0 / 181, 205,
+                new double[] {0.9040000000000001, 0.1 * id}, new double[] {0.6101, 0.1 / 3}, 1.0040000000000001,
+                0.03125, agreement ? 0.1 + 0.2 : Double.NaN, new GeniusCsv.Analysis(0.5, Double.NaN, 0.7, true),
+                agreement ? null : "agent x (party 2) threw \"boom\"; ok", agreement ? null : "conceder", 0.000123);
+    }
+
+    @Test
+    void linesReadBackExactly() {
+        for (SessionRecord r : List.of(record(0, true), record(7, false))) {
+            String line = ResultsJson.line(r);
+            assertFalse(line.contains("\n"));
+            SessionRecord back = ResultsJson.parse(line);
+            assertEquals(line, ResultsJson.line(back));
+            assertEquals(r.geniusRow(), back.geniusRow());
+            assertEquals(0.1 + 0.2, record(1, true).distNash());
+        }
+        assertTrue(ResultsJson.line(record(7, false)).contains("\"distNash\":null"));
+        assertTrue(Double.isNaN(ResultsJson.parse(ResultsJson.line(record(7, false))).distNash()));
+        assertThrows(IllegalArgumentException.class, () -> ResultsJson.parse("{\"id\":3}"));
+        assertThrows(IllegalArgumentException.class, () -> ResultsJson.parse("{\"id\":3,\"scen"));
+    }
+
+    @Test
+    void resumeKeepsCompleteLinesCutsTheDamagedTailAndRebuildsTheCsv() throws IOException {
+        Path dir = tmp.resolve("out");
+        try (ResultStore s = ResultStore.open(dir, MANIFEST, 2, 10, false)) {
+            assertTrue(s.done().isEmpty());
+            for (int id : new int[] {4, 0, 2}) {
+                s.append(record(id, id != 2));
+            }
+        }
+        Path results = dir.resolve(ResultStore.RESULTS);
+        long good = Files.size(results);
+        String partial = ResultsJson.line(record(5, true)).substring(0, 40);
+        Files.writeString(results, partial, StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve(ResultStore.CSV), "1.0;2;partial", StandardOpenOption.APPEND);
+        try (ResultStore s = ResultStore.open(dir, MANIFEST, 2, 10, true)) {
+            BitSet expected = new BitSet();
+            expected.set(0);
+            expected.set(2);
+            expected.set(4);
+            assertEquals(expected, s.done());
+            assertEquals(new ResultsJson.Scan(3, good, good + 40), s.recovered());
+            assertEquals(good, Files.size(results), "the cut line is gone");
+            s.append(record(5, true));
+        }
+        List<String> csv = Files.readAllLines(dir.resolve(ResultStore.CSV));
+        assertEquals(List.of("sep=;", GeniusCsv.header(2).substring(6), record(4, true).geniusRow(),
+                record(0, true).geniusRow(), record(2, false).geniusRow(), record(5, true).geniusRow()), csv);
+        List<Integer> ids = new ArrayList<>();
+        ResultsJson.Scan scan = ResultsJson.read(results, r -> ids.add(r.id()));
+        assertEquals(List.of(4, 0, 2, 5), ids);
+        assertFalse(scan.damagedTail());
+        assertTrue(csv.get(4).contains("threw \"boom\", ok;"), "';' in errors becomes ','");
+    }
+
+    @Test
+    void refusesNonEmptyFoldersOtherTournamentsDuplicatesAndASecondWriter() throws IOException {
+        Path dir = tmp.resolve("out");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        String m = assertThrows(IllegalArgumentException.class, () -> ResultStore.open(dir, MANIFEST, 2, 10, false))
+                .getMessage();
+        assertEquals("output folder " + dir + " is not empty; add --resume to finish the tournament recorded there, "
+                + "or choose another --out", m);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ResultStore.open(dir, MANIFEST, 2, 10, true))
+                .getMessage().contains("holds no tournament.json"));
+        Path out = tmp.resolve("out2");
+        try (ResultStore s = ResultStore.open(out, MANIFEST, 2, 10, false)) {
+            s.append(record(1, true));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> ResultStore.open(out, MANIFEST, 2, 10,
+                    true)).getMessage().startsWith("another parley tournament is writing"));
+        }
+        String other = MANIFEST.replace("\"sha256\":\"x\"", "\"sha256\":\"y\"");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ResultStore.open(out, other, 2, 10, true))
+                .getMessage().contains("holds results of another tournament (its scenarios differ"));
+        String moved = MANIFEST.replace("\"files\":[\"a\"]", "\"files\":[\"../b/a\"]");
+        ResultStore.open(out, moved, 2, 10, true).close();
+        Files.writeString(out.resolve(ResultStore.RESULTS), ResultsJson.line(record(1, true)) + "\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ResultStore.open(out, MANIFEST, 2, 10, true))
+                .getMessage().endsWith("session 1 is recorded twice"));
+    }
+}
