@@ -30,11 +30,6 @@ public final class AdjustedWinner {
     /** The usual points total per party. */
     public static final double DEFAULT_TOTAL = 100;
 
-    /** The two parties. */
-    public enum Party {
-        A, B
-    }
-
     /**
      * An Adjusted Winner division.
      *

@@ -31,7 +31,7 @@ class AdjustedWinnerTest {
         double[] alice = {86, 75, 24, 15};
         double[] bob = {19, 81, 60, 40};
         AdjustedWinner.Result r = AdjustedWinner.allocate(alice, bob, 200);
-        assertEquals(AdjustedWinner.Party.B, r.leader());
+        assertEquals(Party.B, r.leader());
         assertEquals(List.of(1, 2, 3), r.transferOrder());
         assertEquals(1, r.splitItem());
         assertEquals(61.0 / 156, r.leaderKeeps(), 0.0, "Bob keeps exactly 61/156 of good 2");
@@ -57,7 +57,7 @@ class AdjustedWinnerTest {
     void bramsTaylorDivorceWithATiedItem() {
         AdjustedWinner.Result r = AdjustedWinner.allocate(new double[] {50, 20, 15, 10, 5},
                 new double[] {40, 30, 10, 10, 10});
-        assertEquals(AdjustedWinner.Party.A, r.leader());
+        assertEquals(Party.A, r.leader());
         assertEquals(List.of(0, 2), r.transferOrder());
         assertEquals(0, r.splitItem());
         assertEquals(5.0 / 6, r.shareToA(0), 0.0);
@@ -89,7 +89,7 @@ class AdjustedWinnerTest {
     void wholeTransferThatEqualisesSplitsNothing() {
         AdjustedWinner.Result r = AdjustedWinner.allocate(new double[] {20, 30, 25, 25},
                 new double[] {24, 70, 3, 3});
-        assertEquals(AdjustedWinner.Party.B, r.leader());
+        assertEquals(Party.B, r.leader());
         assertEquals(-1, r.splitItem());
         assertTrue(Double.isNaN(r.leaderKeeps()));
         assertArrayEquals(new double[] {1, 0, 1, 1}, r.allocation().shareToA(), 0.0);
