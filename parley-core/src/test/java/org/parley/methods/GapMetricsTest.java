@@ -73,7 +73,8 @@ class GapMetricsTest {
     /** Frontier (1, 0), (0.6, 0.6), (0, 1); from (0.3, 0.2) the nearest is (0.6, 0.6): sqrt(0.09 + 0.16) = 0.5. */
     @Test
     void paretoDistanceToTheNearestFrontierPoint() {
-        ParetoFrontier f = new ParetoFrontier(List.of(point(1, 0), point(0.6, 0.6), point(0, 1)), BigInteger.valueOf(3));
+        ParetoFrontier f = new ParetoFrontier(List.of(point(1, 0), point(0.6, 0.6), point(0, 1)),
+                BigInteger.valueOf(3));
         assertEquals(0.5, GapMetrics.paretoDistance(new double[] {0.3, 0.2}, f), TOL);
         assertEquals(0.0, GapMetrics.paretoDistance(new double[] {0.6, 0.6}, f), 0.0);
         assertThrows(IllegalArgumentException.class, () -> GapMetrics.paretoDistance(new double[] {0.3}, f));
