@@ -42,6 +42,7 @@ public final class AdjustedWinner {
     public record Result(Allocation allocation, Party leader, List<Integer> transferOrder, int splitItem,
             double leaderKeeps) {
 
+        /** Copies the transfer order. */
         public Result {
             transferOrder = List.copyOf(transferOrder);
         }

@@ -24,6 +24,12 @@ import java.util.List;
  */
 public record Allocation(double[] pointsA, double[] pointsB, double[] shareToA) {
 
+    /**
+     * Validates and copies the arrays.
+     *
+     * @throws IllegalArgumentException when an array is empty, the lengths differ, a point is negative or not
+     *                                  finite, or a share lies outside [0, 1]
+     */
     public Allocation {
         pointsA = Checks.nonNegativeArray("pointsA", pointsA);
         pointsB = Checks.nonNegativeArray("pointsB", pointsB);
@@ -36,16 +42,19 @@ public record Allocation(double[] pointsA, double[] pointsB, double[] shareToA) 
         }
     }
 
+    /** A copy of A's points. */
     @Override
     public double[] pointsA() {
         return pointsA.clone();
     }
 
+    /** A copy of B's points. */
     @Override
     public double[] pointsB() {
         return pointsB.clone();
     }
 
+    /** A copy of the shares to A. */
     @Override
     public double[] shareToA() {
         return shareToA.clone();

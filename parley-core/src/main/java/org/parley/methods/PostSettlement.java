@@ -25,7 +25,10 @@ import org.parley.preference.Profile;
  * <p>{@link #fromProfiles} feeds the Pareto frontier instead of the whole outcome space. This is enough for both
  * optima: any improving package is weakly dominated by a Pareto-optimal one, which also improves on b and has at
  * least its minimum gain and Nash product. The ranked list then holds only the Pareto-optimal improvements, one
- * representative outcome per distinct utility vector.
+ * representative outcome per distinct utility vector. The two optima have the values of the analysis package's
+ * {@link org.parley.analysis.EgalitarianSolution} and {@link org.parley.analysis.NashSolution} with the baseline as
+ * the disagreement point (the tests check this); this class adds the strict-improvement filter, the ranking and
+ * the streaming.
  */
 public final class PostSettlement {
 

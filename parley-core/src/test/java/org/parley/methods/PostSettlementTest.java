@@ -15,6 +15,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.parley.analysis.EgalitarianSolution;
+import org.parley.analysis.NashSolution;
+import org.parley.analysis.ParetoFrontier;
 import org.parley.domain.Domain;
 import org.parley.preference.Profile;
 
@@ -98,6 +101,18 @@ class PostSettlementTest {
         assertNotNull(result.mmg(), msg);
         assertEquals(brute.mmg().minGain(), result.mmg().minGain(), 0.0, msg);
         assertEquals(brute.nash().nashProduct(), result.nash().nashProduct(), 0.0, msg);
+        // MMG is the egalitarian rule and Nash of gains the Nash rule, each with the baseline as disagreement point
+        ParetoFrontier frontier = Frontiers.of(profiles, Long.MAX_VALUE);
+        ParetoFrontier.Point egalitarian = new EgalitarianSolution().solve(frontier, result.baseline()).get();
+        ParetoFrontier.Point nash = new NashSolution().solve(frontier, result.baseline()).get();
+        double min = Double.POSITIVE_INFINITY;
+        double product = 1;
+        for (int j = 0; j < parties; j++) {
+            min = Math.min(min, egalitarian.utility(j) - result.baseline()[j]);
+            product *= nash.utility(j) - result.baseline()[j];
+        }
+        assertEquals(min, result.mmg().minGain(), 0.0, msg);
+        assertEquals(product, result.nash().nashProduct(), 0.0, msg);
         for (PostSettlement.Improvement<int[]> imp : result.ranked()) {
             for (int j = 0; j < parties; j++) {
                 assertEquals(imp.utilities()[j], profiles.get(j).utility(imp.item()), 0.0, msg);

@@ -1,0 +1,25 @@
+/**
+ * Pure methods for real talks (issue #5), on plain numbers: weights, points, per-option values, utilities. No
+ * case-file format and no I/O; the formulas and their sources are in {@code negotiation-methods.md} and in each
+ * class's comment.
+ *
+ * <ul>
+ * <li>Comparing texts: {@link org.parley.methods.GapMetrics} (per-issue gaps, the weighted aggregate, concessions,
+ * Pareto distance).</li>
+ * <li>Packages: {@link org.parley.methods.Logrolling} (priority ratios, the package sequence, the efficient set,
+ * two-issue trades), {@link org.parley.methods.AdjustedWinner} and
+ * {@link org.parley.methods.ProportionalAllocation} (scored by {@link org.parley.methods.Allocation}),
+ * {@link org.parley.methods.PostSettlement} (improvements over a tentative deal, MMG and Nash of gains).</li>
+ * <li>Who moves: {@link org.parley.methods.Zeuthen}, {@link org.parley.methods.MinimalRelaxation} ("what would
+ * it take": reservation decreases and red-line removals that open a zone).</li>
+ * <li>Time: {@link org.parley.methods.CostOfDelay} (cost per period, discount factors, Rubinstein, Fearon, moving
+ * reservation values).</li>
+ * <li>Implementation: {@link org.parley.methods.ReciprocityLedger}.</li>
+ * </ul>
+ *
+ * <p>Conventions: two-party methods take A's data before B's and answer with {@link org.parley.methods.Party};
+ * n-party methods use the order of the profiles. Bad input is an {@link java.lang.IllegalArgumentException} naming
+ * the value. Comparisons of derived doubles (equal totals, equal ratios, ties) use one tolerance, 1e-9 relative;
+ * comparisons of utilities with thresholds (reservation levels, baselines) are exact, as in the analysis package.
+ */
+package org.parley.methods;
