@@ -167,10 +167,11 @@ public final class TournamentRunner {
                     creatingSince = 0;
                 }
             }
-            SaopSession s = SaopSession.builder().profiles(seat.profiles).agents(agents)
-                    .deadline(plan.settings().deadline()).seed(planned.seed()).callBudgetNanos(budgetNanos).build();
-            session = s;
             try {
+                SaopSession s = SaopSession.builder().profiles(seat.profiles).agents(agents)
+                        .deadline(plan.settings().deadline()).seed(planned.seed()).callBudgetNanos(budgetNanos)
+                        .build();
+                session = s;
                 return s.run();
             } catch (RuntimeException | Error e) {
                 return seat.failed("the session failed: " + e, -1, agentNames);
