@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code parley report}: the summary of a tournament's results folder, without running anything again. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Summarise a tournament's results folder (the --out of 'parley tournament'): per agent, mean "
-            + "and 95% interval of utility, discounted utility, agreement rate, welfare, distances to Pareto and "
+            + "and 95%% interval of utility, discounted utility, agreement rate, welfare, distances to Pareto and "
             + "Nash; wins, ties, losses and errors.",
             "Reads DIR/results.jsonl only and writes DIR/summary.md, DIR/summary.csv and DIR/boxplot-<metric>.png. "
                 + "Works on an unfinished tournament too."},

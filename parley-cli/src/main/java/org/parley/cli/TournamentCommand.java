@@ -61,6 +61,7 @@ final class TournamentCommand implements Callable<Integer> {
         if (n < 1 || n > 1024) {
             throw new IllegalArgumentException("--threads must lie in 1..1024, got " + n);
         }
+        ResultStore.checkUsable(out, resume);
         TournamentDefinition def = TournamentYaml.read(file);
         List<Scenario> scenarios = TournamentScenarios.load(def.scenarios());
         TournamentRunner runner = new TournamentRunner(def.settings(), scenarios);

@@ -97,7 +97,8 @@ public final class TournamentRunner {
     /**
      * Runs every session whose id is not in {@code done}, on {@code threads} worker threads, and hands each record to
      * {@code sink} as soon as it is finished. The sink is called from several threads at once and must be
-     * thread-safe; if it throws, no further session starts and the exception is rethrown once running sessions end.
+     * thread-safe; if it throws, no further session starts, the sink is not called again, and the exception is
+     * rethrown at once (sessions still running are not recorded; their daemon threads end on their own).
      */
     public Stats run(int threads, BitSet done, Consumer<SessionRecord> sink) throws InterruptedException {
         if (threads < 1) {
@@ -166,10 +167,11 @@ public final class TournamentRunner {
                     creatingSince = 0;
                 }
             }
-            SaopSession s = SaopSession.builder().profiles(seat.profiles).agents(agents)
-                    .deadline(plan.settings().deadline()).seed(planned.seed()).callBudgetNanos(budgetNanos).build();
-            session = s;
             try {
+                SaopSession s = SaopSession.builder().profiles(seat.profiles).agents(agents)
+                        .deadline(plan.settings().deadline()).seed(planned.seed()).callBudgetNanos(budgetNanos)
+                        .build();
+                session = s;
                 return s.run();
             } catch (RuntimeException | Error e) {
                 return seat.failed("the session failed: " + e, -1, agentNames);

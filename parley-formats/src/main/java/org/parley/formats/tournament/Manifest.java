@@ -21,8 +21,8 @@ import org.parley.tournament.TournamentSettings;
 public final class Manifest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final List<String> COMPARED = List.of("format", "version", "sessions", "settings", "agents",
-            "scenarios");
+    private static final List<String> COMPARED = List.of("format", "version", "settings", "agents", "scenarios",
+            "sessions");
 
     private Manifest() {
     }

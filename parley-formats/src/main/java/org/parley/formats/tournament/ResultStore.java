@@ -66,11 +66,7 @@ public final class ResultStore implements AutoCloseable {
      */
     public static ResultStore open(Path dir, String manifest, int parties, int sessions, boolean resume) {
         try {
-            boolean fresh = !Files.exists(dir) || isEmpty(dir);
-            if (!fresh && !resume) {
-                throw new IllegalArgumentException("output folder " + dir + " is not empty; add --resume to finish "
-                        + "the tournament recorded there, or choose another --out");
-            }
+            boolean fresh = checkUsable(dir, resume);
             if (!fresh && !Files.isRegularFile(dir.resolve(MANIFEST))) {
                 throw new IllegalArgumentException("output folder " + dir + " holds no " + MANIFEST + ", so it is not "
                         + "a tournament's results; choose another --out");
@@ -103,6 +99,23 @@ public final class ResultStore implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses {@code dir} when it is not a folder, or not empty and {@code resume} is false (cheap: callers check
+     * before loading anything). Returns true when the folder is missing or empty.
+     */
+    public static boolean checkUsable(Path dir, boolean resume) {
+        try {
+            boolean fresh = !Files.exists(dir) || isEmpty(dir);
+            if (!fresh && !resume) {
+                throw new IllegalArgumentException("output folder " + dir + " is not empty; add --resume to finish "
+                        + "the tournament recorded there, or choose another --out");
+            }
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
         }
     }
 
