@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.mediation.inline.CostOfDelayInline;
 import org.parley.methods.GapMetrics;
 
 /**
@@ -85,7 +84,8 @@ public final class CaseComparison {
         double[] deltas = c.preferences().stream().mapToDouble(p -> p.costOfDelay().delta()).toArray();
         double[] rv = new double[deltas.length];
         for (int j = 0; j < rv.length; j++) {
-            rv[j] = CostOfDelayInline.reservationAt(c.preferences().get(j).reservation(), deltas[j], periods);
+            Preferences p = c.preferences().get(j);
+            rv[j] = p.costOfDelay().reservationAfter(p.reservation(), periods);
         }
         Preferences pa = c.preferences().get(a);
         Preferences pb = c.preferences().get(b);
