@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.parley.mediation.inline.AdjustedWinnerInline;
-import org.parley.mediation.inline.LogrollingInline;
 import org.parley.mediation.inline.PostSettlementInline;
+import org.parley.methods.Logrolling;
 
 /** Logrolling, Adjusted Winner and post-settlement packages for {@link CasePackages}. */
 final class TwoPartyPackages {
@@ -33,23 +33,48 @@ final class TwoPartyPackages {
         return out;
     }
 
+    /**
+     * {@link Logrolling} of the first two parties over the allowed options: step 0 gives B its best option on every
+     * tradable issue, step k also gives A its best on the k-th issue by decreasing priority ratio
+     * {@code ρ = s_A/s_B}, the stakes {@code s_P = w_P·(v_P(own best) − v_P(other's best))}. Issues on which both
+     * want the same option (or that have one allowed option) are not traded.
+     */
     static List<CasePackage> logroll(Case c, OptionSpace space, double[] rv, List<String> orderOut) {
         Preferences a = c.preferences().get(0);
         Preferences b = c.preferences().get(1);
-        List<Integer> order = LogrollingInline.order(a.weights(), b.weights(), open(space));
-        int[] favA = favourites(space, a);
-        int[] x = favourites(space, b);
+        Logrolling lr = new Logrolling(a.weights(), b.weights(), values(space, a), values(space, b));
+        List<Logrolling.Package> sequence = lr.sequence();
         List<CasePackage> out = new ArrayList<>();
-        out.add(CasePackage.of(c, "logroll-0", x, b.party() + " gets its way on every open issue", rv, space.unresolved()));
-        for (int k = 0; k < order.size(); k++) {
-            int i = order.get(k);
+        out.add(CasePackage.of(c, "logroll-0", toCase(space, sequence.get(0)), b.party() + " gets its way on every "
+                + "open issue", rv, space.unresolved()));
+        for (int k = 0; k < lr.order().size(); k++) {
+            int i = lr.order().get(k);
             orderOut.add(c.issues().get(i).id());
-            x = x.clone();
-            x[i] = favA[i];
-            double rho = LogrollingInline.ratio(a.weight(i), b.weight(i));
-            out.add(CasePackage.of(c, "logroll-" + (k + 1), x, a.party() + " also gets its way on "
-                    + c.issues().get(i).id() + String.format(Locale.ROOT, " (priority ratio %s)",
-                    Double.isInfinite(rho) ? "∞" : String.format(Locale.ROOT, "%.2f", rho)), rv, space.unresolved()));
+            double rho = lr.issues().get(i).ratio();
+            out.add(CasePackage.of(c, "logroll-" + (k + 1), toCase(space, sequence.get(k + 1)), a.party()
+                    + " also gets its way on " + c.issues().get(i).id() + String.format(Locale.ROOT,
+                    " (priority ratio %s)", Double.isInfinite(rho) ? "∞" : String.format(Locale.ROOT, "%.2f", rho)),
+                    rv, space.unresolved()));
+        }
+        return out;
+    }
+
+    /** A party's value of each allowed option, per issue. */
+    private static double[][] values(OptionSpace space, Preferences p) {
+        double[][] out = new double[space.caseFile().issues().size()][];
+        for (int i = 0; i < out.length; i++) {
+            int issue = i;
+            out[i] = space.allowed(i).stream().mapToDouble(o -> p.value(issue, o)).toArray();
+        }
+        return out;
+    }
+
+    /** A logrolling package as case option indices. */
+    private static int[] toCase(OptionSpace space, Logrolling.Package p) {
+        int[] options = p.options();
+        int[] out = new int[options.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = space.allowed(i).get(options[i]);
         }
         return out;
     }
