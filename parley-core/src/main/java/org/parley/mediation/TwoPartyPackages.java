@@ -3,8 +3,8 @@ package org.parley.mediation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.parley.mediation.inline.AdjustedWinnerInline;
 import org.parley.mediation.inline.PostSettlementInline;
+import org.parley.methods.AdjustedWinner;
 import org.parley.methods.Logrolling;
 
 /** Logrolling, Adjusted Winner and post-settlement packages for {@link CasePackages}. */
@@ -79,6 +79,11 @@ final class TwoPartyPackages {
         return out;
     }
 
+    /**
+     * {@link AdjustedWinner} of the first two parties over the open issues, each party's weights renormalised to 100
+     * points over them; null when there is no open issue or one party puts no weight on any. The split issue, if
+     * divisible, takes the allowed option nearest the split; otherwise the party keeping the larger share gets it.
+     */
     static AdjustedWinnerPackage adjustedWinner(Case c, OptionSpace space, double[] rv) {
         Preferences a = c.preferences().get(0);
         Preferences b = c.preferences().get(1);
@@ -90,7 +95,8 @@ final class TwoPartyPackages {
         }
         double[] pa = items.stream().mapToDouble(i -> 100 * a.weight(i) / sa).toArray();
         double[] pb = items.stream().mapToDouble(i -> 100 * b.weight(i) / sb).toArray();
-        AdjustedWinnerInline.Result r = AdjustedWinnerInline.allocate(pa, pb);
+        AdjustedWinner.Result r = AdjustedWinner.allocate(pa, pb);
+        double shareA = r.splitItem() < 0 ? Double.NaN : r.shareToA(r.splitItem());
         int[] favA = favourites(space, a);
         int[] favB = favourites(space, b);
         int[] x = favB.clone();
@@ -99,27 +105,36 @@ final class TwoPartyPackages {
         String split = null;
         for (int k = 0; k < items.size(); k++) {
             int i = items.get(k);
-            winners.add(r.winner()[k] == 0 ? a.party() : b.party());
-            x[i] = r.winner()[k] == 0 ? favA[i] : favB[i];
-            if (k == r.split()) {
+            boolean toA = gets(r, k) == org.parley.methods.Party.A;
+            winners.add(toA ? a.party() : b.party());
+            x[i] = toA ? favA[i] : favB[i];
+            if (k == r.splitItem()) {
                 CaseIssue issue = c.issues().get(i);
                 split = issue.id();
                 if (issue.divisible()) {
-                    x[i] = between(issue, space.allowed(i), favA[i], favB[i], r.shareA());
+                    x[i] = between(issue, space.allowed(i), favA[i], favB[i], shareA);
                     note = String.format(Locale.ROOT, "%s is split %.1f%% / %.1f%%: the option nearest that share "
-                            + "of the way from %s's to %s's favourite is %s", issue.id(), 100 * r.shareA(),
-                            100 * (1 - r.shareA()), b.party(), a.party(), issue.option(x[i]));
+                            + "of the way from %s's to %s's favourite is %s", issue.id(), 100 * shareA,
+                            100 * (1 - shareA), b.party(), a.party(), issue.option(x[i]));
                 } else {
                     note = String.format(Locale.ROOT, "%s is split %.1f%% / %.1f%% but cannot be divided: it needs "
                             + "a compromise formula (phasing, sequencing, a partial count); the package gives it to %s",
-                            issue.id(), 100 * r.shareA(), 100 * (1 - r.shareA()), winners.get(k));
+                            issue.id(), 100 * shareA, 100 * (1 - shareA), winners.get(k));
                 }
             }
         }
         CasePackage pkg = CasePackage.of(c, "adjustedWinner", x, "Adjusted Winner on the points over the open "
                 + "issues: envy-free and equitable in points (Brams & Taylor 1996)", rv, space.unresolved());
         return new AdjustedWinnerPackage(items.stream().map(i -> c.issues().get(i).id()).toList(), pa, pb, winners,
-                split, r.shareA(), new double[] {r.pointsA(), r.pointsB()}, note, pkg);
+                split, shareA, new double[] {r.totalA(), r.totalB()}, note, pkg);
+    }
+
+    /** Who gets item {@code k}: its holder; for the split item, the party keeping the larger share (the leader at ½). */
+    private static org.parley.methods.Party gets(AdjustedWinner.Result r, int k) {
+        if (k == r.splitItem()) {
+            return r.leaderKeeps() >= 0.5 ? r.leader() : r.leader().other();
+        }
+        return r.shareToA(k) == 1 ? org.parley.methods.Party.A : org.parley.methods.Party.B;
     }
 
     /** The allowed option nearest to {@code shareA} of the way from B's favourite to A's. */
