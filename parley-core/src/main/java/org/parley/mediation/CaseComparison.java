@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.mediation.inline.CostOfDelayInline;
-import org.parley.mediation.inline.GapMetricsInline;
+import org.parley.methods.GapMetrics;
 
 /**
  * {@code case compare}: the gap between two parties' memoranda, issue by issue, their utilities for each other's
@@ -85,7 +84,8 @@ public final class CaseComparison {
         double[] deltas = c.preferences().stream().mapToDouble(p -> p.costOfDelay().delta()).toArray();
         double[] rv = new double[deltas.length];
         for (int j = 0; j < rv.length; j++) {
-            rv[j] = CostOfDelayInline.reservationAt(c.preferences().get(j).reservation(), deltas[j], periods);
+            Preferences p = c.preferences().get(j);
+            rv[j] = p.costOfDelay().reservationAfter(p.reservation(), periods);
         }
         Preferences pa = c.preferences().get(a);
         Preferences pb = c.preferences().get(b);
@@ -102,14 +102,12 @@ public final class CaseComparison {
         int[] otherB = reading(c, pb, posA);
         List<IssueGap> gaps = new ArrayList<>();
         List<Double> distances = new ArrayList<>();
-        double[] omega = new double[n];
         List<String> blocking = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             CaseIssue issue = c.issues().get(i);
-            GapStatus status = GapMetricsInline.classify(posA.get(i), posB.get(i));
-            Double distance = GapMetricsInline.distance(issue, posA.get(i), posB.get(i));
+            GapStatus status = GapStatus.of(posA.get(i), posB.get(i));
+            Double distance = distance(issue, posA.get(i), posB.get(i));
             distances.add(distance);
-            omega[i] = (pa.weight(i) + pb.weight(i)) / 2;
             double ca = pa.weight(i) * (pa.value(i, ownA[i]) - pa.value(i, otherA[i]));
             double cb = pb.weight(i) * (pb.value(i, ownB[i]) - pb.value(i, otherB[i]));
             String reason = "";
@@ -133,8 +131,48 @@ public final class CaseComparison {
         double[] other = {pa.utility(otherA), pb.utility(otherB)};
         CaseZone zone = CaseZone.of(OptionSpace.zone(c), rv);
         String verdict = verdict(c, zone, gaps, blocking);
-        return new Result(c, a, b, da, db, date, periods, gaps, GapMetricsInline.aggregate(distances, omega), own,
-                other, rv, deltas, zone, blocking, verdict);
+        return new Result(c, a, b, da, db, date, periods, gaps, aggregateGap(distances, pa.weights(), pb.weights()),
+                own, other, rv, deltas, zone, blocking, verdict);
+    }
+
+    /**
+     * The distance between two positions: the smallest {@link CaseIssue#distance option distance} between them, so 0
+     * when they share an option (the interval-overlap rule of negotiation-methods §2.3); null when either is silent.
+     */
+    static Double distance(CaseIssue issue, Position a, Position b) {
+        if (a.silent() || b.silent()) {
+            return null;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        for (int x : a.options()) {
+            for (int y : b.options()) {
+                best = Math.min(best, issue.distance(x, y));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {@link GapMetrics#aggregate G = Σ ω_i g_i} over the issues with a distance, ω the mean of the two parties'
+     * weights renormalised over those issues (so {@code G = Σ ω_i g_i / Σ ω_i} over them); 0 when no issue has a
+     * distance or those issues weigh nothing to both parties.
+     */
+    static double aggregateGap(List<Double> distances, double[] weightsA, double[] weightsB) {
+        double[] omega = GapMetrics.Weighting.meanOfParties(weightsA, weightsB).omega();
+        List<Integer> measured = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; i < omega.length; i++) {
+            if (distances.get(i) != null) {
+                measured.add(i);
+                total += omega[i];
+            }
+        }
+        if (!(total > 0)) {
+            return 0;
+        }
+        double[] gaps = measured.stream().mapToDouble(distances::get).toArray();
+        double[] w = measured.stream().mapToDouble(i -> omega[i]).toArray();
+        return GapMetrics.aggregate(gaps, new GapMetrics.Weighting("mean of the parties' weights", w)).gap();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.parley.mediation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.parley.methods.GapMetrics;
 
 /**
  * One issue of a case with its options.
@@ -107,11 +108,18 @@ public record CaseIssue(String id, String label, String description, OptionKind 
     }
 
     /**
-     * The normalised distance between two options (negotiation-methods §2.3): categorical 0 or 1, ordinal
-     * {@code |r_a − r_b|/(K − 1)}, numeric and quantity {@code |x_a − x_b|/(max − min)}; 0 for a one-option
-     * issue.
+     * The normalised distance between two options (negotiation-methods §2.3), by {@link GapMetrics}: categorical 0
+     * or 1, ordinal {@code |r_a − r_b|/(K − 1)}, numeric and quantity {@code |x_a − x_b|/(max − min)}; 0 for a
+     * one-option issue (which has no range to normalise by).
      */
     public double distance(int a, int b) {
-        return org.parley.mediation.inline.GapMetricsInline.optionDistance(this, a, b);
+        if (options.size() == 1) {
+            return 0;
+        }
+        return switch (kind) {
+            case CATEGORICAL -> GapMetrics.categorical(option(a), option(b));
+            case ORDINAL -> GapMetrics.ordinal(a + 1, b + 1, options.size());
+            case NUMERIC, QUANTITY -> GapMetrics.numeric(number(a), number(b), number(0), number(options.size() - 1));
+        };
     }
 }

@@ -3,7 +3,6 @@ package org.parley.mediation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.parley.mediation.inline.CostOfDelayInline;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 
@@ -31,7 +30,7 @@ public record CaseSimulation(Scenario scenario, OptionSpace space, double[] delt
         List<String> notes = new ArrayList<>();
         for (int j = 0; j < m; j++) {
             deltas[j] = c.preferences().get(j).costOfDelay().delta();
-            discounts[j] = CostOfDelayInline.discount(deltas[j], c.horizon());
+            discounts[j] = org.parley.methods.CostOfDelay.sessionDiscount(deltas[j], c.horizon());
             notes.add(String.format(Locale.ROOT, "%s: δ = %.6f per %s, d = δ^%d = %.6f", c.parties().get(j).id(),
                     deltas[j], c.period().key(), c.horizon(), discounts[j]));
         }

@@ -29,8 +29,25 @@ public record CostOfDelay(double rate, String figure, String source, String deri
         derivation = derivation == null ? "" : derivation;
     }
 
-    /** The per-period discount factor {@code δ = exp(−c/V)}. */
+    /**
+     * The per-period discount factor {@code δ = exp(−c/V)}, by
+     * {@link org.parley.methods.CostOfDelay#discountFactor} with the cost given per unit of stake.
+     */
     public double delta() {
-        return org.parley.mediation.inline.CostOfDelayInline.delta(rate);
+        return org.parley.methods.CostOfDelay.discountFactor(rate, 1);
+    }
+
+    /**
+     * A reservation level after {@code periods} (≥ 0) of delay: {@code RV(t) = RV · δ^k}, the walk-away
+     * alternative (continuing) eroding by δ each period. This is the case format's simple reading of the moving
+     * zone (negotiation-methods §7.5): the full {@code RV_P(t) = p_P(t)·V − Σ δ^{s−t} c_s}
+     * ({@link org.parley.methods.CostOfDelay#reservationValue}) needs each party's expected share from continuing
+     * and its costs per period, which a case file does not give.
+     */
+    public double reservationAfter(double reservation, double periods) {
+        if (!(periods >= 0)) {
+            throw new IllegalArgumentException("the periods of delay must be ≥ 0, got " + periods);
+        }
+        return reservation * Math.pow(delta(), periods);
     }
 }

@@ -3,9 +3,9 @@ package org.parley.mediation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.parley.mediation.inline.AdjustedWinnerInline;
-import org.parley.mediation.inline.LogrollingInline;
 import org.parley.mediation.inline.PostSettlementInline;
+import org.parley.methods.AdjustedWinner;
+import org.parley.methods.Logrolling;
 
 /** Logrolling, Adjusted Winner and post-settlement packages for {@link CasePackages}. */
 final class TwoPartyPackages {
@@ -33,27 +33,57 @@ final class TwoPartyPackages {
         return out;
     }
 
+    /**
+     * {@link Logrolling} of the first two parties over the allowed options: step 0 gives B its best option on every
+     * tradable issue, step k also gives A its best on the k-th issue by decreasing priority ratio
+     * {@code ρ = s_A/s_B}, the stakes {@code s_P = w_P·(v_P(own best) − v_P(other's best))}. Issues on which both
+     * want the same option (or that have one allowed option) are not traded.
+     */
     static List<CasePackage> logroll(Case c, OptionSpace space, double[] rv, List<String> orderOut) {
         Preferences a = c.preferences().get(0);
         Preferences b = c.preferences().get(1);
-        List<Integer> order = LogrollingInline.order(a.weights(), b.weights(), open(space));
-        int[] favA = favourites(space, a);
-        int[] x = favourites(space, b);
+        Logrolling lr = new Logrolling(a.weights(), b.weights(), values(space, a), values(space, b));
+        List<Logrolling.Package> sequence = lr.sequence();
         List<CasePackage> out = new ArrayList<>();
-        out.add(CasePackage.of(c, "logroll-0", x, b.party() + " gets its way on every open issue", rv, space.unresolved()));
-        for (int k = 0; k < order.size(); k++) {
-            int i = order.get(k);
+        out.add(CasePackage.of(c, "logroll-0", toCase(space, sequence.get(0)), b.party() + " gets its way on every "
+                + "open issue", rv, space.unresolved()));
+        for (int k = 0; k < lr.order().size(); k++) {
+            int i = lr.order().get(k);
             orderOut.add(c.issues().get(i).id());
-            x = x.clone();
-            x[i] = favA[i];
-            double rho = LogrollingInline.ratio(a.weight(i), b.weight(i));
-            out.add(CasePackage.of(c, "logroll-" + (k + 1), x, a.party() + " also gets its way on "
-                    + c.issues().get(i).id() + String.format(Locale.ROOT, " (priority ratio %s)",
-                    Double.isInfinite(rho) ? "∞" : String.format(Locale.ROOT, "%.2f", rho)), rv, space.unresolved()));
+            double rho = lr.issues().get(i).ratio();
+            out.add(CasePackage.of(c, "logroll-" + (k + 1), toCase(space, sequence.get(k + 1)), a.party()
+                    + " also gets its way on " + c.issues().get(i).id() + String.format(Locale.ROOT,
+                    " (priority ratio %s)", Double.isInfinite(rho) ? "∞" : String.format(Locale.ROOT, "%.2f", rho)),
+                    rv, space.unresolved()));
         }
         return out;
     }
 
+    /** A party's value of each allowed option, per issue. */
+    private static double[][] values(OptionSpace space, Preferences p) {
+        double[][] out = new double[space.caseFile().issues().size()][];
+        for (int i = 0; i < out.length; i++) {
+            int issue = i;
+            out[i] = space.allowed(i).stream().mapToDouble(o -> p.value(issue, o)).toArray();
+        }
+        return out;
+    }
+
+    /** A logrolling package as case option indices. */
+    private static int[] toCase(OptionSpace space, Logrolling.Package p) {
+        int[] options = p.options();
+        int[] out = new int[options.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = space.allowed(i).get(options[i]);
+        }
+        return out;
+    }
+
+    /**
+     * {@link AdjustedWinner} of the first two parties over the open issues, each party's weights renormalised to 100
+     * points over them; null when there is no open issue or one party puts no weight on any. The split issue, if
+     * divisible, takes the allowed option nearest the split; otherwise the party keeping the larger share gets it.
+     */
     static AdjustedWinnerPackage adjustedWinner(Case c, OptionSpace space, double[] rv) {
         Preferences a = c.preferences().get(0);
         Preferences b = c.preferences().get(1);
@@ -65,7 +95,8 @@ final class TwoPartyPackages {
         }
         double[] pa = items.stream().mapToDouble(i -> 100 * a.weight(i) / sa).toArray();
         double[] pb = items.stream().mapToDouble(i -> 100 * b.weight(i) / sb).toArray();
-        AdjustedWinnerInline.Result r = AdjustedWinnerInline.allocate(pa, pb);
+        AdjustedWinner.Result r = AdjustedWinner.allocate(pa, pb);
+        double shareA = r.splitItem() < 0 ? Double.NaN : r.shareToA(r.splitItem());
         int[] favA = favourites(space, a);
         int[] favB = favourites(space, b);
         int[] x = favB.clone();
@@ -74,27 +105,36 @@ final class TwoPartyPackages {
         String split = null;
         for (int k = 0; k < items.size(); k++) {
             int i = items.get(k);
-            winners.add(r.winner()[k] == 0 ? a.party() : b.party());
-            x[i] = r.winner()[k] == 0 ? favA[i] : favB[i];
-            if (k == r.split()) {
+            boolean toA = gets(r, k) == org.parley.methods.Party.A;
+            winners.add(toA ? a.party() : b.party());
+            x[i] = toA ? favA[i] : favB[i];
+            if (k == r.splitItem()) {
                 CaseIssue issue = c.issues().get(i);
                 split = issue.id();
                 if (issue.divisible()) {
-                    x[i] = between(issue, space.allowed(i), favA[i], favB[i], r.shareA());
+                    x[i] = between(issue, space.allowed(i), favA[i], favB[i], shareA);
                     note = String.format(Locale.ROOT, "%s is split %.1f%% / %.1f%%: the option nearest that share "
-                            + "of the way from %s's to %s's favourite is %s", issue.id(), 100 * r.shareA(),
-                            100 * (1 - r.shareA()), b.party(), a.party(), issue.option(x[i]));
+                            + "of the way from %s's to %s's favourite is %s", issue.id(), 100 * shareA,
+                            100 * (1 - shareA), b.party(), a.party(), issue.option(x[i]));
                 } else {
                     note = String.format(Locale.ROOT, "%s is split %.1f%% / %.1f%% but cannot be divided: it needs "
                             + "a compromise formula (phasing, sequencing, a partial count); the package gives it to %s",
-                            issue.id(), 100 * r.shareA(), 100 * (1 - r.shareA()), winners.get(k));
+                            issue.id(), 100 * shareA, 100 * (1 - shareA), winners.get(k));
                 }
             }
         }
         CasePackage pkg = CasePackage.of(c, "adjustedWinner", x, "Adjusted Winner on the points over the open "
                 + "issues: envy-free and equitable in points (Brams & Taylor 1996)", rv, space.unresolved());
         return new AdjustedWinnerPackage(items.stream().map(i -> c.issues().get(i).id()).toList(), pa, pb, winners,
-                split, r.shareA(), new double[] {r.pointsA(), r.pointsB()}, note, pkg);
+                split, shareA, new double[] {r.totalA(), r.totalB()}, note, pkg);
+    }
+
+    /** Who gets item {@code k}: its holder; for the split item, the party keeping the larger share (the leader at ½). */
+    private static org.parley.methods.Party gets(AdjustedWinner.Result r, int k) {
+        if (k == r.splitItem()) {
+            return r.leaderKeeps() >= 0.5 ? r.leader() : r.leader().other();
+        }
+        return r.shareToA(k) == 1 ? org.parley.methods.Party.A : org.parley.methods.Party.B;
     }
 
     /** The allowed option nearest to {@code shareA} of the way from B's favourite to A's. */

@@ -3,11 +3,13 @@ package org.parley.mediation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,27 @@ class CaseComparisonTest {
                 () -> CaseComparison.compare(ToyCase.build(0.5, 0.3, false), "a", "b", LocalDate.of(2025, 1, 1)),
                 "no memorandum is dated before 2026-01-01");
         assertEquals(0, CaseComparison.periods(ToyCase.build(0.5, 0.3, false), LocalDate.of(2025, 12, 1)));
+    }
+
+    @Test
+    void distanceBetweenPositionsIsTheNearestPair() {
+        assertEquals(1.0, CaseComparison.distance(CaseIssueTest.COLOUR, Position.one(0), Position.one(2)), EPS);
+        assertEquals(0.0, CaseComparison.distance(CaseIssueTest.COLOUR, Position.set(List.of(0, 2)),
+                Position.one(2)), EPS);
+        // {none, low} vs {high}: nearest ranks 2 and 4 of K = 5 → 2/4
+        assertEquals(0.5, CaseComparison.distance(CaseIssueTest.SCALE, Position.set(List.of(0, 1)),
+                Position.one(3)), EPS);
+        assertNull(CaseComparison.distance(CaseIssueTest.WAGE, Position.SILENT, Position.one(3)));
+    }
+
+    @Test
+    void aggregateLeavesOutSilentIssues() {
+        // ω = mean of (0.6, 0.2, 0.2) and (0.4, 0.4, 0.2) = (0.5, 0.3, 0.2); the 0.3 issue has no distance:
+        // G = (0.5·1 + 0.2·0.25) / 0.7
+        assertEquals((0.5 + 0.05) / 0.7, CaseComparison.aggregateGap(Arrays.asList(1.0, null, 0.25),
+                new double[] {0.6, 0.2, 0.2}, new double[] {0.4, 0.4, 0.2}), EPS);
+        assertEquals(0.0, CaseComparison.aggregateGap(Arrays.asList(null, null, null), new double[] {0.6, 0.2, 0.2},
+                new double[] {0.4, 0.4, 0.2}));
     }
 
     @Test

@@ -43,6 +43,7 @@ class CasePackagesTest {
 
     @Test
     void logrollingFollowsThePriorityRatio() {
+        // Each party rates its best option 1 and the other's 0, so the stakes are the weights:
         // ρ_x = 0.6/0.3 = 2, ρ_y = 0.4/0.7: A gets x first, then y.
         CasePackages.Proposal p = CasePackages.propose(ToyCase.build(0.5, 0.3, false));
         assertEquals(List.of("x", "y"), p.logrollOrder());
@@ -50,6 +51,24 @@ class CasePackagesTest {
         assertArrayEquals(new int[] {0, 0}, p.logroll().get(1).outcome());
         assertTrue(p.logroll().get(1).inZone());
         assertArrayEquals(new int[] {0, 2}, p.logroll().get(2).outcome());
+    }
+
+    @Test
+    void logrollingRanksIssuesByStakesAndSkipsCommonGround() {
+        // Stakes s_P = w_P·(v_P(own best) − v_P(other's best)): x: s_A = 0.5·1, s_B = 0.3·1 → ρ = 5/3;
+        // y: s_A = 0.3·(1 − 0.2) = 0.24, s_B = 0.5·1 → ρ = 0.48 (the weight ratio 0.3/0.5 = 0.6 would misstate
+        // what the step trades); z: both want u, stakes 0, not traded but settled at u in every package.
+        CasePackages.Proposal p = CasePackages.propose(ToyCase.threeIssues());
+        assertEquals(List.of("x", "y"), p.logrollOrder());
+        assertEquals(3, p.logroll().size());
+        assertArrayEquals(new int[] {1, 0, 0}, p.logroll().get(0).outcome());
+        assertArrayEquals(new double[] {0.26, 1.0}, p.logroll().get(0).utilities(), EPS);
+        assertArrayEquals(new int[] {0, 0, 0}, p.logroll().get(1).outcome());
+        assertTrue(p.logroll().get(1).why().endsWith("(priority ratio 1.67)"), p.logroll().get(1).why());
+        // A gains 0.24 and B loses 0.5 on y
+        assertArrayEquals(new int[] {0, 2, 0}, p.logroll().get(2).outcome());
+        assertArrayEquals(new double[] {1.0, 0.2}, p.logroll().get(2).utilities(), EPS);
+        assertTrue(p.logroll().get(2).why().endsWith("(priority ratio 0.48)"), p.logroll().get(2).why());
     }
 
     @Test

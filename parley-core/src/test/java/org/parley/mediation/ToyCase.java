@@ -44,4 +44,25 @@ final class ToyCase {
                 List.of(new Party("a", "A", false), new Party("b", "B", false)), List.of(), List.of(x, y),
                 List.of(a, b), List.of(da, db), talks, List.of(), List.of());
     }
+
+    /**
+     * Three issues for logrolling, no documents, reservation levels 0: x and y as above but with A valuing y = lo at
+     * 0.2, and z = (u, v) on which both prefer u. A: w = (0.5, 0.3, 0.2), v_y = (0.2, 0.5, 1), v_z = (1, 0);
+     * B: w = (0.3, 0.5, 0.2), v_z = (1, 0).
+     */
+    static Case threeIssues() {
+        CaseIssue x = new CaseIssue("x", "X", "", OptionKind.CATEGORICAL, List.of("p", "q"), List.of(), "", false, 1);
+        CaseIssue y = new CaseIssue("y", "Y", "", OptionKind.ORDINAL, List.of("lo", "mid", "hi"), List.of(), "", false,
+                1);
+        CaseIssue z = new CaseIssue("z", "Z", "", OptionKind.CATEGORICAL, List.of("u", "v"), List.of(), "", false, 1);
+        Preferences a = new Preferences("a", Preferences.Elicitation.WEIGHTS, new double[] {0.5, 0.3, 0.2},
+                List.of(new double[] {1, 0}, new double[] {0.2, 0.5, 1}, new double[] {1, 0}), 0, List.of(), null, "");
+        Preferences b = new Preferences("b", Preferences.Elicitation.WEIGHTS, new double[] {0.3, 0.5, 0.2},
+                List.of(new double[] {0, 1}, new double[] {1, 0.5, 0}, new double[] {1, 0}), 0, List.of(), null, "");
+        TalksState talks = new TalksState(false, List.of(IssueState.open("x"), IssueState.open("y"),
+                IssueState.open("z")));
+        return new Case("toy3", "Toy", "", "", LocalDate.of(2026, 1, 1), Period.MONTH, 12,
+                List.of(new Party("a", "A", false), new Party("b", "B", false)), List.of(), List.of(x, y, z),
+                List.of(a, b), List.of(), talks, List.of(), List.of());
+    }
 }

@@ -84,6 +84,23 @@ class AdjustedWinnerTest {
         assertEquals(200.0 / 3, r.totalB(), TOL);
     }
 
+    /**
+     * Hand case (from the case commands' former inline AW): A (30, 30, 30, 10) wins items 0–2 (90) against B's item 3
+     * (25), all with ratio 30/25. Item 0 moves whole (90 − 30 = 60 ≥ 25 + 25), then item 1 is split: A keeps
+     * (50 + 25 − 30)/(30 + 25) = 9/11 and both end at 30 + 30·9/11 = 600/11.
+     */
+    @Test
+    void wholeItemsMoveBeforeTheSplit() {
+        AdjustedWinner.Result r = AdjustedWinner.allocate(new double[] {30, 30, 30, 10},
+                new double[] {25, 25, 25, 25});
+        assertEquals(Party.A, r.leader());
+        assertEquals(1, r.splitItem());
+        assertEquals(9.0 / 11, r.leaderKeeps(), TOL);
+        assertArrayEquals(new double[] {0, 9.0 / 11, 1, 0}, r.allocation().shareToA(), TOL);
+        assertEquals(600.0 / 11, r.totalA(), 1e-9);
+        assertEquals(600.0 / 11, r.totalB(), 1e-9);
+    }
+
     /** B wins items 0 and 1 (94 to 50); moving item 0 (ratio 24/20) whole makes it 70 to 70: nothing is split. */
     @Test
     void wholeTransferThatEqualisesSplitsNothing() {

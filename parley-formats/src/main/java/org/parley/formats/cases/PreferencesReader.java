@@ -13,7 +13,6 @@ import org.parley.mediation.Party;
 import org.parley.mediation.Period;
 import org.parley.mediation.Preferences;
 import org.parley.mediation.RedLine;
-import org.parley.mediation.inline.CostOfDelayInline;
 
 /**
  * Reads each party's preferences: INSPIRE points and ratings ({@code w = points/100}, {@code v = rating/100}) or
@@ -210,10 +209,11 @@ final class PreferencesReader extends Reading {
             }
             double loss = c.get("lossPerPeriod").doubleValue();
             double stake = c.get("stake").doubleValue();
-            double rate = CostOfDelayInline.rateFromLoss(loss, stake);
+            double delta = discountFactor(loss, stake, ptr);
+            double rate = loss / stake;
             return new CostOfDelay(rate, figure, source, String.format(Locale.ROOT,
                     "c/V = %s / %s = %s per %s; δ = exp(−c/V) = %.6f", fmt(loss), fmt(stake), fmt(rate), unit,
-                    Math.exp(-rate)));
+                    delta));
         }
         if (!c.has("stakeGdpYears")) {
             throw error(ptr, "'gdpShare' needs 'stakeGdpYears', the value at stake in years of GDP");
@@ -221,10 +221,28 @@ final class PreferencesReader extends Reading {
         double share = c.get("gdpShare").doubleValue();
         double base = c.path("baselineShare").asDouble(0);
         double stake = c.get("stakeGdpYears").doubleValue();
-        double rate = CostOfDelayInline.rateFromGdpShare(share, base, stake, period.perYear());
+        // in years of GDP: a period's GDP is 1/perYear, the extra spending c = (m − m_base)·GDP per period, the stake
+        // V = stakeGdpYears; spending at or below the peacetime baseline is no cost of delay (δ = 1)
+        double cost;
+        try {
+            cost = Math.max(0, org.parley.methods.CostOfDelay.perPeriodCost(share, base, 1 / period.perYear()));
+        } catch (IllegalArgumentException e) {
+            throw error(ptr, e.getMessage());
+        }
+        double delta = discountFactor(cost, stake, ptr);
+        double rate = cost / stake;
         return new CostOfDelay(rate, figure, source, String.format(Locale.ROOT,
                 "c/V = (%s − %s) / %s GDP-years / %s %ss a year = %s per %s; δ = exp(−c/V) = %.6f", fmt(share),
-                fmt(base), fmt(stake), fmt(period.perYear()), unit, fmt(rate), unit, Math.exp(-rate)));
+                fmt(base), fmt(stake), fmt(period.perYear()), unit, fmt(rate), unit, delta));
+    }
+
+    /** {@code δ = exp(−c/V)} by {@link org.parley.methods.CostOfDelay#discountFactor}, its refusals as file errors. */
+    private double discountFactor(double cost, double stake, String ptr) {
+        try {
+            return org.parley.methods.CostOfDelay.discountFactor(cost, stake);
+        } catch (IllegalArgumentException e) {
+            throw error(ptr, e.getMessage());
+        }
     }
 
     private static String fmt(double x) {

@@ -150,7 +150,13 @@ class CaseExamplesTest {
         int[] x = nash.outcome();
         double product = (c.preferences().get(0).utility(x) - 0.35) * (c.preferences().get(1).utility(x) - 0.4);
         assertEquals(bruteForceNash(c), product, EPS);
+        // ρ = s_union/s_employer over the allowed options (35h and the pension switch are red lines):
+        // pension 0.2·(1 − 0.3) / 0.15·(0.8 − 0) = 7/6, wage 0.45/0.40, hours 0.2·0.75 / 0.25·(1 − 0.4) = 1,
+        // term 0.1·(1 − 0.6) / 0.15·(1 − 0.5) = 8/15. (The weight ratios 4/3, 9/8, 4/5 and 2/3 give the same order but
+        // not the trade each step makes.)
         assertEquals(List.of("pension", "wage", "hours", "term"), p.logrollOrder());
+        assertEquals(List.of("1.17", "1.13", "1.00", "0.53"), p.logroll().stream().skip(1)
+                .map(step -> step.why().replaceAll(".*priority ratio ([0-9.]+)\\).*", "$1")).toList());
         assertEquals("wage", p.adjustedWinner().split());
         assertTrue(p.improvements().size() > 0);
         assertTrue(p.whatItTakes().stream().allMatch(w -> w.reservationTo() != null));
