@@ -1,10 +1,16 @@
 package org.parley.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.parley.analysis.OutcomeSpaceAnalysis;
+import org.parley.analysis.OutcomeSpaceTooLargeException;
+import org.parley.app.AnalyzeJob;
+import org.parley.app.json.AnalysisJson;
+import org.parley.app.report.AnalysisPlot;
+import org.parley.app.report.AnalysisReport;
 import org.parley.formats.Scenarios;
 import org.parley.preference.Scenario;
 import picocli.CommandLine.Command;
@@ -40,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Also draw the outcome space, frontier, solution points and reservation lines.")
     Path plot;
 
-    @Option(names = "--max-outcomes", paramLabel = "N", defaultValue = "50000000",
+    @Option(names = "--max-outcomes", paramLabel = "N", defaultValue = "" + AnalyzeJob.DEFAULT_MAX_OUTCOMES,
             description = "Largest outcome space enumerated for non-linear profiles (default: ${DEFAULT-VALUE}). "
                     + "Linear additive profiles are never enumerated.")
     long maxOutcomes;
@@ -48,28 +54,42 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario scenario = Scenarios.load(files);
-        if (scenario.profiles().isEmpty()) {
-            throw new IllegalArgumentException("the scenario has no parties to analyse");
+        AnalyzeJob.checkScenario(scenario);
+        AnalysisPlot.Format format = plot == null ? null : plotFormat(plot);
+        AnalyzeJob.Result result;
+        try {
+            result = AnalyzeJob.run(scenario, maxOutcomes);
+        } catch (OutcomeSpaceTooLargeException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (raise it with --max-outcomes)", e);
         }
-        if (plot != null) {
-            AnalysisPlot.checkTarget(plot);
-        }
-        long start = System.nanoTime();
-        OutcomeSpaceAnalysis.Result result = new OutcomeSpaceAnalysis(scenario.profiles(), maxOutcomes).analyze();
-        double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(AnalysisJson.toJson(scenario, result, seconds));
+            out.println(AnalysisJson.toJson(result));
         } else {
-            out.print(AnalysisReport.render(scenario, result, seconds));
+            out.print(AnalysisReport.render(result));
         }
         if (plot != null) {
-            AnalysisPlot.write(scenario, result, plot);
+            try (OutputStream o = Files.newOutputStream(plot)) {
+                AnalysisPlot.write(result, format, o);
+            }
             if (!json) {
                 out.println("Plot written to " + plot);
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** The plot's format from its name; refuses another extension or a missing folder before any work. */
+    static AnalysisPlot.Format plotFormat(Path file) {
+        AnalysisPlot.Format f = AnalysisPlot.Format.of(file.getFileName().toString());
+        if (f == null) {
+            throw new IllegalArgumentException("--plot " + file + ": the file name must end in .png or .svg");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--plot " + file + ": folder " + dir + " does not exist");
+        }
+        return f;
     }
 }

@@ -1,15 +1,18 @@
 package org.parley.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.app.CaseCompareJob;
+import org.parley.app.json.CaseJson;
+import org.parley.app.report.CaseHtml;
+import org.parley.app.report.CaseMarkdown;
 import org.parley.formats.cases.CaseYaml;
 import org.parley.mediation.Case;
 import org.parley.mediation.CaseComparison;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,8 +27,8 @@ final class CaseCompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE.yaml")
-    Path file;
+    @Mixin
+    CaseOptions.CaseFile caseFile;
 
     @Option(names = "--at", paramLabel = "DATE", description = "Compare the documents dated on or before DATE "
             + "(YYYY-MM-DD) with the reservation levels eroded by the cost of delay from the case date to DATE.")
@@ -35,24 +38,20 @@ final class CaseCompareCommand implements Callable<Integer> {
             + "(default: the first two).")
     List<String> parties;
 
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+    @Mixin
+    CaseOptions.Json json;
 
-    @Option(names = "--html", paramLabel = "FILE.html", description = "Also write a self-contained HTML report "
-            + "with charts.")
-    Path html;
+    @Mixin
+    CaseOptions.Html html;
 
     @Override
     public Integer call() throws Exception {
-        CaseCommand.checkHtml(html);
-        Case c = CaseYaml.read(file);
-        String a = parties == null ? c.parties().get(0).id() : parties.get(0);
-        String b = parties == null ? c.parties().get(1).id() : parties.get(1);
-        CaseComparison.Result r = CaseComparison.compare(c, a, b, at);
-        List<CaseCharts.Chart> charts = html == null ? List.of()
-                : List.of(CaseCharts.gaps(r), CaseCharts.plane(c, r.zone(), r.documentA(), r.documentB(), List.of()));
-        CaseCommand.emit(spec.commandLine().getOut(), json, html, CaseJson.compare(r), CaseMarkdown.compare(r),
-                c.title() + ": compare", charts);
+        html.check();
+        Case c = CaseYaml.read(caseFile.file);
+        CaseComparison.Result r = CaseCompareJob.run(c, parties == null ? null : parties.get(0),
+                parties == null ? null : parties.get(1), at);
+        CaseCommand.emit(spec.commandLine().getOut(), json.json, html.html, () -> CaseJson.compare(r),
+                () -> CaseMarkdown.compare(r), () -> CaseHtml.compare(r));
         return 0;
     }
 }

@@ -1,16 +1,14 @@
 package org.parley.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.app.CaseProposeJob;
+import org.parley.app.json.CaseJson;
+import org.parley.app.report.CaseHtml;
+import org.parley.app.report.CaseMarkdown;
 import org.parley.formats.cases.CaseYaml;
-import org.parley.mediation.Case;
-import org.parley.mediation.CasePackage;
 import org.parley.mediation.CasePackages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,33 +23,21 @@ final class CaseProposeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE.yaml")
-    Path file;
+    @Mixin
+    CaseOptions.CaseFile caseFile;
 
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+    @Mixin
+    CaseOptions.Json json;
 
-    @Option(names = "--html", paramLabel = "FILE.html", description = "Also write a self-contained HTML report "
-            + "with charts.")
-    Path html;
+    @Mixin
+    CaseOptions.Html html;
 
     @Override
     public Integer call() throws Exception {
-        CaseCommand.checkHtml(html);
-        Case c = CaseYaml.read(file);
-        CasePackages.Proposal p = CasePackages.propose(c);
-        List<CaseCharts.Chart> charts = new ArrayList<>();
-        if (html != null) {
-            List<CasePackage> all = new ArrayList<>(p.solutions());
-            if (p.adjustedWinner() != null) {
-                all.add(p.adjustedWinner().pkg());
-            }
-            all.addAll(p.improvements());
-            charts.add(CaseCharts.plane(c, p.zone(), c.latestDocument(c.parties().get(0).id(), null),
-                    c.latestDocument(c.parties().get(1).id(), null), all));
-        }
-        CaseCommand.emit(spec.commandLine().getOut(), json, html, CaseJson.propose(p), CaseMarkdown.propose(p),
-                c.title() + ": packages", charts);
+        html.check();
+        CasePackages.Proposal p = CaseProposeJob.run(CaseYaml.read(caseFile.file));
+        CaseCommand.emit(spec.commandLine().getOut(), json.json, html.html, () -> CaseJson.propose(p),
+                () -> CaseMarkdown.propose(p), () -> CaseHtml.propose(p));
         return 0;
     }
 }

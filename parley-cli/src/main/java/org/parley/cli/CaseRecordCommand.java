@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,11 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.app.CaseRecordJob;
 import org.parley.formats.cases.TrancheRecorder;
 import org.parley.mediation.Tranche;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,8 +30,8 @@ final class CaseRecordCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE.yaml")
-    Path file;
+    @Mixin
+    CaseOptions.CaseFile caseFile;
 
     @Option(names = "--commitment", required = true, paramLabel = "ID", description = "The commitment, e.g. C3.")
     String commitment;
@@ -87,10 +87,10 @@ final class CaseRecordCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--status " + status + ": expected reported, verified or disputed");
         }
         String when = recordedAt != null ? recordedAt : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        Tranche t = TrancheRecorder.record(file, new TrancheRecorder.Entry(id, commitment, date, counts, s, source,
-                approximate, by, when, note));
+        Tranche t = CaseRecordJob.record(caseFile.file, new TrancheRecorder.Entry(id, commitment, date, counts, s,
+                source, approximate, by, when, note));
         spec.commandLine().getOut().println("recorded tranche " + t.id() + " for " + t.commitment() + " on "
-                + t.date() + " in " + file);
+                + t.date() + " in " + caseFile.file);
         spec.commandLine().getOut().flush();
         return 0;
     }

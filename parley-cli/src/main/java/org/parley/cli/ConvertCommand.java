@@ -4,17 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.parley.app.ConvertJob;
 import org.parley.formats.Scenarios;
-import org.parley.formats.genius.GeniusScenarioFiles;
-import org.parley.formats.genius.GeniusXml;
-import org.parley.formats.geniusweb.GeniusWebJson;
-import org.parley.formats.yaml.ParleyYaml;
 import org.parley.preference.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,11 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/**
- * {@code parley convert}: converts a scenario between GENIUS XML, GeniusWeb JSON and parley YAML. Files are written
- * to a temporary place first and moved into OUT only when everything was written, so a failure leaves nothing
- * half-written.
- */
+/** {@code parley convert}: converts a scenario between GENIUS XML, GeniusWeb JSON and parley YAML. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a scenario between GENIUS XML, GeniusWeb JSON and parley YAML.",
             "IN is a domain file followed by its profile files (GENIUS or GeniusWeb), or one YAML scenario. "
@@ -63,73 +52,14 @@ final class ConvertCommand implements Callable<Integer> {
         Scenario scenario = Scenarios.load(in);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        List<Path> written;
-        if (format == Scenarios.Format.YAML) {
-            Path target = Files.isDirectory(out) ? out.resolve(safe(scenario.name()) + ".yaml") : out;
-            requireParent(target);
-            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".parley-", ".yaml");
-            try {
-                ParleyYaml.write(scenario, tmp);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            written = List.of(target);
-        } else {
-            if (Files.exists(out) && !Files.isDirectory(out)) {
-                throw new IllegalArgumentException(out + ": for --to " + to + " OUT must be a folder");
-            }
-            requireParent(out);
-            Path tmp = Files.createTempDirectory(out.toAbsolutePath().getParent(), ".parley-");
-            try {
-                List<Path> made = new ArrayList<>();
-                if (format == Scenarios.Format.GENIUS) {
-                    GeniusScenarioFiles f = GeniusXml.writeScenario(scenario, tmp);
-                    made.add(f.domainFile());
-                    made.addAll(f.profileFiles());
-                } else {
-                    GeniusWebJson.WriteResult r = GeniusWebJson.writeScenario(scenario, tmp);
-                    made.add(r.domainFile());
-                    made.addAll(r.profileFiles());
-                    r.warnings().forEach(w -> stderr.println("parley: warning: " + w));
-                }
-                Files.createDirectories(out);
-                written = new ArrayList<>();
-                for (Path p : made) {
-                    Path target = out.resolve(p.getFileName().toString());
-                    Files.move(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    written.add(target);
-                }
-            } finally {
-                deleteTree(tmp);
-            }
+        if (format != Scenarios.Format.YAML && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new IllegalArgumentException(out + ": for --to " + to + " OUT must be a folder");
         }
-        written.forEach(p -> stdout.println("wrote " + p));
+        ConvertJob.Result r = ConvertJob.run(scenario, format, out);
+        r.warnings().forEach(w -> stderr.println("parley: warning: " + w));
+        r.files().forEach(p -> stdout.println("wrote " + p));
         stdout.flush();
         stderr.flush();
         return 0;
-    }
-
-    private static void requireParent(Path target) {
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new IllegalArgumentException(target + ": folder " + parent + " does not exist");
-        }
-    }
-
-    private static String safe(String name) {
-        String s = name.replaceAll("[^A-Za-z0-9._-]+", "_");
-        return s.isEmpty() ? "scenario" : s;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

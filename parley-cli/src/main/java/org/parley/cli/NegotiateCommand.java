@@ -1,28 +1,26 @@
 package org.parley.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.parley.agent.AgentFactory;
 import org.parley.agent.Agents;
-import org.parley.analysis.OutcomeSpaceAnalysis;
-import org.parley.analysis.ParetoFrontier;
+import org.parley.app.NegotiateJob;
+import org.parley.app.json.NegotiationJson;
+import org.parley.app.report.NegotiationPlot;
+import org.parley.app.report.NegotiationReport;
+import org.parley.app.report.NegotiationTrace;
 import org.parley.formats.Scenarios;
-import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
-import org.parley.protocol.Agent;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.GeniusCsv;
-import org.parley.protocol.IsolatedRunner;
-import org.parley.protocol.SaopSession;
-import org.parley.protocol.SessionResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,9 +50,8 @@ final class NegotiateCommand implements Callable<Integer> {
             + "SCENARIO.yaml")
     List<Path> files;
 
-    @Option(names = "--agents", arity = "1..*", required = true, paramLabel = "AGENT",
-            description = "One agent per party, in party order.")
-    List<String> agents;
+    @Mixin
+    AgentsOption agents;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     DeadlineOption deadline;
@@ -98,57 +95,39 @@ final class NegotiateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Scenario scenario = Scenarios.load(files);
-        List<Profile> profiles = scenario.profiles();
-        if (profiles.size() < 2) {
-            throw new IllegalArgumentException("a negotiation needs at least two profiles; got " + profiles.size());
-        }
-        if (agents.size() != profiles.size()) {
-            throw new IllegalArgumentException("--agents names " + agents.size() + " agents for " + profiles.size()
-                    + " parties; give one agent per party, in party order");
-        }
-        List<AgentFactory> factories = new ArrayList<>();
-        for (String a : agents) {
-            factories.add(Agents.factory(a));
-        }
+        NegotiateJob.checkScenario(scenario);
+        agents.checkCount(scenario.profiles().size());
+        NegotiateJob job = new NegotiateJob(Agents::factory);
+        job.factories(agents.agents);
         checkTarget(trace, "--trace", ".csv", ".jsonl");
         checkTarget(geniusCsv, "--genius-csv", ".csv");
         checkTarget(plot, "--plot", ".png");
-        List<Agent> instances = new ArrayList<>();
-        for (AgentFactory f : factories) {
-            instances.add(f.create());
+        if (callBudget != null && !(callBudget > 0)) {
+            throw new IllegalArgumentException("--call-budget must be positive, got " + callBudget);
         }
-        Deadline d = deadline.toDeadline();
-        SaopSession.Builder b = SaopSession.builder().profiles(profiles).agents(instances).deadline(d).seed(seed)
-                .keepTrace(trace != null || plot != null);
-        if (callBudget != null) {
-            if (!(callBudget > 0)) {
-                throw new IllegalArgumentException("--call-budget must be positive, got " + callBudget);
-            }
-            b.callBudgetNanos((long) (callBudget * 1e9));
-        }
-        SessionResult r = IsolatedRunner.run(b.build());
+        NegotiateJob.Result r = job.run(new NegotiateJob.Request(scenario, agents.agents, deadline.toDeadline(), seed,
+                callBudget, trace != null || plot != null));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(NegotiationJson.toJson(scenario, r));
+            out.println(NegotiationJson.toJson(r));
         } else {
-            out.print(NegotiationReport.render(scenario, r));
+            out.print(NegotiationReport.render(r));
         }
         if (trace != null) {
-            TraceWriter.write(scenario, r, trace);
+            try (BufferedWriter w = Files.newBufferedWriter(trace)) {
+                NegotiationTrace.write(r, NegotiationTrace.Format.of(trace.getFileName().toString()), w);
+            }
         }
         if (geniusCsv != null) {
-            Files.writeString(geniusCsv, GeniusCsv.header(profiles.size()) + "\n"
-                    + GeniusCsv.row(r, profiles, d, frontier(profiles)) + "\n");
+            Files.writeString(geniusCsv, NegotiationReport.geniusCsv(r));
         }
         if (plot != null) {
-            NegotiationPlot.write(scenario, r, frontier(profiles), plot);
+            try (OutputStream o = Files.newOutputStream(plot)) {
+                NegotiationPlot.write(r, r.frontier(), o);
+            }
         }
         out.flush();
         return 0;
-    }
-
-    static ParetoFrontier frontier(List<Profile> profiles) {
-        return OutcomeSpaceAnalysis.frontier(profiles, OutcomeSpaceAnalysis.DEFAULT_MAX_ENUMERATION);
     }
 
     private static void checkTarget(Path file, String option, String... extensions) {

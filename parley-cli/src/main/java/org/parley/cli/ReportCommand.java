@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parley.app.ReportJob;
+import org.parley.formats.tournament.ResultFolderException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,7 +29,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TournamentReport.Written w = TournamentReport.write(dir);
+        ReportJob.Written w;
+        try {
+            w = ReportJob.write(dir);
+        } catch (ResultFolderException e) {
+            throw new IllegalArgumentException(e.getMessage() + TournamentCommand.advice(e.problem()), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%,d sessions, %d agents. Wrote %s, %s and %d box plots (%s).%n",
                 w.summary().sessions(), w.summary().rows().size(), w.markdown(), w.csv(), w.plots().size(),

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.parley.formats.tournament.Manifest;
+import org.parley.app.ReportJob;
+import org.parley.app.TournamentJob;
+import org.parley.formats.tournament.ResultFolderException;
 import org.parley.formats.tournament.ResultStore;
 import org.parley.formats.tournament.ResultsJson;
 import org.parley.formats.tournament.TournamentDefinition;
@@ -58,21 +60,36 @@ final class TournamentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1 || n > 1024) {
-            throw new IllegalArgumentException("--threads must lie in 1..1024, got " + n);
+        if (n < 1 || n > TournamentJob.MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must lie in 1.." + TournamentJob.MAX_THREADS + ", got " + n);
         }
+        try {
+            return run(n);
+        } catch (ResultFolderException e) {
+            throw new IllegalArgumentException(e.getMessage() + advice(e.problem()), e);
+        }
+    }
+
+    /** What to do about a results folder that cannot be used, in this command's flags. */
+    static String advice(ResultFolderException.Problem problem) {
+        return switch (problem) {
+            case NOT_EMPTY -> "; add --resume to finish the tournament recorded there, or choose another --out";
+            case NOT_RESULTS -> "; choose another --out";
+            case OTHER_TOURNAMENT -> "; resume with the tournament file it was started with, or choose another --out";
+            case NO_RESULTS -> "; give the --out folder of 'parley tournament'";
+        };
+    }
+
+    private int run(int n) throws InterruptedException {
         ResultStore.checkUsable(out, resume);
         TournamentDefinition def = TournamentYaml.read(file);
         List<Scenario> scenarios = TournamentScenarios.load(def.scenarios());
-        TournamentRunner runner = new TournamentRunner(def.settings(), scenarios);
-        runner.prepare();
-        int total = runner.plan().size();
+        TournamentJob job = TournamentJob.prepare(def, scenarios);
+        int total = job.sessions();
         PrintWriter err = spec.commandLine().getErr();
-        TournamentRunner.Stats stats;
-        int before;
-        try (ResultStore store = ResultStore.open(out, Manifest.of(def, total), def.settings().parties(), total,
-                resume)) {
-            before = store.done().cardinality();
+        TournamentJob.Result result;
+        try (ResultStore store = ResultStore.open(out, job.manifest(), def.settings().parties(), total, resume)) {
+            int before = store.done().cardinality();
             ResultsJson.Scan rec = store.recovered();
             if (before > 0 || rec.damagedTail()) {
                 err.printf(Locale.ROOT, "parley: resuming %s: %d of %d sessions already recorded%s%n", out, before,
@@ -81,16 +98,13 @@ final class TournamentCommand implements Callable<Integer> {
                 err.flush();
             }
             try (Progress progress = Progress.start(def.name(), total, before)) {
-                stats = runner.run(n, store.done(), r -> {
-                    store.append(r);
-                    progress.step();
-                });
+                result = job.run(store, n, r -> progress.step());
             }
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.println(paragraph(def, total, before, n, stats));
+        o.println(paragraph(def, result));
         if (!noReport) {
-            TournamentReport.Written w = TournamentReport.write(out);
+            ReportJob.Written w = ReportJob.write(out);
             o.println("Summary: " + w.markdown() + ", " + w.csv() + ", box plots " + String.join(", ",
                     w.plots().stream().map(p -> p.getFileName().toString()).toList()) + ".");
         }
@@ -98,7 +112,11 @@ final class TournamentCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String paragraph(TournamentDefinition def, int total, int before, int n, TournamentRunner.Stats s) {
+    private String paragraph(TournamentDefinition def, TournamentJob.Result result) {
+        int total = result.sessions();
+        int before = result.recordedBefore();
+        int n = result.threads();
+        TournamentRunner.Stats s = result.stats();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Tournament %s: %,d sessions (%d agents, %d scenarios); ", def.name(),
                 total, def.settings().agents().size(), def.scenarios().size()));

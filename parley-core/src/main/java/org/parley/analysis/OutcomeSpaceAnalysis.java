@@ -82,8 +82,7 @@ public final class OutcomeSpaceAnalysis {
         Domain domain = profiles.get(0).domain();
         BigInteger size = domain.outcomeSpace().size();
         if (size.compareTo(BigInteger.valueOf(maxEnumeration)) > 0) {
-            throw new IllegalArgumentException("non-linear profiles need the outcome space enumerated, and domain '"
-                    + domain.name() + "' has " + size + " outcomes, above the limit of " + maxEnumeration);
+            throw new OutcomeSpaceTooLargeException(domain.name(), size, maxEnumeration);
         }
         return new EnumeratingParetoFrontier(profiles.stream().map(Profile::utility).toList()).compute();
     }
@@ -110,9 +109,7 @@ public final class OutcomeSpaceAnalysis {
             frontier = new AdditiveParetoFrontier(additive).compute();
         } else {
             if (size.compareTo(BigInteger.valueOf(maxEnumeration)) > 0) {
-                throw new IllegalArgumentException("non-linear profiles need the outcome space enumerated, and domain '"
-                        + domain.name() + "' has " + size + " outcomes, above the limit of " + maxEnumeration
-                        + " (raise it with --max-outcomes)");
+                throw new OutcomeSpaceTooLargeException(domain.name(), size, maxEnumeration);
             }
             Enumerated e = enumerate(d);
             frontier = e.frontier;

@@ -12,7 +12,7 @@ import org.parley.tournament.Entrant;
 import org.parley.tournament.TournamentSettings;
 
 /**
- * {@code tournament.json}: what a results folder holds, so that {@code --resume} refuses to mix two tournaments.
+ * {@code tournament.json}: what a results folder holds, so that resuming refuses to mix two tournaments.
  * Keys: {@code format} ({@code parley-tournament-results}), {@code version} (1), {@code name}, {@code file},
  * {@code sessions}, {@code settings}, {@code agents} ({@code name}, {@code spec}), {@code scenarios} ({@code name},
  * {@code files}, {@code sha256} of the files' bytes). Two manifests describe the same tournament when everything but
@@ -71,9 +71,9 @@ public final class Manifest {
                 y = withoutFiles(y);
             }
             if (!x.equals(y)) {
-                throw new IllegalArgumentException(dir + " holds results of another tournament (its " + key
-                        + " differ" + (key.equals("scenarios") ? ": a scenario file changed, or the list did" : "")
-                        + "); resume with the tournament file it was started with, or choose another --out");
+                throw new ResultFolderException(ResultFolderException.Problem.OTHER_TOURNAMENT, dir, dir
+                        + " holds results of another tournament (its " + key + " differ"
+                        + (key.equals("scenarios") ? ": a scenario file changed, or the list did" : "") + ")");
             }
         }
     }

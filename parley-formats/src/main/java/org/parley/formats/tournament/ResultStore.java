@@ -26,7 +26,7 @@ import org.parley.tournament.SessionRecord;
  * the record (no buffering in the process), so once {@link #append} returns the line belongs to the operating system:
  * killing the process (even with SIGKILL) loses nothing that was appended, and at most the line being written is cut
  * short. There is no {@code fsync} per line: a power cut or an operating-system crash may lose the last lines, which
- * {@code --resume} then runs again. Resuming keeps every complete line up to the first incomplete or unreadable one,
+ * resuming then runs again. Resuming keeps every complete line up to the first incomplete or unreadable one,
  * truncates the rest, rebuilds the CSV, and marks the kept ids done, so no session is lost and none is recorded
  * twice. A lock on {@code .lock} keeps two processes from writing one folder.
  */
@@ -61,15 +61,15 @@ public final class ResultStore implements AutoCloseable {
      * and {@code sessions} in its plan: a new folder (missing or empty) is set up; an existing one only with
      * {@code resume}, and only if it was started by the same tournament.
      *
-     * @throws IllegalArgumentException for a non-empty folder without {@code resume}, another tournament's folder,
-     *                                  a folder another process is writing, or damaged results
+     * @throws ResultFolderException   for a non-empty folder without {@code resume}, or another tournament's folder
+     * @throws IllegalArgumentException for a folder another process is writing, or damaged results
      */
     public static ResultStore open(Path dir, String manifest, int parties, int sessions, boolean resume) {
         try {
             boolean fresh = checkUsable(dir, resume);
             if (!fresh && !Files.isRegularFile(dir.resolve(MANIFEST))) {
-                throw new IllegalArgumentException("output folder " + dir + " holds no " + MANIFEST + ", so it is not "
-                        + "a tournament's results; choose another --out");
+                throw new ResultFolderException(ResultFolderException.Problem.NOT_RESULTS, dir, "output folder " + dir
+                        + " holds no " + MANIFEST + ", so it is not a tournament's results");
             }
             Files.createDirectories(dir);
             FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -103,15 +103,16 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /**
-     * Refuses {@code dir} when it is not a folder, or not empty and {@code resume} is false (cheap: callers check
-     * before loading anything). Returns true when the folder is missing or empty.
+     * Refuses {@code dir} when it is not a folder, or not empty and {@code resume} is false (a
+     * {@link ResultFolderException}; cheap: callers check before loading anything). Returns true when the folder is
+     * missing or empty.
      */
     public static boolean checkUsable(Path dir, boolean resume) {
         try {
             boolean fresh = !Files.exists(dir) || isEmpty(dir);
             if (!fresh && !resume) {
-                throw new IllegalArgumentException("output folder " + dir + " is not empty; add --resume to finish "
-                        + "the tournament recorded there, or choose another --out");
+                throw new ResultFolderException(ResultFolderException.Problem.NOT_EMPTY, dir, "output folder " + dir
+                        + " is not empty");
             }
             return fresh;
         } catch (IOException e) {

@@ -91,12 +91,16 @@ class ResultStoreTest {
         Path dir = tmp.resolve("out");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("notes.txt"), "mine");
-        String m = assertThrows(IllegalArgumentException.class, () -> ResultStore.open(dir, MANIFEST, 2, 10, false))
-                .getMessage();
-        assertEquals("output folder " + dir + " is not empty; add --resume to finish the tournament recorded there, "
-                + "or choose another --out", m);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ResultStore.open(dir, MANIFEST, 2, 10, true))
-                .getMessage().contains("holds no tournament.json"));
+        ResultFolderException busy = assertThrows(ResultFolderException.class,
+                () -> ResultStore.open(dir, MANIFEST, 2, 10, false));
+        assertEquals("output folder " + dir + " is not empty", busy.getMessage(), "the state, no command-line advice");
+        assertEquals(ResultFolderException.Problem.NOT_EMPTY, busy.problem());
+        assertEquals(dir, busy.dir());
+        ResultFolderException foreign = assertThrows(ResultFolderException.class,
+                () -> ResultStore.open(dir, MANIFEST, 2, 10, true));
+        assertEquals("output folder " + dir + " holds no tournament.json, so it is not a tournament's results",
+                foreign.getMessage());
+        assertEquals(ResultFolderException.Problem.NOT_RESULTS, foreign.problem());
         Path out = tmp.resolve("out2");
         try (ResultStore s = ResultStore.open(out, MANIFEST, 2, 10, false)) {
             s.append(record(1, true));
@@ -104,8 +108,11 @@ class ResultStoreTest {
                     true)).getMessage().startsWith("another parley tournament is writing"));
         }
         String other = MANIFEST.replace("\"sha256\":\"x\"", "\"sha256\":\"y\"");
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ResultStore.open(out, other, 2, 10, true))
-                .getMessage().contains("holds results of another tournament (its scenarios differ"));
+        ResultFolderException changed = assertThrows(ResultFolderException.class,
+                () -> ResultStore.open(out, other, 2, 10, true));
+        assertEquals(out + " holds results of another tournament (its scenarios differ: a scenario file changed, or "
+                + "the list did)", changed.getMessage());
+        assertEquals(ResultFolderException.Problem.OTHER_TOURNAMENT, changed.problem());
         String moved = MANIFEST.replace("\"files\":[\"a\"]", "\"files\":[\"../b/a\"]");
         ResultStore.open(out, moved, 2, 10, true).close();
         Files.writeString(out.resolve(ResultStore.RESULTS), ResultsJson.line(record(1, true)) + "\n",

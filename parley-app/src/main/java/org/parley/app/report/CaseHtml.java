@@ -1,15 +1,62 @@
-package org.parley.cli;
+package org.parley.app.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.parley.app.CaseLedgerJob;
+import org.parley.mediation.Case;
+import org.parley.mediation.CaseComparison;
+import org.parley.mediation.CasePackage;
+import org.parley.mediation.CasePackages;
 
 /** A self-contained HTML page from a case report's Markdown and its charts (PNG, inlined as base64). */
-final class CaseHtml {
+public final class CaseHtml {
 
     private CaseHtml() {
     }
 
-    static String render(String title, String markdown, List<CaseCharts.Chart> charts) {
+    /** The comparison report ({@link CaseMarkdown#compare}) with the gap bars and the utility plane. */
+    public static String compare(CaseComparison.Result r) {
+        Case c = r.caseFile();
+        try {
+            return render(c.title() + ": compare", CaseMarkdown.compare(r), List.of(CaseCharts.gaps(r),
+                    CaseCharts.plane(c, r.zone(), r.documentA(), r.documentB(), List.of())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw the charts: " + e.getMessage(), e);
+        }
+    }
+
+    /** The proposal report ({@link CaseMarkdown#propose}) with the packages in the utility plane. */
+    public static String propose(CasePackages.Proposal p) {
+        Case c = p.caseFile();
+        List<CasePackage> all = new ArrayList<>(p.solutions());
+        if (p.adjustedWinner() != null) {
+            all.add(p.adjustedWinner().pkg());
+        }
+        all.addAll(p.improvements());
+        try {
+            return render(c.title() + ": packages", CaseMarkdown.propose(p), List.of(CaseCharts.plane(c, p.zone(),
+                    c.latestDocument(c.parties().get(0).id(), null), c.latestDocument(c.parties().get(1).id(), null),
+                    all)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw the charts: " + e.getMessage(), e);
+        }
+    }
+
+    /** The ledger report ({@link CaseMarkdown#ledger}) with the cumulative deliveries per commitment. */
+    public static String ledger(CaseLedgerJob.Result ledger) {
+        try {
+            return render(ledger.caseFile().title() + ": ledger", CaseMarkdown.ledger(ledger),
+                    CaseCharts.ledger(ledger.entries()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw the charts: " + e.getMessage(), e);
+        }
+    }
+
+    /** A self-contained page: {@code markdown} (the subset the case reports use) followed by {@code charts}. */
+    public static String render(String title, String markdown, List<CaseCharts.Chart> charts) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>").append(esc(title)).append("</title><style>body{font-family:sans-serif;max-width:"
                 + "1100px;margin:2em auto;line-height:1.4}table{border-collapse:collapse;margin:1em 0}td,th{border:"

@@ -1,10 +1,9 @@
-package org.parley.cli;
+package org.parley.app.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
+import org.parley.app.AnalyzeJob;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 
@@ -23,25 +23,28 @@ import org.parley.preference.Scenario;
  * Draws the outcome space in the utility plane of the first two parties (a uniform sample of at most 20,000
  * outcomes when it is larger), the Pareto frontier, the solution points and the reservation lines, with XChart.
  */
-final class AnalysisPlot {
+public final class AnalysisPlot {
 
     private static final int SAMPLE = 20_000;
+
+    /** The image formats. */
+    public enum Format {
+        PNG, SVG;
+
+        /** The format of a file name ending in {@code .png} or {@code .svg} (any case), or null for another name. */
+        public static Format of(String fileName) {
+            String n = fileName.toLowerCase(Locale.ROOT);
+            return n.endsWith(".png") ? PNG : n.endsWith(".svg") ? SVG : null;
+        }
+    }
 
     private AnalysisPlot() {
     }
 
-    static void checkTarget(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-            throw new IllegalArgumentException("--plot " + file + ": the file name must end in .png or .svg");
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("--plot " + file + ": folder " + dir + " does not exist");
-        }
-    }
-
-    static void write(Scenario scenario, OutcomeSpaceAnalysis.Result r, Path file) throws IOException {
+    /** Draws the plot of {@code result} in {@code format} to {@code out} (which the caller closes). */
+    public static void write(AnalyzeJob.Result result, Format format, OutputStream out) throws IOException {
+        Scenario scenario = result.scenario();
+        OutcomeSpaceAnalysis.Result r = result.analysis();
         System.setProperty("java.awt.headless", "true");
         List<Profile> profiles = scenario.profiles();
         int a = 0;
@@ -94,17 +97,11 @@ final class AnalysisPlot {
         if (b != a) {
             line(chart, "reservation " + profiles.get(b).name(), new double[] {0, 1.02}, new double[] {db, db});
         }
-        String name = file.toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, stripExtension(name),
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        if (format == Format.SVG) {
+            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         } else {
-            BitmapEncoder.saveBitmap(chart, stripExtension(name), BitmapEncoder.BitmapFormat.PNG);
+            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
         }
-    }
-
-    private static String stripExtension(String name) {
-        return name.substring(0, name.length() - 4);
     }
 
     private static void point(XYChart chart, String name, ParetoFrontier.Point p, int a, int b,

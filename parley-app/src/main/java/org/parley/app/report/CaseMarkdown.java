@@ -1,18 +1,21 @@
-package org.parley.cli;
+package org.parley.app.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parley.app.CaseLedgerJob;
+import org.parley.app.CaseSimulateJob;
 import org.parley.mediation.Case;
 import org.parley.mediation.CaseComparison;
 import org.parley.mediation.CaseLedger;
 import org.parley.mediation.CasePackage;
 import org.parley.mediation.CasePackages;
 import org.parley.mediation.Relaxation;
+import org.parley.protocol.SessionResult;
 
 /** The Markdown reports of {@code case compare}, {@code propose} and {@code ledger}. */
-final class CaseMarkdown {
+public final class CaseMarkdown {
 
     private CaseMarkdown() {
     }
@@ -44,7 +47,8 @@ final class CaseMarkdown {
         return options.isEmpty() ? "(silent)" : String.join(" / ", options);
     }
 
-    static String compare(CaseComparison.Result r) {
+    /** The comparison report: verdict, gap matrix, utilities, agreement zone. */
+    public static String compare(CaseComparison.Result r) {
         Case c = r.caseFile();
         String a = c.parties().get(r.a()).id();
         String b = c.parties().get(r.b()).id();
@@ -118,7 +122,8 @@ final class CaseMarkdown {
         return sb.append('\n').toString();
     }
 
-    static String propose(CasePackages.Proposal p) {
+    /** The proposal report: packages, logrolling, Adjusted Winner, improvements, what it would take. */
+    public static String propose(CasePackages.Proposal p) {
         Case c = p.caseFile();
         StringBuilder sb = new StringBuilder(header(c, "packages"));
         sb.append("Agreement zone: ").append(p.zone().empty() ? "empty" : p.zone().outcomes() + " packages");
@@ -168,7 +173,11 @@ final class CaseMarkdown {
         return sb.toString();
     }
 
-    static String ledger(Case c, LocalDate at, List<CaseLedger.Entry> entries) {
+    /** The ledger report: pledged against delivered per commitment, then what is overdue, unverified, flagged. */
+    public static String ledger(CaseLedgerJob.Result ledger) {
+        Case c = ledger.caseFile();
+        LocalDate at = ledger.at();
+        List<CaseLedger.Entry> entries = ledger.entries();
         StringBuilder sb = new StringBuilder(header(c, "ledger"));
         sb.append("As of ").append(at).append(".\n\n");
         List<List<String>> rows = new ArrayList<>();
@@ -201,5 +210,33 @@ final class CaseMarkdown {
 
     private static String count(Long n) {
         return n == null ? "open" : CaseLedger.fmt(n);
+    }
+
+    /** The simulation report: agents, the translation's notes, and the agreement with each party's utility. */
+    public static String simulate(CaseSimulateJob.Result s) {
+        Case c = s.caseFile();
+        SessionResult r = s.session();
+        CasePackage deal = s.deal();
+        StringBuilder sb = new StringBuilder("# " + c.title() + ": simulation\n\n");
+        sb.append("Agents: ").append(String.join(" vs ", s.agents())).append(", ").append(s.rounds())
+                .append(" rounds (").append(c.horizon()).append(' ').append(c.period().key())
+                .append("s of delay), seed ").append(s.seed()).append(".\n\n");
+        for (String n : s.simulation().notes()) {
+            sb.append("- ").append(n).append('\n');
+        }
+        sb.append('\n');
+        if (deal == null) {
+            sb.append("No agreement (").append(r.endedBy().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    .append(" in round ").append(r.round()).append(")").append(r.error() == null ? ""
+                    : ": " + r.error()).append(".\n");
+        } else {
+            sb.append(String.format(Locale.ROOT, "Agreement in round %d (t = %.4f): %s%n%n", r.round(), r.time(),
+                    c.format(deal.outcome())));
+            for (int j = 0; j < c.parties().size(); j++) {
+                sb.append(String.format(Locale.ROOT, "- %s: %.4f (discounted %.4f)%n", c.parties().get(j).id(),
+                        deal.utilities()[j], r.discountedUtilities()[j]));
+            }
+        }
+        return sb.toString();
     }
 }

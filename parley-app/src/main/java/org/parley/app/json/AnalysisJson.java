@@ -1,36 +1,31 @@
-package org.parley.cli;
+package org.parley.app.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.parley.analysis.ParetoFrontier;
 import org.parley.analysis.OutcomeSpaceAnalysis;
+import org.parley.analysis.ParetoFrontier;
+import org.parley.app.AnalyzeJob;
 import org.parley.domain.Domain;
 import org.parley.preference.Profile;
-import org.parley.preference.Scenario;
 
 /**
- * The {@code analyze --json} object. Keys {@code outcomes, pareto, nash, kalaiSmorodinsky, egalitarian, maxWelfare,
- * opposition, agreementZone} are a public interface: keep them as they are.
+ * The analysis document ({@code analyze --json}; schema {@code docs/schema/analysis.schema.json}, described in
+ * {@code docs/json.md}). Every key is a public interface: keep them as they are.
  */
-final class AnalysisJson {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+public final class AnalysisJson {
 
     private AnalysisJson() {
     }
 
-    static String toJson(Scenario scenario, OutcomeSpaceAnalysis.Result r, double seconds)
-            throws JsonProcessingException {
+    /** The document as a tree. */
+    public static ObjectNode tree(AnalyzeJob.Result result) {
+        OutcomeSpaceAnalysis.Result r = result.analysis();
         Domain domain = r.domain();
-        ObjectNode root = F.objectNode();
+        ObjectNode root = Json.object();
         root.put("domain", domain.name());
         ArrayNode parties = root.putArray("parties");
         ArrayNode reservation = root.putArray("reservation");
-        for (Profile p : scenario.profiles()) {
+        for (Profile p : result.scenario().profiles()) {
             parties.add(p.name());
             reservation.add(p.reservationValue());
         }
@@ -49,20 +44,22 @@ final class AnalysisJson {
         zone.put("outcomes", r.agreementZone().outcomes());
         zone.put("empty", r.agreementZone().empty());
         zone.put("exact", r.agreementZone().exact());
-        root.put("analysisSeconds", seconds);
-        return MAPPER.writeValueAsString(root);
+        root.put("analysisSeconds", result.seconds());
+        return root;
+    }
+
+    /** The document as one line of JSON (no newline). */
+    public static String toJson(AnalyzeJob.Result result) {
+        return Json.write(tree(result));
     }
 
     private static ObjectNode point(Domain domain, ParetoFrontier.Point p) {
         if (p == null) {
             return null;
         }
-        ObjectNode node = F.objectNode();
-        ArrayNode u = node.putArray("utilities");
-        for (double x : p.utilities()) {
-            u.add(x);
-        }
-        node.set("outcome", Outcomes.toJson(domain, p.outcome()));
+        ObjectNode node = Json.object();
+        node.set("utilities", Json.numbers(p.utilities()));
+        node.set("outcome", OutcomeJson.toJson(domain, p.outcome()));
         return node;
     }
 }

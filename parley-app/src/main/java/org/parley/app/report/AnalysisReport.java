@@ -1,22 +1,27 @@
-package org.parley.cli;
+package org.parley.app.report;
 
 import java.util.List;
 import java.util.Locale;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
+import org.parley.app.AnalyzeJob;
 import org.parley.domain.Domain;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 
-/** The human-readable report of {@code parley analyze}. */
-final class AnalysisReport {
+/** The human-readable report of {@code analyze}: scenario, parties, frontier (first 15 points), solutions, zone. */
+public final class AnalysisReport {
 
     private static final int SHOWN_FRONTIER = 15;
 
     private AnalysisReport() {
     }
 
-    static String render(Scenario scenario, OutcomeSpaceAnalysis.Result r, double seconds) {
+    /** The report, lines ending in the platform's line separator (as {@code %n} writes it). */
+    public static String render(AnalyzeJob.Result result) {
+        Scenario scenario = result.scenario();
+        OutcomeSpaceAnalysis.Result r = result.analysis();
+        double seconds = result.seconds();
         Domain domain = r.domain();
         List<Profile> profiles = scenario.profiles();
         StringBuilder sb = new StringBuilder();

@@ -1,16 +1,23 @@
-package org.parley.cli;
+package org.parley.app.report;
 
+import java.util.List;
 import java.util.Locale;
+import org.parley.app.NegotiateJob;
+import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
+import org.parley.protocol.GeniusCsv;
 import org.parley.protocol.SessionResult;
 
-/** The human-readable summary of {@code parley negotiate}. */
-final class NegotiationReport {
+/** The human-readable summary of {@code negotiate}, and the session as a GENIUS tournament CSV. */
+public final class NegotiationReport {
 
     private NegotiationReport() {
     }
 
-    static String render(Scenario scenario, SessionResult r) {
+    /** The summary: who negotiated, how it ended, each party's utilities. */
+    public static String render(NegotiateJob.Result result) {
+        Scenario scenario = result.scenario();
+        SessionResult r = result.session();
         StringBuilder sb = new StringBuilder();
         sb.append("Negotiation on ").append(scenario.name()).append(": ");
         for (int j = 0; j < r.agentNames().size(); j++) {
@@ -35,5 +42,15 @@ final class NegotiationReport {
                     r.utilities()[j], r.discountedUtilities()[j]));
         }
         return sb.toString();
+    }
+
+    /**
+     * The session as a GENIUS tournament CSV ({@code sep=;} header and one row, each line ending in a newline);
+     * computes the scenario's Pareto frontier for the distance columns.
+     */
+    public static String geniusCsv(NegotiateJob.Result result) {
+        List<Profile> profiles = result.scenario().profiles();
+        return GeniusCsv.header(profiles.size()) + "\n"
+                + GeniusCsv.row(result.session(), profiles, result.deadline(), result.frontier()) + "\n";
     }
 }

@@ -1,19 +1,14 @@
-package org.parley.cli;
+package org.parley.app.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.BoxChartBuilder;
-import org.parley.formats.tournament.ResultStore;
+import org.parley.app.ReportJob;
 import org.parley.formats.tournament.ResultsJson;
 import org.parley.tournament.Stat;
 import org.parley.tournament.TournamentSummary;
@@ -21,56 +16,24 @@ import org.parley.tournament.TournamentSummary.AgentRow;
 import org.parley.tournament.TournamentSummary.Metric;
 
 /**
- * The summary of a tournament's results folder, from {@code results.jsonl} alone: {@code summary.md},
- * {@code summary.csv} and one {@code boxplot-<metric>.png} per metric (not for the agreement rate, a 0/1 value).
+ * The report of a tournament's results ({@link ReportJob}): {@code summary.md}, {@code summary.csv} and one box plot
+ * per metric (not for the agreement rate, a 0/1 value).
  */
-final class TournamentReport {
+public final class TournamentReport {
 
-    static final List<Metric> PLOTTED = List.of(Metric.UTILITY, Metric.DISCOUNTED_UTILITY, Metric.WELFARE,
+    /** The metrics with a box plot, in order. */
+    public static final List<Metric> PLOTTED = List.of(Metric.UTILITY, Metric.DISCOUNTED_UTILITY, Metric.WELFARE,
             Metric.DIST_PARETO, Metric.DIST_NASH);
-
-    /** The files written. */
-    record Written(Path markdown, Path csv, List<Path> plots, TournamentSummary summary) {
-    }
 
     private TournamentReport() {
     }
 
-    static Written write(Path dir) {
-        Path jsonl = dir.resolve(ResultStore.RESULTS);
-        if (!Files.isRegularFile(jsonl)) {
-            throw new IllegalArgumentException(dir + " holds no " + ResultStore.RESULTS + "; give the --out folder of "
-                    + "'parley tournament'");
-        }
-        TournamentSummary summary = new TournamentSummary();
-        ResultsJson.Scan scan = ResultsJson.read(jsonl, summary::add);
-        String name = dir.getFileName() == null ? "tournament" : dir.getFileName().toString();
-        long planned = -1;
-        try {
-            Path m = dir.resolve(ResultStore.MANIFEST);
-            if (Files.isRegularFile(m)) {
-                JsonNode manifest = new ObjectMapper().readTree(m.toFile());
-                name = manifest.path("name").asText(name);
-                planned = manifest.path("sessions").asLong(-1);
-            }
-            Path md = dir.resolve("summary.md");
-            Files.writeString(md, markdown(name, summary, planned, scan));
-            Path csv = dir.resolve("summary.csv");
-            Files.writeString(csv, csv(summary));
-            List<Path> plots = new ArrayList<>();
-            for (Metric metric : PLOTTED) {
-                Path png = dir.resolve("boxplot-" + metric.key() + ".png");
-                if (plot(summary, metric, name, png)) {
-                    plots.add(png);
-                }
-            }
-            return new Written(md, csv, plots, summary);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the summary of " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    static String markdown(String name, TournamentSummary s, long planned, ResultsJson.Scan scan) {
+    /** {@code summary.md}: the table per agent, ranked by mean discounted utility, with the definitions. */
+    public static String markdown(ReportJob.Summary report) {
+        String name = report.name();
+        TournamentSummary s = report.summary();
+        long planned = report.planned();
+        ResultsJson.Scan scan = report.scan();
         StringBuilder sb = new StringBuilder();
         sb.append("# Tournament ").append(name).append("\n\n");
         sb.append(String.format(Locale.ROOT, "%,d sessions%s, %,d agreements (%.1f%%), %,d errors.%s%n%n",
@@ -108,7 +71,8 @@ final class TournamentReport {
         return sb.toString();
     }
 
-    static String csv(TournamentSummary s) {
+    /** {@code summary.csv}: the same numbers unrounded, one row per agent. */
+    public static String csv(TournamentSummary s) {
         StringBuilder sb = new StringBuilder("agent,n");
         for (Metric m : Metric.values()) {
             String k = m.key().replace('-', '_');
@@ -127,27 +91,32 @@ final class TournamentReport {
         return sb.toString();
     }
 
-    private static boolean plot(TournamentSummary s, Metric metric, String name, Path png) throws IOException {
+    /** Whether {@code metric} has a box plot: some agent has a value for it. */
+    public static boolean hasBoxPlot(TournamentSummary s, Metric metric) {
+        for (AgentRow r : s.rows()) {
+            if (s.values(r.agent(), metric).length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Draws the box plot of {@code metric}, one box per agent with values, as PNG to {@code out}. */
+    public static void boxPlot(ReportJob.Summary report, Metric metric, OutputStream out) throws IOException {
         System.setProperty("java.awt.headless", "true");
+        TournamentSummary s = report.summary();
         List<AgentRow> rows = s.rows();
         BoxChart chart = new BoxChartBuilder().width(Math.max(800, 160 + 90 * rows.size())).height(600)
-                .title(name + ": " + metric.label() + " per agent").yAxisTitle(metric.label()).build();
+                .title(report.name() + ": " + metric.label() + " per agent").yAxisTitle(metric.label()).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setLegendVisible(false);
-        int series = 0;
         for (AgentRow r : rows) {
             double[] values = s.values(r.agent(), metric);
             if (values.length > 0) {
                 chart.addSeries(r.agent(), values);
-                series++;
             }
         }
-        if (series == 0) {
-            Files.deleteIfExists(png);
-            return false;
-        }
-        BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
-        return true;
+        BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
     }
 
     private static String pm(Stat s) {

@@ -1,13 +1,11 @@
-package org.parley.cli;
+package org.parley.app.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.parley.app.CaseLedgerJob;
+import org.parley.app.CaseSimulateJob;
 import org.parley.mediation.Case;
 import org.parley.mediation.CaseComparison;
 import org.parley.mediation.CaseLedger;
@@ -17,41 +15,33 @@ import org.parley.mediation.Relaxation;
 import org.parley.mediation.Tranche;
 
 /**
- * The {@code case ... --json} objects. The keys {@code issues} (each with {@code issue, status, distance}),
- * {@code agreementZone} ({@code empty, outcomes}), {@code utilityOfOther} and {@code verdict} are a public
- * interface: keep them as they are.
+ * The case documents ({@code case compare|propose|ledger|simulate --json}; schemas
+ * {@code docs/schema/case-*.schema.json}, described in {@code docs/json.md}). Every key is a public interface: keep
+ * them as they are. Each method returns one line of JSON (no newline).
  */
-final class CaseJson {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+public final class CaseJson {
 
     private CaseJson() {
     }
 
-    private static String write(ObjectNode root) throws JsonProcessingException {
-        return MAPPER.writeValueAsString(root);
+    private static String write(ObjectNode root) {
+        return Json.write(root);
     }
 
     private static void num(ObjectNode o, String key, double v) {
-        if (Double.isFinite(v)) {
-            o.put(key, v);
-        } else {
-            o.putNull(key);
-        }
+        Json.finite(o, key, v);
     }
 
     private static ArrayNode strings(List<String> items) {
-        ArrayNode a = F.arrayNode();
-        items.forEach(a::add);
-        return a;
+        return Json.strings(items);
     }
 
-    static String compare(CaseComparison.Result r) throws JsonProcessingException {
+    /** The comparison document. */
+    public static String compare(CaseComparison.Result r) {
         Case c = r.caseFile();
         String a = c.parties().get(r.a()).id();
         String b = c.parties().get(r.b()).id();
-        ObjectNode root = F.objectNode();
+        ObjectNode root = Json.object();
         root.put("case", c.id());
         root.set("parties", strings(List.of(a, b)));
         root.putObject("documents").put(a, r.documentA().id()).put(b, r.documentB().id());
@@ -97,8 +87,9 @@ final class CaseJson {
         return write(root);
     }
 
-    static ObjectNode pkg(Case c, CasePackage p) {
-        ObjectNode o = F.objectNode();
+    /** A package: method, content ({issue: option}), utilities ({party: utility}), why, zone and red-line flags. */
+    public static ObjectNode pkg(Case c, CasePackage p) {
+        ObjectNode o = Json.object();
         o.put("method", p.method());
         ObjectNode content = o.putObject("content");
         for (int i = 0; i < p.outcome().length; i++) {
@@ -115,9 +106,10 @@ final class CaseJson {
         return o;
     }
 
-    static String propose(CasePackages.Proposal p) throws JsonProcessingException {
+    /** The proposal document. */
+    public static String propose(CasePackages.Proposal p) {
         Case c = p.caseFile();
-        ObjectNode root = F.objectNode();
+        ObjectNode root = Json.object();
         root.put("case", c.id());
         ObjectNode zone = root.putObject("agreementZone");
         zone.put("empty", p.zone().empty());
@@ -175,12 +167,13 @@ final class CaseJson {
         return write(root);
     }
 
-    static String ledger(Case c, LocalDate at, List<CaseLedger.Entry> entries) throws JsonProcessingException {
-        ObjectNode root = F.objectNode();
-        root.put("case", c.id());
-        root.put("at", at.toString());
+    /** The ledger document. */
+    public static String ledger(CaseLedgerJob.Result ledger) {
+        ObjectNode root = Json.object();
+        root.put("case", ledger.caseFile().id());
+        root.put("at", ledger.at().toString());
         ArrayNode list = root.putArray("commitments");
-        for (CaseLedger.Entry e : entries) {
+        for (CaseLedger.Entry e : ledger.entries()) {
             ObjectNode o = list.addObject();
             o.put("commitment", e.commitment().id());
             o.put("text", e.wording());
@@ -210,6 +203,21 @@ final class CaseJson {
                 x.put("approximate", t.approximate());
             }
         }
+        return write(root);
+    }
+
+    /** The simulation document. */
+    public static String simulate(CaseSimulateJob.Result s) {
+        ObjectNode root = Json.object();
+        root.put("case", s.caseFile().id());
+        root.set("agents", strings(s.agents()));
+        root.set("agreement", s.deal() == null ? null : pkg(s.caseFile(), s.deal()));
+        root.put("round", s.session().round());
+        root.put("time", s.session().time());
+        root.set("discountedUtilities", Json.numbers(s.session().discountedUtilities()));
+        root.set("discountFactors", Json.numbers(s.simulation().discounts()));
+        root.set("notes", strings(s.simulation().notes()));
+        root.put("error", s.session().error());
         return write(root);
     }
 }

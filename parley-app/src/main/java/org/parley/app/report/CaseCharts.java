@@ -1,4 +1,4 @@
-package org.parley.cli;
+package org.parley.app.report;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -23,10 +24,20 @@ import org.parley.mediation.Document;
 import org.parley.mediation.OptionSpace;
 
 /** PNG charts for the HTML case reports (XChart): gap bars, the utility plane, cumulative deliveries. */
-final class CaseCharts {
+public final class CaseCharts {
 
-    /** One chart: a caption and its PNG bytes. */
-    record Chart(String title, byte[] png) {
+    /** One chart: a caption and its PNG bytes (copied in and out). */
+    public record Chart(String title, byte[] png) {
+
+        public Chart {
+            Objects.requireNonNull(title, "title");
+            png = png.clone();
+        }
+
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
     }
 
     private CaseCharts() {
@@ -37,7 +48,8 @@ final class CaseCharts {
         return new Chart(title, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
     }
 
-    static Chart gaps(CaseComparison.Result r) throws IOException {
+    /** Bars of the normalised distance per issue. */
+    public static Chart gaps(CaseComparison.Result r) throws IOException {
         CategoryChart chart = new CategoryChartBuilder().width(800).height(400).title("Gap per issue")
                 .xAxisTitle("issue").yAxisTitle("normalised distance").build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE).setLegendVisible(false);
@@ -52,7 +64,8 @@ final class CaseCharts {
         return png("Normalised distance between the memoranda per issue (0 where a side is silent)", chart);
     }
 
-    static Chart plane(Case c, CaseZone zone, Document da, Document db, List<CasePackage> packages)
+    /** The packages within the red lines, both memoranda and {@code packages} in the utility plane. */
+    public static Chart plane(Case c, CaseZone zone, Document da, Document db, List<CasePackage> packages)
             throws IOException {
         String a = c.parties().get(0).id();
         String b = c.parties().get(1).id();
@@ -98,7 +111,8 @@ final class CaseCharts {
         s.setMarkerColor(color);
     }
 
-    static List<Chart> ledger(List<CaseLedger.Entry> entries) throws IOException {
+    /** Cumulative deliveries per side, one chart per commitment with tranches. */
+    public static List<Chart> ledger(List<CaseLedger.Entry> entries) throws IOException {
         List<Chart> out = new ArrayList<>();
         for (CaseLedger.Entry e : entries) {
             if (e.cumulative().isEmpty()) {

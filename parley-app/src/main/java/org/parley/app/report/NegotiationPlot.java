@@ -1,8 +1,8 @@
-package org.parley.cli;
+package org.parley.app.report;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +13,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.parley.analysis.NashSolution;
 import org.parley.analysis.ParetoFrontier;
+import org.parley.app.NegotiateJob;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 import org.parley.protocol.ActionRecord;
@@ -24,7 +25,7 @@ import org.parley.protocol.SessionResult;
  * parties, the Pareto frontier, the Nash point and the agreement) and each party's concession curve (the utility
  * of its own offers, for itself, over normalised time).
  */
-final class NegotiationPlot {
+public final class NegotiationPlot {
 
     private static final Color[] PALETTE = {new Color(31, 119, 180), new Color(214, 39, 40), new Color(44, 160, 44),
         new Color(148, 103, 189), new Color(255, 127, 14)};
@@ -32,7 +33,14 @@ final class NegotiationPlot {
     private NegotiationPlot() {
     }
 
-    static void write(Scenario scenario, SessionResult r, ParetoFrontier frontier, Path file) throws IOException {
+    /**
+     * Draws the plot of {@code result} (run with its trace kept) as PNG to {@code out} (which the caller closes);
+     * {@code frontier} is the scenario's Pareto frontier ({@link NegotiateJob.Result#frontier()}).
+     */
+    public static void write(NegotiateJob.Result result, ParetoFrontier frontier, OutputStream out)
+            throws IOException {
+        Scenario scenario = result.scenario();
+        SessionResult r = result.session();
         System.setProperty("java.awt.headless", "true");
         List<Profile> profiles = scenario.profiles();
         int m = profiles.size();
@@ -109,8 +117,6 @@ final class NegotiationPlot {
             s.setMarker(SeriesMarkers.SQUARE);
             s.setMarkerColor(new Color(255, 127, 14));
         }
-        String name = file.toString();
-        BitmapEncoder.saveBitmap(List.of(dance, concession), 1, 2, name.substring(0, name.length() - 4),
-                BitmapEncoder.BitmapFormat.PNG);
+        BitmapEncoder.saveBitmap(List.of(dance, concession), 1, 2, out, BitmapEncoder.BitmapFormat.PNG);
     }
 }

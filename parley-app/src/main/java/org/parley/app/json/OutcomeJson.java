@@ -1,4 +1,4 @@
-package org.parley.cli;
+package org.parley.app.json;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,13 +10,18 @@ import org.parley.domain.IntegerIssue;
 import org.parley.domain.Issue;
 import org.parley.domain.RealIssue;
 
-/** Turns outcomes into {@code {issue: value}} maps: names for discrete values, numbers for numeric ones. */
-final class Outcomes {
+/**
+ * Outcomes as {@code {issue: value}} objects, the way every parley JSON document writes them: the value's name for a
+ * discrete issue, a number for an integer issue ({@code Long}) or a real one ({@code BigDecimal}, as written in the
+ * domain). Keys are in the domain's issue order.
+ */
+public final class OutcomeJson {
 
-    private Outcomes() {
+    private OutcomeJson() {
     }
 
-    static Map<String, Object> toMap(Domain domain, int[] outcome) {
+    /** The outcome as an ordered map: issue name to a {@code String}, {@code Long} or {@code BigDecimal}. */
+    public static Map<String, Object> toMap(Domain domain, int[] outcome) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < outcome.length; i++) {
             Issue issue = domain.issue(i);
@@ -34,7 +39,7 @@ final class Outcomes {
     }
 
     /** The outcome as a JSON object: names for discrete values, numbers for integer and real ones. */
-    static ObjectNode toJson(Domain domain, int[] outcome) {
+    public static ObjectNode toJson(Domain domain, int[] outcome) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, Object> e : toMap(domain, outcome).entrySet()) {
             Object v = e.getValue();

@@ -1,0 +1,125 @@
+package org.parley.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.parley.formats.Scenarios;
+import org.parley.formats.genius.GeniusScenarioFiles;
+import org.parley.formats.genius.GeniusXml;
+import org.parley.formats.geniusweb.GeniusWebJson;
+import org.parley.formats.yaml.ParleyYaml;
+import org.parley.preference.Scenario;
+
+/**
+ * {@code convert}: writes a scenario as GENIUS XML, GeniusWeb JSON or parley YAML. Files are written to a temporary
+ * place beside the target first and moved into place only when everything was written, so a failure leaves nothing
+ * half-written. YAML holds everything parley models; what GENIUS or GeniusWeb cannot express is converted and
+ * reported as warnings.
+ */
+public final class ConvertJob {
+
+    /**
+     * What was written.
+     *
+     * @param files    the files, domain first for GENIUS and GeniusWeb
+     * @param warnings what had to change to fit the target format (empty when nothing did)
+     */
+    public record Result(List<Path> files, List<String> warnings) {
+
+        public Result {
+            files = List.copyOf(files);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private ConvertJob() {
+    }
+
+    /**
+     * Writes {@code scenario} in {@code format} to {@code out}: for YAML a file (or, when {@code out} is a folder,
+     * {@code <scenario name>.yaml} in it), for GENIUS and GeniusWeb a folder (created if needed) with one domain file
+     * and one file per party.
+     *
+     * @throws IllegalArgumentException when {@code out}'s folder does not exist, or {@code out} is a file where a
+     *         folder is needed
+     * @throws IOException              when writing fails
+     */
+    public static Result run(Scenario scenario, Scenarios.Format format, Path out) throws IOException {
+        return format == Scenarios.Format.YAML ? yaml(scenario, out) : folder(scenario, format, out);
+    }
+
+    private static Result yaml(Scenario scenario, Path out) throws IOException {
+        Path target = Files.isDirectory(out) ? out.resolve(safe(scenario.name()) + ".yaml") : out;
+        requireParent(target);
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".parley-", ".yaml");
+        try {
+            ParleyYaml.write(scenario, tmp);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return new Result(List.of(target), List.of());
+    }
+
+    private static Result folder(Scenario scenario, Scenarios.Format format, Path out) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new IllegalArgumentException(out + ": " + format.name().toLowerCase(Locale.ROOT)
+                    + " output is a folder, and this is a file");
+        }
+        requireParent(out);
+        Path tmp = Files.createTempDirectory(out.toAbsolutePath().getParent(), ".parley-");
+        try {
+            List<Path> made = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            if (format == Scenarios.Format.GENIUS) {
+                GeniusScenarioFiles f = GeniusXml.writeScenario(scenario, tmp);
+                made.add(f.domainFile());
+                made.addAll(f.profileFiles());
+            } else {
+                GeniusWebJson.WriteResult r = GeniusWebJson.writeScenario(scenario, tmp);
+                made.add(r.domainFile());
+                made.addAll(r.profileFiles());
+                warnings.addAll(r.warnings());
+            }
+            Files.createDirectories(out);
+            List<Path> written = new ArrayList<>();
+            for (Path p : made) {
+                Path target = out.resolve(p.getFileName().toString());
+                Files.move(p, target, StandardCopyOption.REPLACE_EXISTING);
+                written.add(target);
+            }
+            return new Result(written, warnings);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void requireParent(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException(target + ": folder " + parent + " does not exist");
+        }
+    }
+
+    private static String safe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]+", "_");
+        return s.isEmpty() ? "scenario" : s;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

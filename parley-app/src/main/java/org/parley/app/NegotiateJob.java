@@ -1,0 +1,111 @@
+package org.parley.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.parley.agent.AgentFactory;
+import org.parley.analysis.OutcomeSpaceAnalysis;
+import org.parley.analysis.ParetoFrontier;
+import org.parley.preference.Profile;
+import org.parley.preference.Scenario;
+import org.parley.protocol.Agent;
+import org.parley.protocol.Deadline;
+import org.parley.protocol.IsolatedRunner;
+import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionResult;
+
+/**
+ * {@code negotiate}: one Stacked Alternating Offers session between automated agents, one per party in party order
+ * (party 1 opens), isolated on its own thread so that an agent that never returns is given up after its call budget.
+ * Documents: {@link org.parley.app.json.NegotiationJson}, {@link org.parley.app.report.NegotiationReport} (text and
+ * GENIUS CSV), {@link org.parley.app.report.NegotiationTrace}, {@link org.parley.app.report.NegotiationPlot}.
+ */
+public final class NegotiateJob {
+
+    /**
+     * One negotiation to run.
+     *
+     * @param scenario          domain and at least two profiles
+     * @param agents            one agent spec per profile, in party order (names or BOA specs, see docs/agents.md)
+     * @param deadline          rounds or seconds
+     * @param seed              seed of every agent's randomness: same seed, same result
+     * @param callBudgetSeconds longest an agent may spend in one call, or null for the default (60 s for round
+     *                          deadlines, the deadline for time deadlines)
+     * @param keepTrace         whether to keep every action (for traces and plots)
+     */
+    public record Request(Scenario scenario, List<String> agents, Deadline deadline, long seed,
+            Double callBudgetSeconds, boolean keepTrace) {
+
+        public Request {
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(deadline, "deadline");
+            agents = List.copyOf(agents);
+        }
+    }
+
+    /**
+     * The negotiation that ran.
+     *
+     * @param scenario the scenario
+     * @param deadline its deadline
+     * @param session  agreement, utilities, round, time, actions, error, trace
+     */
+    public record Result(Scenario scenario, Deadline deadline, SessionResult session) {
+
+        /** The exact Pareto frontier of the scenario's profiles (computed on each call). */
+        public ParetoFrontier frontier() {
+            return OutcomeSpaceAnalysis.frontier(scenario.profiles(), OutcomeSpaceAnalysis.DEFAULT_MAX_ENUMERATION);
+        }
+    }
+
+    private final Function<String, AgentFactory> agents;
+
+    /** A job that finds agents by spec with {@code agents} (e.g. {@code Agents::factory}). */
+    public NegotiateJob(Function<String, AgentFactory> agents) {
+        this.agents = Objects.requireNonNull(agents, "agents");
+    }
+
+    /** Refuses a scenario with fewer than two profiles. */
+    public static void checkScenario(Scenario scenario) {
+        int n = scenario.profiles().size();
+        if (n < 2) {
+            throw new IllegalArgumentException("a negotiation needs at least two profiles; got " + n);
+        }
+    }
+
+    /** The factories of {@code specs}, in order; throws an {@link IllegalArgumentException} for an unknown agent. */
+    public List<AgentFactory> factories(List<String> specs) {
+        List<AgentFactory> out = new ArrayList<>();
+        for (String s : specs) {
+            out.add(agents.apply(s));
+        }
+        return out;
+    }
+
+    /** Runs the negotiation (bad requests are refused before any agent is created). */
+    public Result run(Request request) {
+        Scenario scenario = request.scenario();
+        checkScenario(scenario);
+        List<Profile> profiles = scenario.profiles();
+        if (request.agents().size() != profiles.size()) {
+            throw new IllegalArgumentException(request.agents().size() + " agents given for " + profiles.size()
+                    + " parties; give one agent per party, in party order");
+        }
+        Double budget = request.callBudgetSeconds();
+        if (budget != null && !(budget > 0)) {
+            throw new IllegalArgumentException("the call budget must be positive, got " + budget + " seconds");
+        }
+        List<AgentFactory> factories = factories(request.agents());
+        List<Agent> instances = new ArrayList<>();
+        for (AgentFactory f : factories) {
+            instances.add(f.create());
+        }
+        SaopSession.Builder b = SaopSession.builder().profiles(profiles).agents(instances)
+                .deadline(request.deadline()).seed(request.seed()).keepTrace(request.keepTrace());
+        if (budget != null) {
+            b.callBudgetNanos((long) (budget * 1e9));
+        }
+        return new Result(scenario, request.deadline(), IsolatedRunner.run(b.build()));
+    }
+}

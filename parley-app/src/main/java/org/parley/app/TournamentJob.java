@@ -1,0 +1,106 @@
+package org.parley.app;
+
+import java.util.List;
+import java.util.Objects;
+import org.parley.formats.tournament.Manifest;
+import org.parley.formats.tournament.ResultStore;
+import org.parley.formats.tournament.TournamentDefinition;
+import org.parley.preference.Scenario;
+import org.parley.tournament.SessionRecord;
+import org.parley.tournament.TournamentRunner;
+
+/**
+ * {@code tournament}: every session of a tournament (every agent against every other, on every scenario, in every
+ * role ordering, repeated) on worker threads, each finished session recorded at once, skipping the sessions already
+ * recorded. Prepared once ({@link #prepare}: the plan and each scenario's frontier and Nash point), then run into a
+ * results store opened with {@link #manifest()} and {@link #sessions()}. Documents: the store's
+ * {@code results.jsonl} lines ({@link org.parley.formats.tournament.ResultsJson}) and {@code tournament.json}
+ * ({@link Manifest}); the summary is {@link ReportJob}'s.
+ */
+public final class TournamentJob {
+
+    /** Most worker threads a run may use. */
+    public static final int MAX_THREADS = 1024;
+
+    /** Hears about a run's progress; called from worker threads, so implementations must be thread-safe. */
+    @FunctionalInterface
+    public interface Listener {
+
+        /** Session {@code r} was recorded. */
+        void recorded(SessionRecord r);
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param sessions       the sessions in the plan
+     * @param recordedBefore the sessions already recorded when the run started
+     * @param threads        the worker threads used
+     * @param stats          the sessions this run played: count, agreements, errors, abandoned, wall time
+     */
+    public record Result(int sessions, int recordedBefore, int threads, TournamentRunner.Stats stats) {
+    }
+
+    private final TournamentDefinition definition;
+    private final TournamentRunner runner;
+
+    private TournamentJob(TournamentDefinition definition, TournamentRunner runner) {
+        this.definition = definition;
+        this.runner = runner;
+    }
+
+    /**
+     * Plans the tournament {@code definition} on {@code scenarios} (its scenario sources, loaded, in order) and
+     * computes every scenario's frontier and Nash point.
+     *
+     * @throws IllegalArgumentException for an unknown agent or an invalid plan
+     */
+    public static TournamentJob prepare(TournamentDefinition definition, List<Scenario> scenarios) {
+        Objects.requireNonNull(definition, "definition");
+        if (scenarios.size() != definition.scenarios().size()) {
+            throw new IllegalArgumentException("tournament " + definition.name() + " lists "
+                    + definition.scenarios().size() + " scenarios, but " + scenarios.size() + " were given");
+        }
+        TournamentRunner runner = new TournamentRunner(definition.settings(), scenarios);
+        runner.prepare();
+        return new TournamentJob(definition, runner);
+    }
+
+    /** The tournament's definition. */
+    public TournamentDefinition definition() {
+        return definition;
+    }
+
+    /** The number of sessions in the plan. */
+    public int sessions() {
+        return runner.plan().size();
+    }
+
+    /** The manifest ({@code tournament.json}) a results store for this tournament is opened with. */
+    public String manifest() {
+        return Manifest.of(definition, sessions());
+    }
+
+    /** Refuses a thread count outside 1..{@value #MAX_THREADS}. */
+    public static void checkThreads(int threads) {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("the number of threads must lie in 1.." + MAX_THREADS + ", got "
+                    + threads);
+        }
+    }
+
+    /**
+     * Runs every session not yet recorded in {@code store} on {@code threads} worker threads, appending each to the
+     * store the moment it ends; the caller opens and closes the store.
+     */
+    public Result run(ResultStore store, int threads, Listener listener) throws InterruptedException {
+        checkThreads(threads);
+        Objects.requireNonNull(listener, "listener");
+        int before = store.done().cardinality();
+        TournamentRunner.Stats stats = runner.run(threads, store.done(), r -> {
+            store.append(r);
+            listener.recorded(r);
+        });
+        return new Result(sessions(), before, threads, stats);
+    }
+}

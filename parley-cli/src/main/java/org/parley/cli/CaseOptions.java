@@ -1,0 +1,48 @@
+package org.parley.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options the {@code case} subcommands share, as picocli mixins. */
+final class CaseOptions {
+
+    private CaseOptions() {
+    }
+
+    /** The case file, the first parameter of every case command. */
+    static final class CaseFile {
+        @Parameters(index = "0", paramLabel = "CASE.yaml")
+        Path file;
+    }
+
+    /** {@code --json}: one JSON object instead of Markdown. */
+    static final class Json {
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+    }
+
+    /** {@code --html FILE.html}: also a self-contained report with charts. */
+    static final class Html {
+        @Option(names = "--html", paramLabel = "FILE.html", description = "Also write a self-contained HTML report "
+                + "with charts.")
+        Path html;
+
+        /** Refuses an HTML target without the .html extension or in a missing folder (before any work). */
+        void check() {
+            if (html == null) {
+                return;
+            }
+            String name = html.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+                throw new IllegalArgumentException("--html " + html + ": the file name must end in .html");
+            }
+            Path dir = html.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("--html " + html + ": folder " + dir + " does not exist");
+            }
+        }
+    }
+}

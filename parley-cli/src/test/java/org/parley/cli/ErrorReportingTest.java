@@ -1,0 +1,90 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Exit codes and messages: bad input is one line and exit 2 with or without {@code --stacktrace}; an internal error
+ * is one line and exit 1, and with {@code --stacktrace} (on any command) its stack trace follows.
+ */
+class ErrorReportingTest {
+
+    /** A command with a bug. */
+    @Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("the invariant broke");
+        }
+    }
+
+    private static CliRunner.Run runWithBoom(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand("boom", new Boom());
+        int exit = Main.run(cli, args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRunner.Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void anInternalErrorIsOneLineWithExitCodeOne() {
+        CliRunner.Run r = runWithBoom("boom");
+        assertEquals(1, r.exit());
+        assertEquals("parley: internal error: IllegalStateException: the invariant broke (run again with "
+                + "--stacktrace for the trace)\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void stacktracePrintsWhereAnInternalErrorHappened() {
+        for (String[] args : new String[][] {{"boom", "--stacktrace"}, {"--stacktrace", "boom"}}) {
+            CliRunner.Run r = runWithBoom(args);
+            assertEquals(1, r.exit(), String.join(" ", args));
+            String[] lines = r.err().split("\n");
+            assertEquals("parley: internal error: IllegalStateException: the invariant broke", lines[0]);
+            assertEquals("java.lang.IllegalStateException: the invariant broke", lines[1]);
+            assertTrue(lines[2].contains("at org.parley.cli.ErrorReportingTest$Boom.call("), lines[2]);
+        }
+    }
+
+    @Test
+    void badInputStaysOneLineWithStacktrace() {
+        CliRunner.Run r = CliRunner.run("analyze", "--stacktrace", "no-such-scenario.yaml");
+        assertEquals(Main.BAD_INPUT, r.exit());
+        assertEquals("parley: no-such-scenario.yaml: no such file\n", r.err());
+        CliRunner.Run c = CliRunner.run("case", "compare", "--stacktrace", "no-such-case.yaml");
+        assertEquals(Main.BAD_INPUT, c.exit());
+        assertEquals(1, c.err().split("\n").length, c.err());
+    }
+
+    @Test
+    void everyCommandTakesStacktrace() {
+        CommandLine cli = new CommandLine(new Main());
+        int commands = 0;
+        for (CommandLine c : all(cli)) {
+            if (c.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                continue;
+            }
+            assertTrue(c.getCommandSpec().findOption("--stacktrace") != null, c.getCommandSpec().qualifiedName());
+            commands++;
+        }
+        assertEquals(12, commands, "parley, its 6 commands and the 5 case subcommands");
+    }
+
+    private static java.util.List<CommandLine> all(CommandLine c) {
+        java.util.List<CommandLine> out = new java.util.ArrayList<>();
+        out.add(c);
+        for (CommandLine sub : c.getSubcommands().values()) {
+            out.addAll(all(sub));
+        }
+        return out;
+    }
+}
