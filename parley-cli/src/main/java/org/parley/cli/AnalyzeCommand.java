@@ -66,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (json) {
             out.println(AnalysisJson.toJson(result));
         } else {
-            out.print(AnalysisReport.render(result));
+            out.print(AnalysisReport.render(result, " (use --json for all)"));
         }
         if (plot != null) {
             try (OutputStream o = Files.newOutputStream(plot)) {

@@ -17,8 +17,11 @@ public final class AnalysisReport {
     private AnalysisReport() {
     }
 
-    /** The report, lines ending in the platform's line separator (as {@code %n} writes it). */
-    public static String render(AnalyzeJob.Result result) {
+    /**
+     * The report, lines ending in the platform's line separator (as {@code %n} writes it). When the frontier has more
+     * points than shown, {@code moreHint} follows their count (e.g. where to find them all; may be empty).
+     */
+    public static String render(AnalyzeJob.Result result, String moreHint) {
         Scenario scenario = result.scenario();
         OutcomeSpaceAnalysis.Result r = result.analysis();
         double seconds = result.seconds();
@@ -41,7 +44,7 @@ public final class AnalysisReport {
             sb.append("  ").append(utilities(p)).append("  ").append(domain.format(p.outcome())).append('\n');
         }
         if (shown < r.frontier().size()) {
-            sb.append("  ... ").append(r.frontier().size() - shown).append(" more (use --json for all)\n");
+            sb.append("  ... ").append(r.frontier().size() - shown).append(" more").append(moreHint).append('\n');
         }
         sb.append('\n').append("Solutions (utilities in party order):\n");
         solution(sb, domain, "Nash", r.nash());
