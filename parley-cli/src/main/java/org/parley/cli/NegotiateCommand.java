@@ -98,7 +98,7 @@ final class NegotiateCommand implements Callable<Integer> {
         NegotiateJob.checkScenario(scenario);
         agents.checkCount(scenario.profiles().size());
         NegotiateJob job = new NegotiateJob(Agents::factory);
-        job.factories(agents.agents);
+        job.factories(agents.agents); // an unknown agent is refused before the output targets are checked
         checkTarget(trace, "--trace", ".csv", ".jsonl");
         checkTarget(geniusCsv, "--genius-csv", ".csv");
         checkTarget(plot, "--plot", ".png");
