@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.formats.FormatException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -27,6 +28,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * One YAML document being read through snakeyaml-engine's node API, with typed accessors whose errors name the file
@@ -35,8 +37,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * <p>Safety: at most {@link #MAX_COLLECTION_ALIASES} aliases to collections (billion-laughs), no recursive keys, no
  * duplicate keys, at most {@link #MAX_DEPTH} levels of nesting (checked on the event stream, before the recursive
  * composer runs).
+ *
+ * <p>Public for the other readers in parley-formats (the NegMAS reader parses with YAML 1.1 rules through
+ * {@link #parse(Path, String, int, Schema)}); not an API outside this module.
  */
-final class YamlDoc {
+public final class YamlDoc {
 
     static final int MAX_COLLECTION_ALIASES = 50;
     static final int MAX_DEPTH = 64;
@@ -54,14 +59,25 @@ final class YamlDoc {
 
     /** Parses {@code text} (the content of {@code file}) into its single root node. */
     static Node parse(Path file, String text, int maxCodePoints) {
+        return parse(file, text, maxCodePoints, null);
+    }
+
+    /**
+     * Parses {@code text} into its single root node with the same limits, resolving the types of plain scalars with
+     * {@code schema} (null: YAML 1.2's core schema, snakeyaml-engine's default).
+     */
+    public static Node parse(Path file, String text, int maxCodePoints, Schema schema) {
         YamlDoc doc = new YamlDoc(file);
-        LoadSettings settings = LoadSettings.builder()
+        LoadSettingsBuilder builder = LoadSettings.builder()
                 .setLabel(file == null ? "<input>" : file.toString())
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
                 .setAllowDuplicateKeys(false)
-                .setCodePointLimit(maxCodePoints)
-                .build();
+                .setCodePointLimit(maxCodePoints);
+        if (schema != null) {
+            builder.setSchema(schema);
+        }
+        LoadSettings settings = builder.build();
         try {
             doc.checkEvents(new Parse(settings).parseString(text));
             Optional<Node> root = new Compose(settings).composeString(text);
@@ -108,7 +124,7 @@ final class YamlDoc {
         return (m.getLine() + 1) + ":" + (m.getColumn() + 1);
     }
 
-    static String at(Node n) {
+    public static String at(Node n) {
         return n.getStartMark().map(YamlDoc::at).orElse(null);
     }
 
@@ -252,7 +268,7 @@ final class YamlDoc {
         return s.getValue();
     }
 
-    static String describe(Node n) {
+    public static String describe(Node n) {
         if (n instanceof ScalarNode s) {
             return s.getValue().isEmpty() && s.isPlain() ? "nothing" : "'" + s.getValue() + "'";
         }
@@ -263,7 +279,7 @@ final class YamlDoc {
     }
 
     /** "; did you mean 'x'?" for a near miss (edit distance ≤ 2, or ≤ 1 for short words), else the choices. */
-    static String hint(String got, List<String> choices, String kind) {
+    public static String hint(String got, List<String> choices, String kind) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : choices) {

@@ -1,0 +1,188 @@
+package org.parley.formats.negmas;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a {@link NegmasScenario} as the files of a NegMAS scenario folder, in the portable key set that NegMAS 0.10,
+ * 0.11 and 0.15 all read: short type tags; no {@code path}, {@code stability} or {@code reserved_outcome}; always a
+ * {@code reserved_value}; {@code bias} only when it is not 0.
+ *
+ * <p>The domain goes to {@code <domain name>.yml} and each utility function to {@code <its name>.yml}. NegMAS orders
+ * the negotiators by file name, so when the names would not sort in party order (or clash, or start with a dot or an
+ * underscore) every ufun file gets its position in front ({@code 1-seller.yml}, {@code 2-buyer.yml}); the
+ * {@code name} inside the file stays as it was.
+ */
+final class NegmasWriter {
+
+    private NegmasWriter() {
+    }
+
+    /** The files of the folder, file name → YAML text: the domain first, then the ufuns in order. */
+    static Map<String, String> files(NegmasScenario s, List<String> warnings) {
+        List<String> stems = new ArrayList<>();
+        for (NegmasUfun u : s.ufuns()) {
+            stems.add(safe(u.name()));
+        }
+        if (!inOrder(stems)) {
+            int digits = Integer.toString(stems.size()).length();
+            List<String> prefixed = new ArrayList<>();
+            for (int i = 0; i < stems.size(); i++) {
+                prefixed.add(String.format("%0" + digits + "d-%s", i + 1, stems.get(i)));
+            }
+            warnings.add("ufun files are named " + String.join(", ", prefixed.stream().map(p -> p + ".yml").toList())
+                    + ": NegMAS orders parties by file name, and the names alone would not keep parley's order");
+            stems = prefixed;
+        }
+        Set<String> taken = new HashSet<>();
+        stems.forEach(st -> taken.add(st.toLowerCase(Locale.ROOT)));
+        String domain = safe(s.domainName()).startsWith("_") ? "domain" + safe(s.domainName()) : safe(s.domainName());
+        if (taken.contains(domain.toLowerCase(Locale.ROOT))) {
+            domain = domain + "-domain";
+            for (int k = 2; taken.contains(domain.toLowerCase(Locale.ROOT)); k++) {
+                domain = domain.replaceAll("-domain[0-9]*$", "") + "-domain" + k;
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(domain + ".yml", BlockYaml.write(domain(s)));
+        for (int i = 0; i < stems.size(); i++) {
+            out.put(stems.get(i) + ".yml", BlockYaml.write(ufun(s.ufuns().get(i))));
+        }
+        return out;
+    }
+
+    /** True when the stems sort strictly in their given order, are unique ignoring case and start plainly. */
+    private static boolean inOrder(List<String> stems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < stems.size(); i++) {
+            String st = stems.get(i);
+            if (st.startsWith("_") || !seen.add(st.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (i > 0 && NegmasReader.CODE_POINT_ORDER.compare(stems.get(i - 1) + ".yml", st + ".yml") >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A file stem from a name: letters, digits, '.', '_' and '-' kept, anything else '_'; no leading dot. */
+    static String safe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        while (s.startsWith(".")) {
+            s = s.substring(1);
+        }
+        return s.isEmpty() ? "ufun" : s;
+    }
+
+    static Map<String, Object> domain(NegmasScenario s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Object> issues = new ArrayList<>();
+        for (NegmasIssue i : s.issues()) {
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("name", i.name());
+            im.put("type", new BlockYaml.Plain(i.tag()));
+            if (i instanceof NegmasIssue.Categorical c) {
+                im.put("values", new ArrayList<>(c.values()));
+            } else if (i instanceof NegmasIssue.Contiguous c) {
+                im.put("values", List.of(c.lo(), c.hi()));
+            } else {
+                NegmasIssue.Continuous c = (NegmasIssue.Continuous) i;
+                im.put("values", List.of(c.lo(), c.hi()));
+                if (c.levels() != null) {
+                    im.put("n_levels", (long) c.levels());
+                }
+            }
+            issues.add(im);
+        }
+        m.put("issues", issues);
+        m.put("name", s.domainName());
+        m.put("type", new BlockYaml.Plain(s.discrete() ? "DiscreteCartesianOutcomeSpace" : "CartesianOutcomeSpace"));
+        return m;
+    }
+
+    static Map<String, Object> ufun(NegmasUfun u) {
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("name", u.name());
+        inner.put("reserved_value", u.reservedValue());
+        inner.put("type", new BlockYaml.Plain("LinearAdditiveUtilityFunction"));
+        List<Object> values = new ArrayList<>();
+        for (ValueFunction f : u.values()) {
+            values.add(function(f));
+        }
+        inner.put("values", values);
+        inner.put("weights", new ArrayList<Object>(u.weights()));
+        if (u.bias() != 0) {
+            inner.put("bias", u.bias());
+        }
+        if (u.discount() == null) {
+            return inner;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("discount", u.discount().discount());
+        m.put("dynamic_reservation", u.discount().dynamicReservation());
+        m.put("factor", u.discount().factor());
+        m.put("name", u.name());
+        m.put("reserved_value", u.reservedValue());
+        m.put("type", new BlockYaml.Plain("ExpDiscountedUFun"));
+        m.put("ufun", inner);
+        return m;
+    }
+
+    static Map<String, Object> function(ValueFunction f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", new BlockYaml.Plain(f.tag()));
+        if (f instanceof ValueFunction.Table t) {
+            m.put("mapping", new LinkedHashMap<Object, Object>(t.mapping()));
+        } else if (f instanceof ValueFunction.Affine a) {
+            m.put("slope", a.slope());
+            m.put("bias", a.bias());
+        } else if (f instanceof ValueFunction.Linear l) {
+            m.put("slope", l.slope());
+        } else if (f instanceof ValueFunction.Const c) {
+            m.put("bias", c.bias());
+        } else if (f instanceof ValueFunction.Quadratic q) {
+            m.put("a2", q.a2());
+            m.put("a1", q.a1());
+            m.put("bias", q.bias());
+        } else if (f instanceof ValueFunction.Polynomial p) {
+            m.put("coefficients", new ArrayList<Object>(p.coefficients()));
+            m.put("bias", p.bias());
+        } else if (f instanceof ValueFunction.Exponential e) {
+            m.put("tau", e.tau());
+            m.put("bias", e.bias());
+            m.put("base", e.base());
+        } else if (f instanceof ValueFunction.Log l) {
+            m.put("tau", l.tau());
+            m.put("bias", l.bias());
+            m.put("base", l.base());
+            m.put("scale", l.scale());
+        } else if (f instanceof ValueFunction.Sin sn) {
+            m.put("amplitude", sn.amplitude());
+            m.put("multiplier", sn.multiplier());
+            m.put("phase", sn.phase());
+            m.put("bias", sn.bias());
+        } else if (f instanceof ValueFunction.Cos cs) {
+            m.put("amplitude", cs.amplitude());
+            m.put("multiplier", cs.multiplier());
+            m.put("phase", cs.phase());
+            m.put("bias", cs.bias());
+        } else if (f instanceof ValueFunction.Triangular t) {
+            m.put("start", t.start());
+            m.put("middle", t.middle());
+            m.put("end", t.end());
+            if (t.bias() != 0) {
+                m.put("bias", t.bias());
+            }
+            if (t.scale() != 1) {
+                m.put("scale", t.scale());
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,45 @@
+package org.parley.formats.negmas;
+
+import java.math.BigDecimal;
+
+/** Issue values as NegMAS compares and prints them: numbers by value across int and float, text by equality. */
+final class Values {
+
+    private Values() {
+    }
+
+    /**
+     * A key under which equal values (in Python's sense for text and numbers) are equal: 2 and 2.0 share a key,
+     * the text "2" does not.
+     */
+    static Object key(Object v) {
+        if (v instanceof Long l) {
+            return BigDecimal.valueOf(l).stripTrailingZeros();
+        }
+        if (v instanceof Double d) {
+            if (!Double.isFinite(d)) {
+                return d;
+            }
+            return d == 0 ? BigDecimal.ZERO : new BigDecimal(d).stripTrailingZeros();
+        }
+        return v;
+    }
+
+    /** The value as a parley label: text as is, integers in decimal, floats in Python's shortest form. */
+    static String label(Object v) {
+        if (v instanceof Double d) {
+            return PythonFloats.repr(d);
+        }
+        return String.valueOf(v);
+    }
+
+    /** The value for messages: text in quotes, numbers bare. */
+    static String show(Object v) {
+        return v instanceof String s ? "'" + s + "'" : label(v);
+    }
+
+    /** The value as a double, for numeric value functions. */
+    static double number(Object v) {
+        return ((Number) v).doubleValue();
+    }
+}
