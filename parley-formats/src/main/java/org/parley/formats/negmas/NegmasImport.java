@@ -123,7 +123,7 @@ final class NegmasImport {
             for (NegmasUfun u : s.ufuns()) {
                 ValueFunction f = u.values().get(i);
                 if (!(f.affine() || f instanceof ValueFunction.Triangular)) {
-                    notes.add("issue '" + c.name() + "': " + fileName(u.source()) + " scores it with a " + f.tag()
+                    notes.add("issue '" + c.name() + "': " + fileName(u.source()) + " scores it with " + f.tag()
                             + ", and parley's integer issues take only linear or triangular evaluations, so it is "
                             + "read as a discrete issue of the values " + c.lo() + ".." + c.hi());
                     List<String> labels = new ArrayList<>();
