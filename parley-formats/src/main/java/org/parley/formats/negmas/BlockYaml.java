@@ -10,14 +10,14 @@ import java.util.Map;
  * out (keys sorted, two-space indents, list items at their key's indentation), so that files written by parley and
  * by NegMAS diff cleanly.
  *
- * <p>Scalars: text is always quoted (single quotes; double quotes with escapes when it holds a line break or a
+ * <p>Scalars, keys included: text is always quoted (single quotes; double quotes with escapes when it holds a line break or a
  * character YAML cannot print), so that no YAML 1.1 reader takes {@code '0_20'}, {@code 'yes'} or {@code '1e5'} for
- * a number or a boolean; {@link Plain} text (type tags) is written bare; integers in decimal; floats by
+ * a number or a boolean; {@link Plain} text (structural keys and type tags) is written bare; integers in decimal; floats by
  * {@link PythonFloats#repr}; booleans {@code true}/{@code false}; null as {@code null}.
  */
 final class BlockYaml {
 
-    /** Text written without quotes: only for identifiers such as type tags. */
+    /** Text written without quotes: only for identifiers such as structural keys and type tags. */
     record Plain(String text) {
         Plain {
             if (!text.matches("[A-Za-z_][A-Za-z0-9_.]*") || Yaml11.needsQuotes(text)) {
@@ -104,9 +104,6 @@ final class BlockYaml {
     }
 
     private static String key(Object k) {
-        if (k instanceof String s && s.matches("[a-z_][a-z0-9_]*") && !Yaml11.needsQuotes(s)) {
-            return s;
-        }
         return scalar(k);
     }
 

@@ -80,107 +80,112 @@ final class NegmasWriter {
         return s.isEmpty() ? "ufun" : s;
     }
 
-    static Map<String, Object> domain(NegmasScenario s) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /** A structural key (written bare) and its value. */
+    private static void put(Map<Object, Object> m, String key, Object value) {
+        m.put(new BlockYaml.Plain(key), value);
+    }
+
+    static Map<Object, Object> domain(NegmasScenario s) {
+        Map<Object, Object> m = new LinkedHashMap<>();
         List<Object> issues = new ArrayList<>();
         for (NegmasIssue i : s.issues()) {
-            Map<String, Object> im = new LinkedHashMap<>();
-            im.put("name", i.name());
-            im.put("type", new BlockYaml.Plain(i.tag()));
+            Map<Object, Object> im = new LinkedHashMap<>();
+            put(im, "name", i.name());
+            put(im, "type", new BlockYaml.Plain(i.tag()));
             if (i instanceof NegmasIssue.Categorical c) {
-                im.put("values", new ArrayList<>(c.values()));
+                put(im, "values", new ArrayList<>(c.values()));
             } else if (i instanceof NegmasIssue.Contiguous c) {
-                im.put("values", List.of(c.lo(), c.hi()));
+                put(im, "values", List.of(c.lo(), c.hi()));
             } else {
                 NegmasIssue.Continuous c = (NegmasIssue.Continuous) i;
-                im.put("values", List.of(c.lo(), c.hi()));
+                put(im, "values", List.of(c.lo(), c.hi()));
                 if (c.levels() != null) {
-                    im.put("n_levels", (long) c.levels());
+                    put(im, "n_levels", (long) c.levels());
                 }
             }
             issues.add(im);
         }
-        m.put("issues", issues);
-        m.put("name", s.domainName());
-        m.put("type", new BlockYaml.Plain(s.discrete() ? "DiscreteCartesianOutcomeSpace" : "CartesianOutcomeSpace"));
+        put(m, "issues", issues);
+        put(m, "name", s.domainName());
+        put(m, "type", new BlockYaml.Plain(s.discrete() ? "DiscreteCartesianOutcomeSpace" : "CartesianOutcomeSpace"));
         return m;
     }
 
-    static Map<String, Object> ufun(NegmasUfun u) {
-        Map<String, Object> inner = new LinkedHashMap<>();
-        inner.put("name", u.name());
-        inner.put("reserved_value", u.reservedValue());
-        inner.put("type", new BlockYaml.Plain("LinearAdditiveUtilityFunction"));
+    static Map<Object, Object> ufun(NegmasUfun u) {
+        Map<Object, Object> inner = new LinkedHashMap<>();
+        put(inner, "name", u.name());
+        put(inner, "reserved_value", u.reservedValue());
+        put(inner, "type", new BlockYaml.Plain("LinearAdditiveUtilityFunction"));
         List<Object> values = new ArrayList<>();
         for (ValueFunction f : u.values()) {
             values.add(function(f));
         }
-        inner.put("values", values);
-        inner.put("weights", new ArrayList<Object>(u.weights()));
+        put(inner, "values", values);
+        put(inner, "weights", new ArrayList<Object>(u.weights()));
         if (u.bias() != 0) {
-            inner.put("bias", u.bias());
+            put(inner, "bias", u.bias());
         }
         if (u.discount() == null) {
             return inner;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("discount", u.discount().discount());
-        m.put("dynamic_reservation", u.discount().dynamicReservation());
-        m.put("factor", u.discount().factor());
-        m.put("name", u.name());
-        m.put("reserved_value", u.reservedValue());
-        m.put("type", new BlockYaml.Plain("ExpDiscountedUFun"));
-        m.put("ufun", inner);
+        Map<Object, Object> m = new LinkedHashMap<>();
+        put(m, "discount", u.discount().discount());
+        put(m, "dynamic_reservation", u.discount().dynamicReservation());
+        put(m, "factor", u.discount().factor());
+        put(m, "name", u.name());
+        put(m, "reserved_value", u.reservedValue());
+        put(m, "type", new BlockYaml.Plain("ExpDiscountedUFun"));
+        put(m, "ufun", inner);
         return m;
     }
 
-    static Map<String, Object> function(ValueFunction f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", new BlockYaml.Plain(f.tag()));
+    static Map<Object, Object> function(ValueFunction f) {
+        Map<Object, Object> m = new LinkedHashMap<>();
+        put(m, "type", new BlockYaml.Plain(f.tag()));
         if (f instanceof ValueFunction.Table t) {
-            m.put("mapping", new LinkedHashMap<Object, Object>(t.mapping()));
+            put(m, "mapping", new LinkedHashMap<Object, Object>(t.mapping()));
         } else if (f instanceof ValueFunction.Affine a) {
-            m.put("slope", a.slope());
-            m.put("bias", a.bias());
+            put(m, "slope", a.slope());
+            put(m, "bias", a.bias());
         } else if (f instanceof ValueFunction.Linear l) {
-            m.put("slope", l.slope());
+            put(m, "slope", l.slope());
         } else if (f instanceof ValueFunction.Const c) {
-            m.put("bias", c.bias());
+            put(m, "bias", c.bias());
         } else if (f instanceof ValueFunction.Quadratic q) {
-            m.put("a2", q.a2());
-            m.put("a1", q.a1());
-            m.put("bias", q.bias());
+            put(m, "a2", q.a2());
+            put(m, "a1", q.a1());
+            put(m, "bias", q.bias());
         } else if (f instanceof ValueFunction.Polynomial p) {
-            m.put("coefficients", new ArrayList<Object>(p.coefficients()));
-            m.put("bias", p.bias());
+            put(m, "coefficients", new ArrayList<Object>(p.coefficients()));
+            put(m, "bias", p.bias());
         } else if (f instanceof ValueFunction.Exponential e) {
-            m.put("tau", e.tau());
-            m.put("bias", e.bias());
-            m.put("base", e.base());
+            put(m, "tau", e.tau());
+            put(m, "bias", e.bias());
+            put(m, "base", e.base());
         } else if (f instanceof ValueFunction.Log l) {
-            m.put("tau", l.tau());
-            m.put("bias", l.bias());
-            m.put("base", l.base());
-            m.put("scale", l.scale());
+            put(m, "tau", l.tau());
+            put(m, "bias", l.bias());
+            put(m, "base", l.base());
+            put(m, "scale", l.scale());
         } else if (f instanceof ValueFunction.Sin sn) {
-            m.put("amplitude", sn.amplitude());
-            m.put("multiplier", sn.multiplier());
-            m.put("phase", sn.phase());
-            m.put("bias", sn.bias());
+            put(m, "amplitude", sn.amplitude());
+            put(m, "multiplier", sn.multiplier());
+            put(m, "phase", sn.phase());
+            put(m, "bias", sn.bias());
         } else if (f instanceof ValueFunction.Cos cs) {
-            m.put("amplitude", cs.amplitude());
-            m.put("multiplier", cs.multiplier());
-            m.put("phase", cs.phase());
-            m.put("bias", cs.bias());
+            put(m, "amplitude", cs.amplitude());
+            put(m, "multiplier", cs.multiplier());
+            put(m, "phase", cs.phase());
+            put(m, "bias", cs.bias());
         } else if (f instanceof ValueFunction.Triangular t) {
-            m.put("start", t.start());
-            m.put("middle", t.middle());
-            m.put("end", t.end());
+            put(m, "start", t.start());
+            put(m, "middle", t.middle());
+            put(m, "end", t.end());
             if (t.bias() != 0) {
-                m.put("bias", t.bias());
+                put(m, "bias", t.bias());
             }
             if (t.scale() != 1) {
-                m.put("scale", t.scale());
+                put(m, "scale", t.scale());
             }
         }
         return m;
