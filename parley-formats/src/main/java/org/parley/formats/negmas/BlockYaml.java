@@ -1,5 +1,6 @@
 package org.parley.formats.negmas;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +32,8 @@ final class BlockYaml {
         boolean na = a instanceof Number;
         boolean nb = b instanceof Number;
         if (na && nb) {
-            return ((Comparable<Object>) Values.key(a)).compareTo(Values.key(b));
+            return new BigDecimal(((Number) a).toString()).compareTo(
+                    new BigDecimal(((Number) b).toString()));
         }
         if (na != nb) {
             return na ? -1 : 1;

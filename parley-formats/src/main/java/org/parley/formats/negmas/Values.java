@@ -1,7 +1,5 @@
 package org.parley.formats.negmas;
 
-import java.math.BigDecimal;
-
 /** Issue values as NegMAS compares and prints them: numbers by value across int and float, text by equality. */
 final class Values {
 
@@ -13,14 +11,8 @@ final class Values {
      * the text "2" does not.
      */
     static Object key(Object v) {
-        if (v instanceof Long l) {
-            return BigDecimal.valueOf(l).stripTrailingZeros();
-        }
-        if (v instanceof Double d) {
-            if (!Double.isFinite(d)) {
-                return d;
-            }
-            return d == 0 ? BigDecimal.ZERO : new BigDecimal(d).stripTrailingZeros();
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 0x1p63) {
+            return (long) (double) d;
         }
         return v;
     }
