@@ -146,7 +146,7 @@ final class BlockYaml {
         boolean simple = true;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (!printable(c) || c == '\n' || c == '\r' || c == '\t' || c == 0x85 || c == 0xFEFF) {
+            if (!printable(c) || c == '\n' || c == '\r' || c == '\t' || breakOrBom(c)) {
                 simple = false;
                 break;
             }
@@ -167,7 +167,7 @@ final class BlockYaml {
                 case '\t' -> b.append("\\t");
                 case 0 -> b.append("\\0");
                 default -> {
-                    if (printable(c) && c != 0x85 && c != 0xFEFF) {
+                    if (printable(c) && !breakOrBom(c)) {
                         b.appendCodePoint(c);
                     } else if (c <= 0xFF) {
                         b.append(String.format("\\x%02X", c));
@@ -180,6 +180,11 @@ final class BlockYaml {
             }
         }
         return b.append('"').toString();
+    }
+
+    /** YAML 1.1 line breaks beyond \n and \r (NEL, LS, PS) and the byte-order mark: escaped, never written raw. */
+    private static boolean breakOrBom(int c) {
+        return c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
     }
 
     private static boolean printable(int c) {

@@ -163,6 +163,9 @@ final class NegmasExport {
     }
 
     private ValueFunction valueFunction(String who, Issue issue, NegmasIssue target, Evaluator e) {
+        if (e instanceof ConstantEvaluator c) {
+            return new ValueFunction.Const(c.value());
+        }
         if (target instanceof NegmasIssue.Categorical) {
             return table(issue, e, false);
         }
@@ -175,19 +178,49 @@ final class NegmasExport {
             double atHi = l.slope() * (n.upperBound() - n.lowerBound()) + l.offset();
             if (atLo >= 0 && atLo <= 1 && atHi >= 0 && atHi <= 1) {
                 double bias = l.offset() - l.slope() * n.lowerBound();
-                return bias == 0 ? new ValueFunction.Linear(l.slope()) : new ValueFunction.Affine(l.slope(), bias);
+                ValueFunction f = bias == 0 ? new ValueFunction.Linear(l.slope()) : new ValueFunction.Affine(l.slope(),
+                        bias);
+                if (sameOnEveryInteger(f, n, e)) {
+                    return f;
+                }
+                warnings.add(who + ": issue '" + n.name() + "' is far from 0 for its slope, so slope·x + bias would "
+                        + "round differently from GENIUS's slope·(x − lb) + offset; written as a TableFun over its "
+                        + "integers");
+                return table(issue, e, true);
             }
             warnings.add(who + ": issue '" + n.name() + "' has a linear evaluation that GENIUS clamps to [0, 1] and "
                     + "NegMAS's AffineFun would not; written as a TableFun over its integers");
             return table(issue, e, true);
         }
-        if (e instanceof ConstantEvaluator c) {
-            return new ValueFunction.Const(c.value());
+        if (e instanceof RealLinearEvaluator l) {
+            double atLo = l.parameter1() * n.lowerBound() + l.parameter0();
+            double atHi = l.parameter1() * n.upperBound() + l.parameter0();
+            if (atLo >= 0 && atLo <= 1 && atHi >= 0 && atHi <= 1) {
+                return new ValueFunction.Affine(l.parameter1(), l.parameter0());
+            }
         }
         if (e instanceof TriangularEvaluator t && t.lower() < t.top() && t.top() < t.upper()) {
             return new ValueFunction.Triangular(t.lower(), t.top(), t.upper(), 0, 1);
         }
+        if (!(e instanceof RealLinearEvaluator)) {
+            return table(issue, e, true);
+        }
+        warnings.add(who + ": issue '" + n.name() + "' has a linear evaluation that GENIUS clamps to [0, 1] and "
+                + "NegMAS's AffineFun would not; written as a TableFun over its integers");
         return table(issue, e, true);
+    }
+
+    /** Largest difference accepted between NegMAS's slope·x + bias and parley's evaluation of an integer. */
+    static final double LINE_ROUNDING = 1e-14;
+
+    /** True when {@code f} gives parley's evaluation on every integer of the issue, up to {@link #LINE_ROUNDING}. */
+    private static boolean sameOnEveryInteger(ValueFunction f, IntegerIssue n, Evaluator e) {
+        for (int v = 0; v < n.size(); v++) {
+            if (Math.abs(f.apply(n.value(v)) - e.evaluate(n, v)) > LINE_ROUNDING) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A table of parley's evaluations, keyed by text labels or (integer issues) by the integers. */

@@ -173,7 +173,12 @@ final class NegmasImport {
             if (table != null) {
                 return table[v];
             }
-            return slope * issue.numericValue(v) + intercept;
+            return slope == 0 ? intercept : slope * issue.numericValue(v) + intercept;
+        }
+
+        /** A rescaled constant: it carries any constant, of either sign, as a ConstantEvaluator of weight 1. */
+        boolean constant() {
+            return line && slope == 0;
         }
 
         /** Smallest contribution (a rescaled table or line). */
@@ -216,6 +221,18 @@ final class NegmasImport {
             }
         }
         if (constant < 0) {
+            for (int i = 0; i < n && constant < 0; i++) {
+                if (u.values().get(i) instanceof ValueFunction.Const) {
+                    Part p = parts.get(i);
+                    if (p.exact != null) {
+                        rescale(u, p, i);
+                        constant += settle(p);
+                        rescaled = true;
+                    }
+                    p.shift(constant);
+                    constant = 0;
+                }
+            }
             for (int i = 0; i < n && constant < 0; i++) {
                 Part p = parts.get(i);
                 if (p.exact != null && !(p.exact instanceof TriangularEvaluator)) {
@@ -321,7 +338,7 @@ final class NegmasImport {
                     + domain.format(argmax) + "; parley's utilities lie in [0, 1] (it caps them at 1, as GENIUS), so "
                     + "it cannot represent this profile: rescale it (NegMAS: normalize) first");
         }
-        if (min < -TOLERANCE) {
+        if (min < -TOLERANCE && u.values().stream().noneMatch(f -> f instanceof ValueFunction.Const)) {
             throw error(u.source(), "ufun '" + u.name() + "' goes down to the utility " + PythonFloats.repr(min)
                     + " at " + domain.format(argmin) + "; parley's utilities lie in [0, 1], so it cannot represent "
                     + "this profile: rescale it (NegMAS: normalize) first");
@@ -335,7 +352,13 @@ final class NegmasImport {
         double w = u.weights().get(i);
         ValueFunction f = u.values().get(i);
         Part p = new Part(issue);
-        if (issue instanceof DiscreteIssue d) {
+        if (f instanceof ValueFunction.Const c) {
+            if (w >= 0 && c.bias() >= 0 && c.bias() <= 1) {
+                p.exact = new ConstantEvaluator(c.bias());
+                p.weight = w;
+                return p;
+            }
+        } else if (issue instanceof DiscreteIssue d) {
             Map<String, Double> table = new LinkedHashMap<>();
             boolean inRange = w >= 0;
             for (int v = 0; v < d.size(); v++) {
@@ -353,9 +376,7 @@ final class NegmasImport {
             double atHi = f.apply(value(ni, issue, issue.size() - 1));
             if (w >= 0 && atLo >= 0 && atLo <= 1 && atHi >= 0 && atHi <= 1) {
                 p.weight = w;
-                if (f instanceof ValueFunction.Const c) {
-                    p.exact = new ConstantEvaluator(c.bias());
-                } else if (issue instanceof IntegerIssue) {
+                if (issue instanceof IntegerIssue) {
                     p.exact = new IntegerLinearEvaluator(f.slope(), atLo);
                 } else {
                     p.exact = new RealLinearEvaluator(f.intercept(), f.slope());
@@ -390,7 +411,11 @@ final class NegmasImport {
         double w = u.weights().get(i);
         ValueFunction f = u.values().get(i);
         p.exact = null;
-        if (issue instanceof DiscreteIssue) {
+        if (f instanceof ValueFunction.Const c) {
+            p.line = true;
+            p.slope = 0;
+            p.intercept = w * c.bias();
+        } else if (issue instanceof DiscreteIssue) {
             p.table = new double[issue.size()];
             for (int v = 0; v < issue.size(); v++) {
                 p.table[v] = w * f.apply(value(ni, issue, v));
@@ -422,6 +447,11 @@ final class NegmasImport {
             return;
         }
         Issue issue = p.issue;
+        if (p.constant()) {
+            p.weight = 1;
+            p.exact = new ConstantEvaluator(p.intercept);
+            return;
+        }
         if (p.table != null) {
             double max = 0;
             for (double x : p.table) {

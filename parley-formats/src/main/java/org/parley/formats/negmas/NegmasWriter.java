@@ -131,7 +131,7 @@ final class NegmasWriter {
         Map<Object, Object> m = new LinkedHashMap<>();
         put(m, "discount", u.discount().discount());
         put(m, "dynamic_reservation", u.discount().dynamicReservation());
-        put(m, "factor", u.discount().factor());
+        put(m, "factor", new BlockYaml.Plain(u.discount().factor()));
         put(m, "name", u.name());
         put(m, "reserved_value", u.reservedValue());
         put(m, "type", new BlockYaml.Plain("ExpDiscountedUFun"));

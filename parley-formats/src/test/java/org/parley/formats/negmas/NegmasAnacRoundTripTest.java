@@ -34,8 +34,8 @@ import org.parley.preference.Scenario;
  */
 class NegmasAnacRoundTripTest {
 
-    static final long ENUMERATE = 100_000;
-    static final int SAMPLE = 10_000;
+    static final long ENUMERATE = 50_000;
+    static final int SAMPLE = 5_000;
     static final long SEED = 11L;
     private static final double EPS = 1e-12;
 

@@ -32,7 +32,7 @@ import org.parley.preference.UtilityFunction;
  * Random scenarios for round-trip tests: 2–4 parties, 1–5 issues of all three kinds, every evaluator kind, awkward
  * names and numbers, and some hyper-rectangle parties. Outcome spaces stay below 8^5 outcomes.
  */
-final class RandomScenarios {
+public final class RandomScenarios {
 
     /** Names that YAML could misread if written carelessly. */
     static final List<String> AWKWARD = List.of("Bean", "a b", "x: y", "#hash", "say \"hi\"", "back\\slash", "yes",
@@ -42,11 +42,11 @@ final class RandomScenarios {
 
     private final Random rnd;
 
-    RandomScenarios(long seed) {
+    public RandomScenarios(long seed) {
         this.rnd = new Random(seed);
     }
 
-    Scenario next() {
+    public Scenario next() {
         int n = 1 + rnd.nextInt(5);
         List<Issue> issues = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
