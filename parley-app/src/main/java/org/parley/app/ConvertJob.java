@@ -13,21 +13,22 @@ import org.parley.formats.Scenarios;
 import org.parley.formats.genius.GeniusScenarioFiles;
 import org.parley.formats.genius.GeniusXml;
 import org.parley.formats.geniusweb.GeniusWebJson;
+import org.parley.formats.negmas.NegmasFolder;
 import org.parley.formats.yaml.ParleyYaml;
 import org.parley.preference.Scenario;
 
 /**
- * {@code convert}: writes a scenario as GENIUS XML, GeniusWeb JSON or parley YAML. Files are written to a temporary
- * place beside the target first and moved into place only when everything was written, so a failure leaves nothing
- * half-written. YAML holds everything parley models; what GENIUS or GeniusWeb cannot express is converted and
- * reported as warnings.
+ * {@code convert}: writes a scenario as GENIUS XML, GeniusWeb JSON, parley YAML or a NegMAS scenario folder. Files are
+ * written to a temporary place beside the target first and moved into place only when everything was written, so a
+ * failure leaves nothing half-written. YAML holds everything parley models; what GENIUS, GeniusWeb or NegMAS cannot
+ * express is converted and reported as warnings, or refused.
  */
 public final class ConvertJob {
 
     /**
      * What was written.
      *
-     * @param files    the files, domain first for GENIUS and GeniusWeb
+     * @param files    the files, domain first for GENIUS, GeniusWeb and NegMAS
      * @param warnings what had to change to fit the target format (empty when nothing did)
      */
     public record Result(List<Path> files, List<String> warnings) {
@@ -43,11 +44,12 @@ public final class ConvertJob {
 
     /**
      * Writes {@code scenario} in {@code format} to {@code out}: for YAML a file (or, when {@code out} is a folder,
-     * {@code <scenario name>.yaml} in it), for GENIUS and GeniusWeb a folder (created if needed) with one domain file
-     * and one file per party.
+     * {@code <scenario name>.yaml} in it), for GENIUS, GeniusWeb and NegMAS a folder (created if needed) with one
+     * domain file and one file per party.
      *
-     * @throws IllegalArgumentException when {@code out}'s folder does not exist, or {@code out} is a file where a
-     *         folder is needed
+     * @throws IllegalArgumentException when {@code out}'s folder does not exist, {@code out} is a file where a
+     *         folder is needed, NegMAS cannot express the scenario, or a NegMAS target folder already holds other
+     *         YAML files (NegMAS would read them as part of the scenario)
      * @throws IOException              when writing fails
      */
     public static Result run(Scenario scenario, Scenarios.Format format, Path out) throws IOException {
@@ -81,6 +83,11 @@ public final class ConvertJob {
                 GeniusScenarioFiles f = GeniusXml.writeScenario(scenario, tmp);
                 made.add(f.domainFile());
                 made.addAll(f.profileFiles());
+            } else if (format == Scenarios.Format.NEGMAS) {
+                NegmasFolder.Written w = NegmasFolder.write(scenario, tmp);
+                made.addAll(w.files());
+                warnings.addAll(w.warnings());
+                NegmasFolder.checkTarget(out, w.files());
             } else {
                 GeniusWebJson.WriteResult r = GeniusWebJson.writeScenario(scenario, tmp);
                 made.add(r.domainFile());

@@ -36,7 +36,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "DOMAIN PROFILE... or SCENARIO.yaml")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "DOMAIN PROFILE..., SCENARIO.yaml or a NegMAS "
+            + "scenario FOLDER")
     List<Path> files;
 
     @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
@@ -53,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = Scenarios.load(files);
+        Scenario scenario = Scenarios.load(files, note -> spec.commandLine().getErr().println("parley: note: " + note));
         AnalyzeJob.checkScenario(scenario);
         AnalysisPlot.Format format = plot == null ? null : plotFormat(plot);
         AnalyzeJob.Result result;

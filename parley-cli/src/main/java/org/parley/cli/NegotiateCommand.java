@@ -46,8 +46,8 @@ final class NegotiateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "DOMAIN PROFILE_A PROFILE_B [PROFILE_C...] or "
-            + "SCENARIO.yaml")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "DOMAIN PROFILE_A PROFILE_B [PROFILE_C...], "
+            + "SCENARIO.yaml or a NegMAS scenario FOLDER")
     List<Path> files;
 
     @Mixin
@@ -94,7 +94,7 @@ final class NegotiateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Scenario scenario = Scenarios.load(files);
+        Scenario scenario = Scenarios.load(files, note -> spec.commandLine().getErr().println("parley: note: " + note));
         NegotiateJob.checkScenario(scenario);
         agents.checkCount(scenario.profiles().size());
         NegotiateJob job = new NegotiateJob(Agents::factory);

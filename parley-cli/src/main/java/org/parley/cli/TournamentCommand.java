@@ -83,7 +83,8 @@ final class TournamentCommand implements Callable<Integer> {
     private int run(int n) throws InterruptedException {
         ResultStore.checkUsable(out, resume);
         TournamentDefinition def = TournamentYaml.read(file);
-        List<Scenario> scenarios = TournamentScenarios.load(def.scenarios());
+        List<Scenario> scenarios = TournamentScenarios.load(def.scenarios(),
+                note -> spec.commandLine().getErr().println("parley: note: " + note));
         TournamentJob job = TournamentJob.prepare(def, scenarios);
         int total = job.sessions();
         PrintWriter err = spec.commandLine().getErr();

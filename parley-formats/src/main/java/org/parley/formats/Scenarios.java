@@ -7,17 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.parley.domain.Domain;
 import org.parley.formats.genius.GeniusXml;
 import org.parley.formats.geniusweb.GeniusWebJson;
+import org.parley.formats.negmas.NegmasFolder;
 import org.parley.formats.yaml.ParleyYaml;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 
 /**
- * Loads a scenario from the files a user names: one parley YAML file, or a domain file followed by one profile file
- * per party in GENIUS XML or GeniusWeb JSON. The format is chosen by file extension ({@code .yaml}/{@code .yml},
- * {@code .xml}, {@code .json}).
+ * Loads a scenario from the files a user names: one parley YAML file, a domain file followed by one profile file
+ * per party in GENIUS XML or GeniusWeb JSON, or one NegMAS scenario folder. The format is chosen by file extension
+ * ({@code .yaml}/{@code .yml}, {@code .xml}, {@code .json}); a folder is read as a NegMAS scenario, its files
+ * recognised by their content ({@link NegmasFolder}).
  */
 public final class Scenarios {
 
@@ -26,9 +29,9 @@ public final class Scenarios {
 
     /** The formats parley reads and writes. */
     public enum Format {
-        GENIUS, GENIUSWEB, YAML;
+        GENIUS, GENIUSWEB, YAML, NEGMAS;
 
-        /** Parses a user-given format name ({@code genius}, {@code geniusweb}, {@code yaml}). */
+        /** Parses a user-given format name ({@code genius}, {@code geniusweb}, {@code yaml}, {@code negmas}). */
         public static Format parse(String name) {
             switch (name.toLowerCase(Locale.ROOT)) {
                 case "genius":
@@ -40,14 +43,20 @@ public final class Scenarios {
                 case "yaml":
                 case "yml":
                     return YAML;
+                case "negmas":
+                    return NEGMAS;
                 default:
-                    throw new IllegalArgumentException("unknown format '" + name + "'; use genius, geniusweb or yaml");
+                    throw new IllegalArgumentException("unknown format '" + name + "'; use genius, geniusweb, yaml or "
+                            + "negmas");
             }
         }
     }
 
-    /** The format of {@code file}, from its extension. */
+    /** The format of {@code file}, from its extension; a folder is a NegMAS scenario. */
     public static Format formatOf(Path file) {
+        if (Files.isDirectory(file)) {
+            return Format.NEGMAS;
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return Format.YAML;
@@ -58,14 +67,31 @@ public final class Scenarios {
         if (name.endsWith(".json")) {
             return Format.GENIUSWEB;
         }
-        throw new FormatException(file, null, "unknown file type; expected .xml (GENIUS), .json (GeniusWeb) or "
-                + ".yaml (parley)");
+        throw new FormatException(file, null, "unknown file type; expected .xml (GENIUS), .json (GeniusWeb), "
+                + ".yaml (parley) or a NegMAS scenario folder");
     }
 
-    /** Loads the scenario described by {@code files}. */
+    /** Loads the scenario described by {@code files}; notes on how a NegMAS folder was read are dropped. */
     public static Scenario load(List<Path> files) {
+        return load(files, note -> { });
+    }
+
+    /**
+     * Loads the scenario described by {@code files}. What a reader chose to note about the files (e.g. how a NegMAS
+     * folder's values were represented) goes to {@code notes}, one sentence each.
+     */
+    public static Scenario load(List<Path> files, Consumer<String> notes) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no scenario files given");
+        }
+        if (Files.isDirectory(files.get(0))) {
+            if (files.size() > 1) {
+                throw new IllegalArgumentException("a NegMAS scenario is one folder holding the domain and every "
+                        + "party; got " + files.size() + " paths");
+            }
+            NegmasFolder.Read r = NegmasFolder.read(files.get(0));
+            r.notes().forEach(notes);
+            return r.scenario();
         }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {

@@ -151,15 +151,7 @@ public final class NegmasFolder {
         Map<String, String> files = toFiles(fromParley(scenario, warnings), warnings);
         try {
             Files.createDirectories(folder);
-            try (Stream<Path> list = Files.list(folder)) {
-                for (Path p : list.sorted().toList()) {
-                    String n = p.getFileName().toString();
-                    if (NegmasReader.isYamlName(n) && !files.containsKey(n)) {
-                        throw new IllegalArgumentException(folder + " already holds " + n + ", which NegMAS would "
-                                + "read as part of the scenario; write into an empty folder");
-                    }
-                }
-            }
+            checkTarget(folder, files.keySet().stream().map(Path::of).toList());
             List<Path> written = new ArrayList<>();
             for (Map.Entry<String, String> e : files.entrySet()) {
                 Path p = folder.resolve(e.getKey());
@@ -169,6 +161,30 @@ public final class NegmasFolder {
             return new Written(written, warnings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a target folder that holds YAML files other than {@code files} (compared by file name): NegMAS would
+     * read them as part of the scenario.
+     *
+     * @throws IllegalArgumentException naming the first such file
+     */
+    public static void checkTarget(Path folder, List<Path> files) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if (NegmasReader.isYamlName(n) && !names.contains(n)) {
+                    throw new IllegalArgumentException(folder + " already holds " + n + ", which NegMAS would read as "
+                            + "part of the scenario; write into an empty folder");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -189,14 +205,24 @@ public final class NegmasFolder {
         return f == null ? "scenario" : f.toString();
     }
 
+    /**
+     * The files of {@code folder} that NegMAS reads: regular {@code .yml}/{@code .yaml} files not starting with a dot,
+     * sorted by name (sub-folders are not entered).
+     */
+    public static List<Path> yamlFiles(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> NegmasReader.isYamlName(p.getFileName().toString()) && Files.isRegularFile(p))
+                    .sorted().toList();
+        }
+    }
+
     private static List<Source> sources(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new FormatException(folder, null, Files.exists(folder) ? "not a folder" : "no such folder");
         }
         List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> NegmasReader.isYamlName(p.getFileName().toString()) && Files.isRegularFile(p))
-                    .sorted().toList();
+        try {
+            files = yamlFiles(folder);
         } catch (IOException e) {
             throw new FormatException(folder, null, "cannot list: " + e.getMessage(), e);
         }

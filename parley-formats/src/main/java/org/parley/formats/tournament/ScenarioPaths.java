@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.parley.formats.negmas.NegmasFolder;
 
 /**
  * Path rules of the tournament file: globs, and the profiles that go with a domain file.
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>A pattern is resolved against a base folder (the tournament file's); {@code *}, {@code ?}, {@code [..]},
  *       {@code {a,b}} match within one path segment and {@code **} across segments (Java's glob syntax, with
- *       {@code /} as the separator). Matches are regular files, sorted by path.</li>
+ *       {@code /} as the separator). Matches are regular files and NegMAS scenario folders (folders holding a
+ *       {@code .yml}/{@code .yaml} file), sorted by path.</li>
  *   <li>The profiles of a domain file {@code STEM.xml} (or {@code .json}) are the other files of the same folder
  *       and extension whose name starts with {@code STEM} less a trailing {@code domain} (case-insensitive): for
  *       {@code Laptop-A-domain.xml} the files {@code Laptop-A-*.xml}, for {@code flightbooking.json} the files
@@ -35,14 +37,21 @@ public final class ScenarioPaths {
     }
 
     /**
-     * The files {@code pattern} names under {@code base}: the one file for a plain path (which must exist), else the
-     * glob's matches (at least one).
+     * The files {@code pattern} names under {@code base}: the one file or folder for a plain path (which must exist),
+     * else the glob's matches (at least one).
      *
      * @throws IllegalArgumentException naming the pattern when nothing matches
      */
     public static List<Path> expand(Path base, String pattern) {
         if (!isGlob(pattern)) {
             Path p = base.resolve(pattern).normalize();
+            if (Files.isDirectory(p)) {
+                if (!NegmasFolder.isScenarioFolder(p)) {
+                    throw new IllegalArgumentException("folder " + p + " holds no .yml or .yaml file, so it is not a "
+                            + "NegMAS scenario");
+                }
+                return List.of(p);
+            }
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException((Files.exists(p) ? "not a regular file: " : "no such file: ") + p);
             }
@@ -65,7 +74,8 @@ public final class ScenarioPaths {
         if (Files.isDirectory(root)) {
             Path r = root;
             try (Stream<Path> walk = Files.walk(root, depth)) {
-                walk.filter(Files::isRegularFile).filter(p -> matcher.matches(r.relativize(p))).sorted()
+                walk.filter(p -> !p.equals(r) && matcher.matches(r.relativize(p)))
+                        .filter(p -> Files.isRegularFile(p) || NegmasFolder.isScenarioFolder(p)).sorted()
                         .forEach(out::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
@@ -119,9 +129,13 @@ public final class ScenarioPaths {
 
     /**
      * The default scenario name of a file: its name less the extension, a trailing {@code domain} and the
-     * {@code -}, {@code _} or {@code .} before it ({@code Laptop-A-domain.xml} → {@code Laptop-A}).
+     * {@code -}, {@code _} or {@code .} before it ({@code Laptop-A-domain.xml} → {@code Laptop-A}); of a folder, its
+     * name.
      */
     public static String defaultName(Path file) {
+        if (Files.isDirectory(file) && file.getFileName() != null) {
+            return file.getFileName().toString();
+        }
         String p = prefix(file.getFileName().toString());
         while (!p.isEmpty() && "-_. ".indexOf(p.charAt(p.length() - 1)) >= 0) {
             p = p.substring(0, p.length() - 1);

@@ -1,5 +1,6 @@
 package org.parley.formats.yaml;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -182,6 +183,10 @@ final class TournamentYamlReader {
             if (isYaml(domain)) {
                 throw doc.error(f.keyNode("profiles"), "a YAML scenario holds its own parties; drop 'profiles'");
             }
+            if (Files.isDirectory(domain)) {
+                throw doc.error(f.keyNode("profiles"), "a NegMAS scenario folder holds its own parties; drop "
+                        + "'profiles'");
+            }
             files.add(domain);
             for (Node p : doc.sequence(f.get("profiles"), "profiles")) {
                 files.add(one(p, doc.text(p, "a profile path")));
@@ -205,7 +210,7 @@ final class TournamentYamlReader {
     }
 
     private static List<Path> withProfiles(Path file) {
-        if (isYaml(file)) {
+        if (isYaml(file) || Files.isDirectory(file)) {
             return List.of(file);
         }
         List<Path> files = new ArrayList<>();
