@@ -152,11 +152,12 @@ final class NegmasReader {
         List<Doc> domains = new ArrayList<>();
         List<Doc> ufuns = new ArrayList<>();
         for (Source s : files) {
-            Doc d = new Doc(s.name(), parse(s));
-            Node type = d.fields.get("type");
+            MappingNode root = parse(s);
+            Node type = typeOf(root);
             if (type == null) {
                 continue;
             }
+            Doc d = new Doc(s.name(), root);
             String t = d.text(type, "type");
             if (t.contains("OutcomeSpace")) {
                 domains.add(d);
@@ -188,6 +189,16 @@ final class NegmasReader {
         } catch (IllegalArgumentException e) {
             throw new FormatException(domain.file, null, e.getMessage());
         }
+    }
+
+    /** The value of a top-level {@code type} key, or null; other keys are not checked (side files are free-form). */
+    private static Node typeOf(MappingNode root) {
+        for (NodeTuple t : root.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("type")) {
+                return t.getValueNode();
+            }
+        }
+        return null;
     }
 
     private static MappingNode parse(Source s) {

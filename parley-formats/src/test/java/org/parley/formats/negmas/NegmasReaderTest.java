@@ -108,7 +108,7 @@ class NegmasReaderTest {
     void filesNegmasSkipsOrIgnores() {
         // macOS junk, non-YAML files, YAML without a type, and side files are not ufuns
         NegmasFolder.Read r = read("._buyer.yml", "\u0000\u0001garbage", "notes.txt", "hello", "_info.yml",
-                "n_outcomes: 6\nformat: yaml\n", "_stats.yaml", "pareto_utils: []\n", "Coffee.yml", DOMAIN,
+                "n_outcomes: 6\nformat: yaml\nformat: again\n? [a, b]\n: complex key\n", "_stats.yaml", "pareto_utils: []\n", "Coffee.yml", DOMAIN,
                 "buyer.yml", BUYER);
         assertEquals(1, r.scenario().profiles().size());
         assertEquals(List.of(), r.notes());
