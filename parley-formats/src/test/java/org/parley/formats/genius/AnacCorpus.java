@@ -4,20 +4,20 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /** The shipped ANAC corpus for tests, loaded once per JVM with {@link GeniusCorpus}. */
-final class AnacCorpus {
+public final class AnacCorpus {
 
     private static GeniusCorpus.Result cached;
 
     private AnacCorpus() {
     }
 
-    static Path anacDir() {
+    public static Path anacDir() {
         String prop = System.getProperty("parley.scenarios");
         Path base = prop != null ? Paths.get(prop) : Paths.get("..", "scenarios");
         return base.resolve("anac").normalize();
     }
 
-    static synchronized GeniusCorpus.Result get() {
+    public static synchronized GeniusCorpus.Result get() {
         if (cached == null) {
             cached = GeniusCorpus.load(anacDir());
         }

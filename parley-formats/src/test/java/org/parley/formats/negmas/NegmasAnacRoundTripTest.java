@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.Domain;
 import org.parley.domain.OutcomeSpace;
 import org.parley.formats.Scenarios;
+import org.parley.formats.genius.AnacCorpus;
 import org.parley.formats.genius.GeniusCorpus;
 import org.parley.formats.genius.GeniusScenarioFiles;
 import org.parley.formats.genius.GeniusXml;
@@ -41,9 +41,8 @@ class NegmasAnacRoundTripTest {
 
     @Test
     void everyExpressibleAnacScenarioKeepsEveryUtility(@TempDir Path tmp) throws IOException {
-        String prop = System.getProperty("parley.scenarios");
-        Path anac = (prop != null ? Paths.get(prop) : Paths.get("..", "scenarios")).resolve("anac").normalize();
-        GeniusCorpus.Result corpus = GeniusCorpus.load(anac);
+        Path anac = AnacCorpus.anacDir();
+        GeniusCorpus.Result corpus = AnacCorpus.get();
         List<Scenario> scenarios = new ArrayList<>();
         for (GeniusCorpus.Loaded l : corpus.scenarios()) {
             if (!l.profiles().isEmpty()) {
