@@ -169,7 +169,8 @@ final class NegmasReader {
         if (domain == null) {
             throw new FormatException(folder, null, "scenario '" + name + "' has no NegMAS domain file (a .yml or "
                     + ".yaml mapping whose type contains OutcomeSpace) among " + files.size() + " YAML file"
-                    + (files.size() == 1 ? "" : "s"));
+                    + (files.size() == 1 ? "" : "s") + "; for GENIUS XML or GeniusWeb JSON, give the domain file and "
+                    + "then the profile files");
         }
         if (domains.size() > 1) {
             notes.add("scenario '" + name + "' has " + domains.size() + " domain files; the last in name order, "
