@@ -24,7 +24,7 @@ class AnalyzeCommandTest {
         assertEquals(1, run.out().strip().lines().count(), "exactly one JSON object on one line");
         JsonNode root = JSON.readTree(run.out());
         for (String key : List.of("outcomes", "pareto", "nash", "kalaiSmorodinsky", "egalitarian", "maxWelfare",
-                "opposition", "agreementZone")) {
+                "geniusKalai", "opposition", "agreementZone")) {
             assertTrue(root.has(key), "missing key " + key);
         }
         assertEquals(180, root.get("outcomes").asLong());
@@ -62,8 +62,27 @@ class AnalyzeCommandTest {
         assertTrue(root.get("kalaiSmorodinsky").isNull());
         assertTrue(root.get("egalitarian").isNull());
         assertFalse(root.get("maxWelfare").isNull());
+        // GENIUS's equal-utility point ignores reservation values: (0.5, 0.5) at price 2
+        assertEquals(0.5, root.get("geniusKalai").get("utilities").get(0).asDouble(), 1e-12);
+        assertEquals(2, root.get("geniusKalai").get("outcome").get("price").asInt());
         assertTrue(root.get("agreementZone").get("empty").asBoolean());
         assertEquals(0, root.get("agreementZone").get("outcomes").asLong());
+    }
+
+    /** Camera-B: the KS point is the max-min point; GENIUS's "Kalai" point is its own key and line. */
+    @Test
+    void kalaiSmorodinskyAndGeniusKalaiOnCameraB() throws Exception {
+        String[] files = {CliRunner.anac("anac__y2012__Camera", "Camera-B-domain.xml").toString(),
+            CliRunner.anac("anac__y2012__Camera", "Camera-B-prof1.xml").toString(),
+            CliRunner.anac("anac__y2012__Camera", "Camera-B-prof2.xml").toString()};
+        JsonNode root = JSON.readTree(CliRunner.run(concat(concat(new String[] {"analyze"}, files), "--json")).out());
+        assertEquals(0.8207, root.get("kalaiSmorodinsky").get("utilities").get(0).asDouble(), 1e-4);
+        assertEquals(0.8907, root.get("kalaiSmorodinsky").get("utilities").get(1).asDouble(), 1e-4);
+        assertEquals(0.8394, root.get("geniusKalai").get("utilities").get(0).asDouble(), 1e-4);
+        assertEquals(0.8184, root.get("geniusKalai").get("utilities").get(1).asDouble(), 1e-4);
+        CliRunner.Run text = CliRunner.run(concat(new String[] {"analyze"}, files));
+        assertTrue(text.out().contains("Kalai-Smorodinsky  (0.8207, 0.8907)"), text.out());
+        assertTrue(text.out().contains("GENIUS Kalai       (0.8394, 0.8184)"), text.out());
     }
 
     @Test

@@ -71,6 +71,36 @@ class CaseCommandTest {
         assertEquals(2, j.get("whatItTakes").size());
     }
 
+    /**
+     * As a new user ran it: the Kalai–Smorodinsky package was (0.560, 0.597), dominated by the Nash package (0.5725,
+     * 0.597), because 0.5966666666666668 beat 0.5966666666666667. Scores within 1e-9 tie and go to the larger
+     * welfare, so KS and egalitarian are the Nash package, and no bargaining package is dominated by another.
+     */
+    @Test
+    void proposeLabourKalaiSmorodinskyIsNotDominatedByNash() throws IOException {
+        JsonNode packages = json("case", "propose", LABOUR, "--json").get("packages");
+        JsonNode ks = null;
+        for (JsonNode p : packages) {
+            if (p.get("method").asText().equals("kalaiSmorodinsky")) {
+                ks = p;
+            }
+        }
+        assertEquals(0.5725, ks.get("utilities").get("union").asDouble(), 1e-9);
+        assertEquals(0.4 * 2.5 / 6 + 0.43, ks.get("utilities").get("employer").asDouble(), 1e-9);
+        assertEquals("3.5", ks.get("content").get("wage").asText());
+        assertEquals("40h", ks.get("content").get("hours").asText());
+        for (JsonNode p : packages) {
+            for (JsonNode q : packages) {
+                double pu = p.get("utilities").get("union").asDouble();
+                double pe = p.get("utilities").get("employer").asDouble();
+                double qu = q.get("utilities").get("union").asDouble();
+                double qe = q.get("utilities").get("employer").asDouble();
+                boolean dominated = qu >= pu - 1e-9 && qe >= pe - 1e-9 && (qu > pu + 1e-9 || qe > pe + 1e-9);
+                assertFalse(dominated, p.get("method").asText() + " is dominated by " + q.get("method").asText());
+            }
+        }
+    }
+
     @Test
     void ledgerOfTheSixThousandForSixThousandExchange() throws IOException {
         JsonNode c3 = json("case", "ledger", PEACE, "--json").get("commitments").get(2);

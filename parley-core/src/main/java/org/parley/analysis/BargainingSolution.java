@@ -3,14 +3,15 @@ package org.parley.analysis;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.parley.util.TieRule;
 
 /**
  * A point of the Pareto frontier chosen by a bargaining rule, given each party's disagreement utility
  * {@code d_i} (its reservation value).
  *
- * <p>Scores are compared exactly, as GENIUS and the reference implementations do (so 1.735 beats
- * 1.7349999999999999). Exact ties go to the point with the larger sum of utilities, then to the one that comes
- * first in the frontier's order (higher utility for the first party).
+ * <p>The point is chosen by {@link TieRule}, as every choice by a score in parley: scores within 1e-9 are ties,
+ * which go to the larger sum of utilities, then to the smaller utility of the first party (then of the second, ...).
+ * So rounding never decides (1.735 and 1.7349999999999999 are the same welfare).
  */
 public interface BargainingSolution {
 
@@ -30,23 +31,13 @@ public interface BargainingSolution {
         return true;
     }
 
-    /** Picks the point of maximal score among those accepted, with the documented tie-breaking. */
+    /**
+     * Picks the point of maximal score among those accepted, by {@link TieRule} (scores within 1e-9 tie; then
+     * larger welfare; then smaller utilities in party order).
+     */
     static Optional<ParetoFrontier.Point> argmax(ParetoFrontier frontier, Predicate<ParetoFrontier.Point> accept,
             ToDoubleFunction<ParetoFrontier.Point> score) {
-        ParetoFrontier.Point best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (ParetoFrontier.Point p : frontier.points()) {
-            if (!accept.test(p)) {
-                continue;
-            }
-            double s = score.applyAsDouble(p);
-            boolean better = best == null || s > bestScore;
-            boolean tieButRicher = best != null && s == bestScore && p.welfare() > best.welfare();
-            if (better || tieButRicher) {
-                best = p;
-                bestScore = s;
-            }
-        }
-        return Optional.ofNullable(best);
+        return TieRule.best(frontier.points().stream().filter(accept).toList(), score,
+                ParetoFrontier.Point::utilities);
     }
 }

@@ -2,11 +2,12 @@ package org.parley.analysis;
 
 import java.util.Comparator;
 
-/** Pareto dominance on utility vectors, and the order in which frontier algorithms sweep them. */
+/**
+ * Pareto dominance on utility vectors, and the order in which frontier algorithms sweep them. Dominance is exact: the
+ * frontier keeps every vector no other beats in any bit. Choices among frontier points by a score use
+ * {@link org.parley.util.TieRule}.
+ */
 public final class Dominance {
-
-    /** Tolerance for comparing solution scores (not used for dominance, which is exact). */
-    public static final double EPS = 1e-12;
 
     private Dominance() {
     }

@@ -15,7 +15,8 @@ import org.parley.preference.UtilityFunction;
 
 /**
  * Answers the standard questions about two or more profiles on one domain: the exact Pareto frontier, the Nash,
- * Kalai–Smorodinsky, egalitarian and max-welfare points, the opposition, and the agreement zone. Disagreement
+ * Kalai–Smorodinsky, egalitarian and max-welfare points (and GENIUS's equal-utility point), the opposition, and the
+ * agreement zone. Disagreement
  * utilities are the profiles' reservation values; utilities are undiscounted.
  *
  * <p>When every profile is linear additive nothing is enumerated ({@link AdditiveParetoFrontier},
@@ -55,11 +56,15 @@ public final class OutcomeSpaceAnalysis {
         this.maxEnumeration = maxEnumeration;
     }
 
-    /** The result of one analysis. Solution points are null when no point qualifies. */
+    /**
+     * The result of one analysis. Solution points are null when no point qualifies.
+     *
+     * @param geniusKalai GENIUS's equal-utility point ({@link GeniusKalaiSolution}), for comparing with GENIUS logs
+     */
     public record Result(Domain domain, List<Profile> profiles, BigInteger outcomes, ParetoFrontier frontier,
             ParetoFrontier.Point nash, ParetoFrontier.Point kalaiSmorodinsky, ParetoFrontier.Point egalitarian,
-            ParetoFrontier.Point maxWelfare, double opposition, AgreementZone agreementZone, double[] reservation,
-            boolean enumerated) {
+            ParetoFrontier.Point maxWelfare, ParetoFrontier.Point geniusKalai, double opposition,
+            AgreementZone agreementZone, double[] reservation, boolean enumerated) {
     }
 
     /**
@@ -132,6 +137,7 @@ public final class OutcomeSpaceAnalysis {
                 new KalaiSmorodinskySolution().solve(frontier, d).orElse(null),
                 new EgalitarianSolution().solve(frontier, d).orElse(null),
                 new MaxWelfareSolution().solve(frontier, d).orElse(null),
+                new GeniusKalaiSolution().solve(frontier, d).orElse(null),
                 opposition(frontier, maxima(frontier)), new AgreementZone(zoneCount, empty, zoneExact), d,
                 enumerated);
     }

@@ -10,17 +10,24 @@ import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.domain.Domain;
 import org.parley.preference.Profile;
+import org.parley.util.TieRule;
+import org.parley.util.Tolerance;
 
 /**
  * Post-settlement settlement (Raiffa 1985; negotiation-methods.md §5): after a tentative agreement b, the packages
  * x with {@code U_P(x) ≥ U_P(b)} for every party P and {@code >} for at least one, ranked by their minimum gain
- * {@code min_P (U_P(x) − U_P(b))} (Maximise the Minimum Gain, Thiessen's MMG as in Smartsettle), ties by the Nash
- * product of gains {@code Π_P (U_P(x) − U_P(b))}, then by the sum of gains, then by the order they came in. Every
- * party can veto a proposal at no cost, so only improvements for all are offered.
+ * {@code min_P (U_P(x) − U_P(b))} (Maximise the Minimum Gain, Thiessen's MMG as in Smartsettle). Every party can veto
+ * a proposal at no cost, so only improvements for all are offered.
+ *
+ * <p>Comparisons use parley's one tolerance ({@link Tolerance}): a package at least as good as b for every party and
+ * better by more than 1e-9 for one improves on it, so utilities that differ from b's only by rounding count as
+ * equal. Ties follow parley's one rule ({@link TieRule}): minimum gains within 1e-9 tie, then the larger sum of
+ * utilities (equivalently of gains), then the smaller utility of the first party, of the second, ...; the Nash
+ * point of gains is chosen the same way by its product.
  *
  * <p>Candidates are streamed: memory is {@code O(limit)} whatever their number, time {@code O(N·(m + log limit))}
- * for N candidates of m parties. Comparisons with the baseline are exact. MMG compares raw utility differences, so
- * it presumes the parties' scales are comparable (Smartsettle normalises them first); the Nash point does not.
+ * for N candidates of m parties. MMG compares raw utility differences, so it presumes the parties' scales are
+ * comparable (Smartsettle normalises them first); the Nash point does not.
  *
  * <p>{@link #fromProfiles} feeds the Pareto frontier instead of the whole outcome space. This is enough for both
  * optima: any improving package is weakly dominated by a Pareto-optimal one, which also improves on b and has at
@@ -68,8 +75,8 @@ public final class PostSettlement {
      * @param baseline  {@code U_P(b)}
      * @param ranked    the best improvements, at most {@code limit}, best first
      * @param improving how many candidates improve on the baseline (all of them, not just those ranked)
-     * @param nash      the improvement with the largest Nash product of gains (ties: larger minimum gain, then
-     *                  larger sum, then first seen), or null when there is none
+     * @param nash      the improvement with the largest Nash product of gains (ties by {@link TieRule}), or null
+     *                  when there is none
      */
     public record Result<T>(double[] baseline, List<Improvement<T>> ranked, long improving, Improvement<T> nash) {
 
@@ -112,10 +119,10 @@ public final class PostSettlement {
         // worst first, so the head is the one to drop; seq breaks ties in favour of the earlier candidate
         record Seen<T>(Improvement<T> improvement, long seq) {
         }
-        Comparator<Seen<T>> better = Comparator.<Seen<T>>comparingDouble(s -> s.improvement().minGain())
-                .thenComparingDouble(s -> s.improvement().nashProduct())
-                .thenComparingDouble(s -> s.improvement().totalGain())
-                .thenComparing(Comparator.<Seen<T>>comparingLong(Seen::seq).reversed());
+        Comparator<Seen<T>> better = TieRule.<Seen<T>>preference(s -> s.improvement().minGain(),
+                s -> s.improvement().utilities).thenComparing(Comparator.<Seen<T>>comparingLong(Seen::seq).reversed());
+        Comparator<Seen<T>> nashBetter = TieRule.<Seen<T>>preference(s -> s.improvement().nashProduct(),
+                s -> s.improvement().utilities).thenComparing(Comparator.<Seen<T>>comparingLong(Seen::seq).reversed());
         PriorityQueue<Seen<T>> top = new PriorityQueue<>(better);
         Seen<T> nash = null;
         long count = 0;
@@ -129,7 +136,7 @@ public final class PostSettlement {
             }
             count++;
             Seen<T> s = new Seen<>(imp, seq);
-            if (nash == null || nashOrder(s.improvement(), nash.improvement()) > 0) {
+            if (nash == null || nashBetter.compare(s, nash) > 0) {
                 nash = s;
             }
             top.add(s);
@@ -137,19 +144,13 @@ public final class PostSettlement {
                 top.poll();
             }
         }
+        List<Seen<T>> kept = new ArrayList<>(top);
+        kept.sort(Comparator.comparingLong(Seen::seq));
         List<Improvement<T>> ranked = new ArrayList<>();
-        while (!top.isEmpty()) {
-            ranked.add(0, top.poll().improvement());
+        for (Seen<T> s : TieRule.rank(kept, x -> x.improvement().minGain(), x -> x.improvement().utilities)) {
+            ranked.add(s.improvement());
         }
         return new Result<>(b, ranked, count, nash == null ? null : nash.improvement());
-    }
-
-    private static <T> int nashOrder(Improvement<T> x, Improvement<T> y) {
-        int c = Double.compare(x.nashProduct(), y.nashProduct());
-        if (c == 0) {
-            c = Double.compare(x.minGain(), y.minGain());
-        }
-        return c != 0 ? c : Double.compare(x.totalGain(), y.totalGain());
     }
 
     private static <T> Improvement<T> improvement(Candidate<T> c, double[] b, long seq) {
@@ -164,10 +165,11 @@ public final class PostSettlement {
         double product = 1;
         for (int j = 0; j < u.length; j++) {
             Checks.finite("utility " + j + " of candidate " + seq, u[j]);
-            if (u[j] < b[j]) {
+            int vs = Tolerance.compare(u[j], b[j]);
+            if (vs < 0) {
                 return null;
             }
-            strict |= u[j] > b[j];
+            strict |= vs > 0;
             gains[j] = u[j] - b[j];
             min = Math.min(min, gains[j]);
             product *= gains[j];

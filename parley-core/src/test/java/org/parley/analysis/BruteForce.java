@@ -99,29 +99,53 @@ final class BruteForce {
         return best;
     }
 
-    /** Smallest KS spread over individually rational Pareto-optimal outcomes. */
+    /**
+     * Largest KS score, {@code min_i (u_i − d_i)/(ideal_i − d_i)} over the parties whose ideal exceeds d_i by more than
+     * 1e-9, over individually rational Pareto-optimal outcomes; NaN when there is none.
+     */
     double ksValue() {
-        double[] ideal = new double[m];
-        Arrays.fill(ideal, Double.NEGATIVE_INFINITY);
-        boolean any = false;
+        double[] ideal = ideal();
+        double best = Double.NaN;
         for (double[] u : frontier) {
             if (rational(u)) {
-                any = true;
-                for (int j = 0; j < m; j++) {
-                    ideal[j] = Math.max(ideal[j], u[j]);
-                }
-            }
-        }
-        if (!any) {
-            return Double.NaN;
-        }
-        double best = Double.POSITIVE_INFINITY;
-        for (double[] u : frontier) {
-            if (rational(u)) {
-                best = Math.min(best, ksSpread(u, ideal));
+                double s = ksScore(u, ideal);
+                best = Double.isNaN(best) ? s : Math.max(best, s);
             }
         }
         return best;
+    }
+
+    /** The KS score of {@code u}: its smallest normalised gain (0 when every party is degenerate). */
+    double ksScore(double[] u, double[] ideal) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < m; j++) {
+            if (ideal[j] - d[j] > 1e-9 * Math.max(1, Math.max(Math.abs(ideal[j]), Math.abs(d[j])))) {
+                min = Math.min(min, (u[j] - d[j]) / (ideal[j] - d[j]));
+            }
+        }
+        return min == Double.POSITIVE_INFINITY ? 0 : min;
+    }
+
+    /** Smallest spread Σ_{j<k} |u_j − u_k| below 2 over all Pareto-optimal outcomes (GENIUS); NaN when none. */
+    double geniusKalaiSpread() {
+        double best = Double.NaN;
+        for (double[] u : frontier) {
+            double s = spread(u);
+            if (s < 2) {
+                best = Double.isNaN(best) ? s : Math.min(best, s);
+            }
+        }
+        return best;
+    }
+
+    static double spread(double[] u) {
+        double s = 0;
+        for (int j = 0; j < u.length; j++) {
+            for (int k = j + 1; k < u.length; k++) {
+                s += Math.abs(u[j] - u[k]);
+            }
+        }
+        return s;
     }
 
     double[] ideal() {
@@ -135,19 +159,6 @@ final class BruteForce {
             }
         }
         return ideal;
-    }
-
-    /** Σ_{j<k} |r_j − r_k| with r = normalised gains. */
-    double ksSpread(double[] u, double[] ideal) {
-        double s = 0;
-        for (int j = 0; j < m; j++) {
-            for (int k = j + 1; k < m; k++) {
-                if (ideal[j] - d[j] > 0 && ideal[k] - d[k] > 0) {
-                    s += Math.abs((u[j] - d[j]) / (ideal[j] - d[j]) - (u[k] - d[k]) / (ideal[k] - d[k]));
-                }
-            }
-        }
-        return s;
     }
 
     double maxWelfare() {

@@ -18,7 +18,8 @@ import org.parley.preference.Profile;
 
 /**
  * Seeded random cross-checks of the fast analysis against {@link BruteForce}: frontier vectors and counts exactly,
- * every solution's score to 1e-12, opposition, and the agreement zone.
+ * every solution's score to 1e-12 (Kalai–Smorodinsky as the largest smallest normalised gain, GENIUS's point as the
+ * smallest spread), opposition, and the agreement zone.
  */
 class OutcomeSpaceAnalysisTest {
 
@@ -86,11 +87,18 @@ class OutcomeSpaceAnalysisTest {
             }
             assertEquals(nash, product, TOL, msg + ": Nash product");
             assertEquals(ref.egalitarianValue(), min, TOL, msg + ": egalitarian minimum gain");
-            assertEquals(ref.ksValue(), ref.ksSpread(result.kalaiSmorodinsky().utilities(), ref.ideal()), TOL,
-                    msg + ": KS spread");
+            assertEquals(ref.ksValue(), ref.ksScore(result.kalaiSmorodinsky().utilities(), ref.ideal()), TOL,
+                    msg + ": KS smallest normalised gain");
+            assertTrue(ref.rational(result.kalaiSmorodinsky().utilities()), msg + ": KS point not rational");
             assertTrue(!result.agreementZone().empty(), msg);
         }
         assertEquals(ref.maxWelfare(), result.maxWelfare().welfare(), TOL, msg + ": max welfare");
+        double spread = ref.geniusKalaiSpread();
+        if (Double.isNaN(spread)) {
+            assertNull(result.geniusKalai(), msg + ": GENIUS Kalai");
+        } else {
+            assertEquals(spread, BruteForce.spread(result.geniusKalai().utilities()), TOL, msg + ": GENIUS Kalai");
+        }
         assertEquals(ref.opposition(uncappedMaxima(profiles, ref)), result.opposition(), TOL, msg + ": opposition");
         assertTrue(result.agreementZone().exact(), msg);
         assertEquals(BigInteger.valueOf(ref.zone), result.agreementZone().outcomes(), msg + ": zone size");

@@ -22,7 +22,7 @@ class CasePackagesTest {
     void nashAndKalaiSmorodinskyByHand() {
         // d = (0.5, 0.3). In the zone: (p, lo) = (0.6, 0.7) and (p, mid) = (0.8, 0.35).
         // Nash: 0.1·0.4 = 0.04 > 0.3·0.05 = 0.015 → (p, lo).
-        // KS: ideal (0.8, 0.7); (p, lo) r = (1/3, 1) spread 2/3 < (p, mid) r = (1, 1/8) spread 7/8 → (p, lo).
+        // KS: ideal (0.8, 0.7); (p, lo) r = (1/3, 1) min 1/3 > (p, mid) r = (1, 1/8) min 1/8 → (p, lo).
         // Egalitarian: min gain 0.1 > 0.05 → (p, lo). Max welfare: 1.3 > 1.15 → (p, lo).
         CasePackages.Proposal p = CasePackages.propose(ToyCase.build(0.5, 0.3, false));
         assertFalse(p.againstZero());
@@ -35,7 +35,7 @@ class CasePackagesTest {
     @Test
     void nashAgainstZeroDiffersFromKalaiSmorodinsky() {
         // d = (0, 0): frontier (0, 1), (0.6, 0.7), (0.8, 0.35), (1, 0).
-        // Nash products 0, 0.42, 0.28, 0 → (p, lo). KS ideal (1, 1): spreads 1, 0.1, 0.45, 1 → (p, lo).
+        // Nash products 0, 0.42, 0.28, 0 → (p, lo). KS ideal (1, 1): smallest shares 0, 0.6, 0.35, 0 → (p, lo).
         CasePackages.Proposal p = CasePackages.propose(ToyCase.build(0, 0, false));
         assertArrayEquals(new double[] {0.6, 0.7}, find(p.solutions(), "nash").utilities(), EPS);
         assertArrayEquals(new double[] {0.6, 0.7}, find(p.solutions(), "kalaiSmorodinsky").utilities(), EPS);

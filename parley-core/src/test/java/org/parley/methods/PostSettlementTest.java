@@ -30,13 +30,13 @@ class PostSettlementTest {
     /**
      * Baseline (0.5, 0.5). Gains: A (0.25, 0) min 0; B (0.25, 0.125) min 0.125, Nash 0.03125; C (0.125, 0.125) min
      * 0.125, Nash 0.015625; D (0.09375, 0.5) min 0.09375, Nash 0.046875; E is worse for the second party, F equals
-     * the baseline. MMG ranking: B, C (same min gain, smaller Nash product), D, A. The Nash point is D.
+     * the baseline. MMG ranking: B, C (same min gain, smaller welfare), D, A. The Nash point is D.
      */
     private static final List<PostSettlement.Candidate<String>> CANDIDATES = List.of(c("A", 0.75, 0.5),
             c("B", 0.75, 0.625), c("C", 0.625, 0.625), c("D", 0.59375, 1.0), c("E", 1, 0.25), c("F", 0.5, 0.5));
 
     @Test
-    void ranksByMinimumGainThenNashProduct() {
+    void ranksByMinimumGainThenWelfare() {
         PostSettlement.Result<String> r = PostSettlement.rank(CANDIDATES.iterator(), new double[] {0.5, 0.5}, 10);
         assertEquals(List.of("B", "C", "D", "A"), r.ranked().stream().map(PostSettlement.Improvement::item).toList());
         assertEquals(4, r.improving());
@@ -55,6 +55,19 @@ class PostSettlementTest {
         assertEquals(List.of("B", "C"), r.ranked().stream().map(PostSettlement.Improvement::item).toList());
         assertEquals(4, r.improving());
         assertEquals("D", r.nash().item());
+    }
+
+    /** Utilities that differ from the baseline's only by rounding are equal: no improvement, no strict gain. */
+    @Test
+    void roundingIsNoImprovement() {
+        double third = 0.1 + 0.2; // 0.30000000000000004
+        PostSettlement.Result<String> r = PostSettlement.rank(Stream.of(c("same", third, 0.5), c("less", 0.3, 0.5),
+                c("up", 0.3, 0.75)), new double[] {0.3, 0.5}, 5);
+        assertEquals(List.of("up"), r.ranked().stream().map(PostSettlement.Improvement::item).toList());
+        // near-tied minimum gains (0 and 4e-17) go to the larger welfare
+        r = PostSettlement.rank(Stream.of(c("x", third, 0.625), c("y", 0.3, 0.75)), new double[] {0.3, 0.5}, 5);
+        assertEquals(List.of("y", "x"), r.ranked().stream().map(PostSettlement.Improvement::item).toList());
+        assertEquals("y", r.nash().item());
     }
 
     @Test
@@ -99,8 +112,8 @@ class PostSettlementTest {
             return;
         }
         assertNotNull(result.mmg(), msg);
-        assertEquals(brute.mmg().minGain(), result.mmg().minGain(), 0.0, msg);
-        assertEquals(brute.nash().nashProduct(), result.nash().nashProduct(), 0.0, msg);
+        assertEquals(brute.mmg().minGain(), result.mmg().minGain(), 1e-9, msg);
+        assertEquals(brute.nash().nashProduct(), result.nash().nashProduct(), 1e-9, msg);
         // MMG is the egalitarian rule and Nash of gains the Nash rule, each with the baseline as disagreement point
         ParetoFrontier frontier = Frontiers.of(profiles, Long.MAX_VALUE);
         ParetoFrontier.Point egalitarian = new EgalitarianSolution().solve(frontier, result.baseline()).get();
@@ -111,12 +124,12 @@ class PostSettlementTest {
             min = Math.min(min, egalitarian.utility(j) - result.baseline()[j]);
             product *= nash.utility(j) - result.baseline()[j];
         }
-        assertEquals(min, result.mmg().minGain(), 0.0, msg);
-        assertEquals(product, result.nash().nashProduct(), 0.0, msg);
+        assertEquals(min, result.mmg().minGain(), 1e-9, msg);
+        assertEquals(product, result.nash().nashProduct(), 1e-9, msg);
         for (PostSettlement.Improvement<int[]> imp : result.ranked()) {
             for (int j = 0; j < parties; j++) {
                 assertEquals(imp.utilities()[j], profiles.get(j).utility(imp.item()), 0.0, msg);
-                assertTrue(imp.gains()[j] >= 0, msg);
+                assertTrue(imp.gains()[j] >= -1e-9, msg);
             }
         }
     }

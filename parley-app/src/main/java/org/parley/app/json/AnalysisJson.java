@@ -39,6 +39,7 @@ public final class AnalysisJson {
         root.set("kalaiSmorodinsky", point(domain, r.kalaiSmorodinsky()));
         root.set("egalitarian", point(domain, r.egalitarian()));
         root.set("maxWelfare", point(domain, r.maxWelfare()));
+        root.set("geniusKalai", point(domain, r.geniusKalai()));
         root.put("opposition", r.opposition());
         ObjectNode zone = root.putObject("agreementZone");
         zone.put("outcomes", r.agreementZone().outcomes());

@@ -90,6 +90,7 @@ public final class AnalysisPlot {
         point(chart, "Kalai-Smorodinsky", r.kalaiSmorodinsky(), a, b, SeriesMarkers.SQUARE, new Color(44, 160, 44));
         point(chart, "Egalitarian", r.egalitarian(), a, b, SeriesMarkers.TRIANGLE_UP, new Color(148, 103, 189));
         point(chart, "Max welfare", r.maxWelfare(), a, b, SeriesMarkers.CROSS, new Color(255, 127, 14));
+        point(chart, "GENIUS Kalai", r.geniusKalai(), a, b, SeriesMarkers.TRIANGLE_DOWN, new Color(140, 86, 75));
 
         double da = profiles.get(a).reservationValue();
         double db = profiles.get(b).reservationValue();

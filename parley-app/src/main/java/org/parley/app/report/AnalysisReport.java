@@ -51,6 +51,12 @@ public final class AnalysisReport {
         solution(sb, domain, "Kalai-Smorodinsky", r.kalaiSmorodinsky());
         solution(sb, domain, "Egalitarian", r.egalitarian());
         solution(sb, domain, "Max welfare", r.maxWelfare());
+        if (r.geniusKalai() == null) {
+            sb.append(String.format(Locale.ROOT, "  %-18s none (every Pareto point has a spread of 2 or more)%n",
+                    "GENIUS Kalai"));
+        } else {
+            solution(sb, domain, "GENIUS Kalai", r.geniusKalai());
+        }
         sb.append('\n');
         sb.append(String.format(Locale.ROOT, "Opposition: %.6f%n", r.opposition()));
         if (r.agreementZone().empty()) {
