@@ -3,9 +3,10 @@ package org.parley.mediation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.parley.mediation.inline.PostSettlementInline;
 import org.parley.methods.AdjustedWinner;
 import org.parley.methods.Logrolling;
+import org.parley.methods.PostSettlement;
+import org.parley.util.Tolerance;
 
 /** Logrolling, Adjusted Winner and post-settlement packages for {@link CasePackages}. */
 final class TwoPartyPackages {
@@ -146,7 +147,7 @@ final class TwoPartyPackages {
         double bestGap = Double.POSITIVE_INFINITY;
         for (int o : allowed) {
             double v = issue.kind().isNumeric() ? issue.number(o) : o;
-            if (Math.abs(v - target) < bestGap - 1e-9) {
+            if (Math.abs(v - target) < bestGap && !Tolerance.close(Math.abs(v - target), bestGap)) {
                 bestGap = Math.abs(v - target);
                 best = o;
             }
@@ -154,14 +155,22 @@ final class TwoPartyPackages {
         return best;
     }
 
+    /**
+     * The best {@link CasePackages#IMPROVEMENTS} improvements over the baseline among the zone's Pareto points, by
+     * {@link PostSettlement} (maximin gain, ties by parley's tie rule).
+     */
     static List<CasePackage> improvements(Case c, CaseZone zone, CasePackage baseline, double[] rv) {
         List<CasePackage> out = new ArrayList<>();
-        var points = PostSettlementInline.improvements(zone.frontier(), baseline.utilities());
-        for (int k = 0; k < Math.min(CasePackages.IMPROVEMENTS, points.size()); k++) {
-            double gain = PostSettlementInline.minGain(points.get(k).utilities(), baseline.utilities());
-            out.add(CasePackage.of(c, "pss-" + (k + 1), zone.space().toCase(points.get(k).outcome()),
+        PostSettlement.Result<int[]> r = PostSettlement.rank(zone.frontier().stream()
+                .map(p -> new PostSettlement.Candidate<>(p.outcome(), p.utilities())), baseline.utilities(),
+                CasePackages.IMPROVEMENTS);
+        int k = 0;
+        for (PostSettlement.Improvement<int[]> imp : r.ranked()) {
+            k++;
+            out.add(CasePackage.of(c, "pss-" + k, zone.space().toCase(imp.item()),
                     String.format(Locale.ROOT, "every party gains at least %.4f over the baseline "
-                            + "(post-settlement settlement, maximin gain)", gain), rv, zone.space().unresolved()));
+                            + "(post-settlement settlement, maximin gain)", imp.minGain()), rv,
+                    zone.space().unresolved()));
         }
         return out;
     }

@@ -133,7 +133,7 @@ public record Allocation(double[] pointsA, double[] pointsB, double[] shareToA) 
      */
     public boolean efficient() {
         double scale = Math.max(1, Math.max(Checks.sum(pointsA), Checks.sum(pointsB)));
-        double tol = Checks.EPS * scale * scale;
+        double tol = org.parley.util.Tolerance.EPS * scale * scale;
         for (int k = 0; k < shareToA.length; k++) {
             if (shareToA[k] > 0 && pointsA[k] == 0 && pointsB[k] > 0) {
                 return false;

@@ -1,10 +1,9 @@
 package org.parley.methods;
 
+import org.parley.util.Tolerance;
+
 /** Input validation shared by the methods; every message names the parameter and the bad value. */
 final class Checks {
-
-    /** The one tolerance for comparing computed doubles in this package (relative to the scale of the inputs). */
-    static final double EPS = 1e-9;
 
     private Checks() {
     }
@@ -80,8 +79,8 @@ final class Checks {
         return s;
     }
 
-    /** True when a and b agree to {@link #EPS} relative to {@code max(1, |a|, |b|)}. */
+    /** True when a and b agree to parley's one tolerance ({@link Tolerance#close}). */
     static boolean close(double a, double b) {
-        return Math.abs(a - b) <= EPS * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+        return Tolerance.close(a, b);
     }
 }

@@ -19,7 +19,9 @@
  *
  * <p>Conventions: two-party methods take A's data before B's and answer with {@link org.parley.methods.Party};
  * n-party methods use the order of the profiles. Bad input is an {@link java.lang.IllegalArgumentException} naming
- * the value. Comparisons of derived doubles (equal totals, equal ratios, ties) use one tolerance, 1e-9 relative;
- * comparisons of utilities with thresholds (reservation levels, baselines) are exact, as in the analysis package.
+ * the value. Comparisons of derived doubles (equal totals, equal ratios, ties) use parley's one tolerance,
+ * {@link org.parley.util.Tolerance} (1e-9, relative above 1); packages chosen by a score follow parley's one tie rule,
+ * {@link org.parley.util.TieRule}. Comparisons of utilities with reservation levels are exact, as in the analysis
+ * package; post-settlement's comparisons with the baseline use the tolerance.
  */
 package org.parley.methods;

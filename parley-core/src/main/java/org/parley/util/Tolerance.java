@@ -15,10 +15,16 @@ public final class Tolerance {
     private Tolerance() {
     }
 
-    /** True when {@code a} and {@code b} are equal within the tolerance; NaN is close to nothing. */
+    /**
+     * True when {@code a} and {@code b} are equal within the tolerance; NaN is close to nothing, an infinity only to
+     * itself.
+     */
     public static boolean close(double a, double b) {
         if (a == b) {
             return true;
+        }
+        if (Double.isInfinite(a) || Double.isInfinite(b)) {
+            return false;
         }
         return Math.abs(a - b) <= EPS * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }

@@ -32,6 +32,8 @@ class TieRuleTest {
         assertTrue(Tolerance.close(1e6, 1e6 + 1e-4));
         assertFalse(Tolerance.close(1e6, 1e6 + 1e-2));
         assertFalse(Tolerance.close(Double.NaN, Double.NaN));
+        assertFalse(Tolerance.close(0.5, Double.POSITIVE_INFINITY));
+        assertTrue(Tolerance.close(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY));
         assertEquals(0, Tolerance.compare(0.1 + 0.2, 0.3));
         assertEquals(-1, Tolerance.compare(0.3, 0.31));
     }
