@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.analysis.AgreementZone;
 import org.parley.methods.GapMetrics;
 
 /**
@@ -58,13 +59,16 @@ public final class CaseComparison {
      * @param other          U_A(x^B), U_B(x^A): each party's utility for the other's memorandum
      * @param reservations   every party's reservation level at {@code at}
      * @param deltas         every party's per-period discount factor
-     * @param zone           the agreement zone at {@code at}
+     * @param space          the packages within every red line (banked agreements fixed)
+     * @param zone           the agreement zone at {@code at}: the packages of {@code space} that meet every
+     *                       reservation level
      * @param blocking       the blocking issues
      * @param verdict        one sentence
      */
     public record Result(Case caseFile, int a, int b, Document documentA, Document documentB, LocalDate at,
             double periods, List<IssueGap> issues, double aggregateGap, double[] own, double[] other,
-            double[] reservations, double[] deltas, CaseZone zone, List<String> blocking, String verdict) {
+            double[] reservations, double[] deltas, OptionSpace space, AgreementZone zone, List<String> blocking,
+            String verdict) {
     }
 
     /**
@@ -129,10 +133,11 @@ public final class CaseComparison {
         }
         double[] own = {pa.utility(ownA), pb.utility(ownB)};
         double[] other = {pa.utility(otherA), pb.utility(otherB)};
-        CaseZone zone = CaseZone.of(OptionSpace.zone(c), rv);
-        String verdict = verdict(c, zone, gaps, blocking);
+        OptionSpace space = OptionSpace.zone(c);
+        AgreementZone zone = OptionSpace.agreementZone(space.analyze(rv));
+        String verdict = verdict(space, zone, gaps, blocking);
         return new Result(c, a, b, da, db, date, periods, gaps, aggregateGap(distances, pa.weights(), pb.weights()),
-                own, other, rv, deltas, zone, blocking, verdict);
+                own, other, rv, deltas, space, zone, blocking, verdict);
     }
 
     /**
@@ -239,16 +244,17 @@ public final class CaseComparison {
         return allRed ? "red line" : "below its reservation level";
     }
 
-    private static String verdict(Case c, CaseZone zone, List<IssueGap> gaps, List<String> blocking) {
+    private static String verdict(OptionSpace space, AgreementZone zone, List<IssueGap> gaps,
+            List<String> blocking) {
         List<String> conflicting = gaps.stream().filter(g -> g.status() == GapStatus.CONFLICTING)
                 .map(IssueGap::issue).toList();
         if (!zone.empty()) {
-            return "agreement zone of " + zone.outcomes() + " packages (of " + zone.space().size()
+            return "agreement zone of " + zone.outcomes() + " packages (of " + space.size()
                     + " within the red lines)" + (conflicting.isEmpty()
                     ? "; the memoranda do not conflict on any issue"
                     : "; conflicting on " + join(conflicting) + ", to be traded");
         }
-        List<String> deadlocked = zone.space().deadlocked();
+        List<String> deadlocked = space.deadlocked();
         List<String> extra = deadlocked.stream().filter(d -> !blocking.contains(d)).toList();
         String tail = extra.isEmpty() ? "" : "; red lines leave no option on " + join(extra);
         if (!blocking.isEmpty()) {

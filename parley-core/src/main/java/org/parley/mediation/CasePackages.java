@@ -2,6 +2,7 @@ package org.parley.mediation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.analysis.AgreementZone;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
 
@@ -26,7 +27,8 @@ public final class CasePackages {
      * Everything {@code case propose} reports.
      *
      * @param caseFile          the case
-     * @param zone              the agreement zone (red lines respected)
+     * @param space             the packages within every red line (banked agreements fixed)
+     * @param zone              the agreement zone: the packages of {@code space} that meet every reservation level
      * @param againstZero       true when no package meets every reservation level, so the solutions use zero
      * @param unresolved        deadlocked issues, left at the status quo in every package
      * @param solutions         Nash, KS, egalitarian and max-welfare packages (absent when none qualifies)
@@ -37,7 +39,8 @@ public final class CasePackages {
      * @param improvements      packages every party prefers to the baseline, best minimum gain first
      * @param whatItTakes       per party, the relaxations that open the zone
      */
-    public record Proposal(Case caseFile, CaseZone zone, boolean againstZero, List<String> unresolved,
+    public record Proposal(Case caseFile, OptionSpace space, AgreementZone zone, boolean againstZero,
+            List<String> unresolved,
             List<CasePackage> solutions, List<String> logrollOrder, List<CasePackage> logroll,
             AdjustedWinnerPackage adjustedWinner, CasePackage baseline, List<CasePackage> improvements,
             List<Relaxation> whatItTakes) {
@@ -46,12 +49,12 @@ public final class CasePackages {
     /** Computes every package for {@code c}. */
     public static Proposal propose(Case c) {
         double[] rv = OptionSpace.reservations(c);
-        CaseZone zone = CaseZone.of(OptionSpace.zone(c), rv);
+        OptionSpace zoneSpace = OptionSpace.zone(c);
+        AgreementZone zone = OptionSpace.agreementZone(zoneSpace.analyze(rv));
         OptionSpace space = OptionSpace.zoneOrStatusQuo(c);
-        CaseZone broad = CaseZone.of(space, rv);
-        boolean againstZero = broad.empty();
-        double[] d = againstZero ? new double[rv.length] : rv;
-        OutcomeSpaceAnalysis.Result r = againstZero ? CaseZone.of(space, d).result() : broad.result();
+        OutcomeSpaceAnalysis.Result broad = space.analyze(rv);
+        boolean againstZero = broad.agreementZone().empty();
+        OutcomeSpaceAnalysis.Result r = againstZero ? space.analyze(new double[rv.length]) : broad;
         String against = againstZero ? " (no package meets every reservation level, so gains are counted from zero)"
                 : "";
         List<CasePackage> solutions = new ArrayList<>();
@@ -68,13 +71,10 @@ public final class CasePackages {
         AdjustedWinnerPackage aw = TwoPartyPackages.adjustedWinner(c, space, rv);
         CasePackage baseline = CasePackage.of(c, "baseline", c.baseline(), "the agreed items plus the status quo on "
                 + "every other issue", rv, c.issues().stream().map(CaseIssue::id).toList());
-        List<CasePackage> improvements = TwoPartyPackages.improvements(c, broad, baseline, rv);
-        List<Relaxation> relax = new ArrayList<>();
-        for (int j = 0; j < c.parties().size(); j++) {
-            relax.add(Relaxation.of(c, j, zone, rv));
-        }
-        return new Proposal(c, zone, againstZero, space.unresolved(), solutions, order, logroll, aw, baseline,
-                improvements, relax);
+        List<CasePackage> improvements = TwoPartyPackages.improvements(c, space, broad.frontier().points(), baseline,
+                rv);
+        return new Proposal(c, zoneSpace, zone, againstZero, space.unresolved(), solutions, order, logroll, aw,
+                baseline, improvements, Relaxation.of(c, rv));
     }
 
     private static void add(List<CasePackage> out, Case c, OptionSpace space, String method, ParetoFrontier.Point p,

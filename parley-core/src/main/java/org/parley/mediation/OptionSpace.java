@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.analysis.AgreementZone;
+import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.domain.DiscreteIssue;
 import org.parley.domain.Domain;
 import org.parley.domain.Issue;
@@ -171,6 +173,25 @@ public final class OptionSpace {
             out.add(new Profile(p.party(), u, reservations[j], discounts[j]));
         }
         return out;
+    }
+
+    /**
+     * The exact analysis of this space ({@link OutcomeSpaceAnalysis}) with the given reservation levels as
+     * disagreement utilities: its frontier, bargaining solutions and agreement zone. Null when the space is
+     * deadlocked (some issue has no option).
+     */
+    public OutcomeSpaceAnalysis.Result analyze(double[] reservations) {
+        if (isEmpty()) {
+            return null;
+        }
+        double[] ones = new double[reservations.length];
+        java.util.Arrays.fill(ones, 1.0);
+        return new OutcomeSpaceAnalysis(profiles(reservations, ones)).analyze();
+    }
+
+    /** The agreement zone of an {@link #analyze} result: empty (exactly) when the space was deadlocked. */
+    public static AgreementZone agreementZone(OutcomeSpaceAnalysis.Result analysis) {
+        return analysis == null ? new AgreementZone(BigInteger.ZERO, true, true) : analysis.agreementZone();
     }
 
     /** Maps an outcome of {@link #domain()} to case option indices. */

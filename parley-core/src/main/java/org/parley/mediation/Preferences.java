@@ -2,6 +2,7 @@ package org.parley.mediation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.preference.RedLine;
 
 /**
  * One party's private preferences: an additive utility {@code U(x) = Σ_i w_i · v_i(x_i)} with weights summing to 1

@@ -3,6 +3,7 @@ package org.parley.mediation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parley.analysis.ParetoFrontier;
 import org.parley.methods.AdjustedWinner;
 import org.parley.methods.Logrolling;
 import org.parley.methods.PostSettlement;
@@ -156,21 +157,23 @@ final class TwoPartyPackages {
     }
 
     /**
-     * The best {@link CasePackages#IMPROVEMENTS} improvements over the baseline among the zone's Pareto points, by
+     * The best {@link CasePackages#IMPROVEMENTS} improvements over the baseline among the Pareto points of
+     * {@code space}, by
      * {@link PostSettlement} (maximin gain, ties by parley's tie rule).
      */
-    static List<CasePackage> improvements(Case c, CaseZone zone, CasePackage baseline, double[] rv) {
+    static List<CasePackage> improvements(Case c, OptionSpace space, List<ParetoFrontier.Point> frontier,
+            CasePackage baseline, double[] rv) {
         List<CasePackage> out = new ArrayList<>();
-        PostSettlement.Result<int[]> r = PostSettlement.rank(zone.frontier().stream()
+        PostSettlement.Result<int[]> r = PostSettlement.rank(frontier.stream()
                 .map(p -> new PostSettlement.Candidate<>(p.outcome(), p.utilities())), baseline.utilities(),
                 CasePackages.IMPROVEMENTS);
         int k = 0;
         for (PostSettlement.Improvement<int[]> imp : r.ranked()) {
             k++;
-            out.add(CasePackage.of(c, "pss-" + k, zone.space().toCase(imp.item()),
+            out.add(CasePackage.of(c, "pss-" + k, space.toCase(imp.item()),
                     String.format(Locale.ROOT, "every party gains at least %.4f over the baseline "
                             + "(post-settlement settlement, maximin gain)", imp.minGain()), rv,
-                    zone.space().unresolved()));
+                    space.unresolved()));
         }
         return out;
     }

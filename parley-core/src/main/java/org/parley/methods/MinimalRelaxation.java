@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.parley.analysis.AgreementZone;
 import org.parley.domain.Domain;
 import org.parley.preference.AdditiveUtility;
 import org.parley.preference.Profile;
+import org.parley.preference.RedLine;
 
 /**
  * "What would it take": for each party, the smallest relaxation of its own position that opens an agreement zone.
+ * This is parley's one implementation; {@code case propose} reports it for a case ({@code org.parley.mediation}).
  *
  * <p>The zone is {@code Z = { x : x uses no option on anyone's red lines, and U_P(x) ≥ RV_P for every P }}. For
  * party P:
@@ -19,16 +21,17 @@ import org.parley.preference.Profile;
  * <li>the smallest decrease of {@code RV_P} that makes Z non-empty is {@code RV_P − max U_P(x)} over the outcomes
  * that respect everyone's red lines and every other party's reservation level (0 when Z is already non-empty;
  * undefined when no such outcome exists, because then no decrease of P's level alone helps);</li>
- * <li>for each of P's red lines, the zone with that one red line removed (an option that another party also rules
- * out stays forbidden); those that leave a non-empty zone are listed, largest zone first.</li>
+ * <li>for each option on P's red lines, the zone with that one option lifted (an option that another party also rules
+ * out stays forbidden), and P's best utility then under the others' levels: the level P would still need to come
+ * down to when lifting alone does not open a zone.</li>
  * </ul>
- * Utilities are the profiles' undiscounted utilities; comparisons are exact.
+ * Utilities are the profiles' undiscounted utilities; comparisons with reservation levels are exact.
  *
  * <p>Method: spaces of at most {@code maxEnumeration} outcomes (default {@value #DEFAULT_MAX_ENUMERATION}) are
  * enumerated once, {@code O(|Ω|·n·m)} for n issues and m parties, and every count is exact. Larger spaces need linear
  * additive profiles: the options on red lines are removed and the maxima are read off the exact Pareto frontier of
  * what is left ({@link org.parley.analysis.AdditiveParetoFrontier}; a maximum of {@code U_P} under the others'
- * levels is always attained on it), one frontier per red line; zone sizes are counted exactly by
+ * levels is always attained on it), one frontier per lifted option; zone sizes are counted exactly by
  * {@link org.parley.analysis.AdditiveAgreementCounter} and are null when that count is over its budget.
  */
 public final class MinimalRelaxation {
@@ -37,38 +40,21 @@ public final class MinimalRelaxation {
     public static final long DEFAULT_MAX_ENUMERATION = 10_000_000L;
 
     /**
-     * An option a party declares unacceptable.
+     * Lifting one option of one of P's red lines.
      *
-     * @param issue  the issue index in the domain
-     * @param option the value index within the issue
+     * @param redLine        the red line
+     * @param issue          the issue's index in the domain
+     * @param option         the lifted option's index within the issue
+     * @param zone           the zone with that option lifted (and every other red line kept)
+     * @param bestAttainable P's best utility over the outcomes then allowed that meet every other party's level (its
+     *                       best in {@code zone} when that is not empty); NaN when there is none
      */
-    public record RedLine(int issue, int option) {
+    public record RedLineRelaxation(RedLine redLine, int issue, int option, AgreementZone zone, double bestAttainable) {
 
-        /** The red line on {@code option} of the issue named {@code issue}; throws when either is unknown. */
-        public static RedLine of(Domain domain, String issue, String option) {
-            int i = domain.indexOf(issue);
-            if (i < 0) {
-                throw new IllegalArgumentException("domain '" + domain.name() + "' has no issue '" + issue + "'");
-            }
-            int v = domain.issue(i).indexOf(option);
-            if (v < 0) {
-                throw new IllegalArgumentException("issue '" + issue + "' has no option '" + option + "'");
-            }
-            return new RedLine(i, v);
+        /** True when lifting this option alone opens a zone. */
+        public boolean opens() {
+            return !zone.empty();
         }
-    }
-
-    /**
-     * An agreement zone.
-     *
-     * @param empty    whether it is empty
-     * @param outcomes how many outcomes it holds; null when the exact count was over budget (large spaces only)
-     */
-    public record Zone(boolean empty, BigInteger outcomes) {
-    }
-
-    /** One red line whose removal leaves a non-empty zone, and that zone. */
-    public record RedLineRelaxation(RedLine redLine, Zone zone) {
     }
 
     /**
@@ -80,10 +66,12 @@ public final class MinimalRelaxation {
      *                          when there is none
      * @param decrease          {@code max(0, RV_P − bestAttainable)}; NaN when there is no such outcome
      * @param zoneAfterDecrease the zone with {@code RV_P} lowered to {@code min(RV_P, bestAttainable)}
-     * @param redLines          P's red lines whose removal alone leaves a non-empty zone, largest zone first
+     * @param redLines          every option on P's red lines, lifted alone: those that open a zone first (largest zone
+     *                          first), then the others (largest {@code bestAttainable} first), then by issue and
+     *                          option
      */
     public record PartyRelaxation(int party, double reservation, double bestAttainable, double decrease,
-            Zone zoneAfterDecrease, List<RedLineRelaxation> redLines) {
+            AgreementZone zoneAfterDecrease, List<RedLineRelaxation> redLines) {
 
         public PartyRelaxation {
             redLines = List.copyOf(redLines);
@@ -92,6 +80,11 @@ public final class MinimalRelaxation {
         /** True when lowering this party's reservation level alone can open a zone. */
         public boolean reservationCanOpen() {
             return !Double.isNaN(bestAttainable);
+        }
+
+        /** The options whose lifting alone opens a zone, largest zone first. */
+        public List<RedLineRelaxation> opening() {
+            return redLines.stream().filter(RedLineRelaxation::opens).toList();
         }
     }
 
@@ -102,61 +95,87 @@ public final class MinimalRelaxation {
      * @param parties    per party, in profile order
      * @param enumerated whether the space was enumerated (else the additive frontier was used)
      */
-    public record Result(Zone zone, List<PartyRelaxation> parties, boolean enumerated) {
+    public record Result(AgreementZone zone, List<PartyRelaxation> parties, boolean enumerated) {
 
         public Result {
             parties = List.copyOf(parties);
         }
     }
 
+    /** One refused option, resolved to indices. */
+    private record Line(RedLine redLine, int issue, int option) {
+    }
+
     private final List<Profile> profiles;
     private final Domain domain;
     private final double[] reservations;
-    private final List<List<RedLine>> redLines;
+    private final List<List<Line>> redLines;
     private final long maxEnumeration;
 
     /** Reservation levels from the profiles; enumeration up to {@link #DEFAULT_MAX_ENUMERATION} outcomes. */
-    public MinimalRelaxation(List<Profile> profiles, List<Set<RedLine>> redLines) {
+    public MinimalRelaxation(List<Profile> profiles, List<RedLine> redLines) {
         this(profiles, reservationsOf(profiles), redLines, DEFAULT_MAX_ENUMERATION);
     }
 
     /**
      * @param profiles       the parties' profiles, on one domain
      * @param reservations   each party's reservation level (e.g. its profile's, or one moved by the cost of delay)
-     * @param redLines       each party's red lines (possibly empty sets), in profile order
+     * @param redLines       the red lines: each names its party by a profile's name, its issue by a domain issue's
+     *                       name, and its options by their index in that issue
      * @param maxEnumeration the largest space that is enumerated
-     * @throws IllegalArgumentException when the lists' sizes differ, a red line names an unknown issue or option, or
+     * @throws IllegalArgumentException when the sizes differ, a red line names an unknown party, issue or option, or
      *                                  a reservation level is not finite
      */
-    public MinimalRelaxation(List<Profile> profiles, double[] reservations, List<Set<RedLine>> redLines,
+    public MinimalRelaxation(List<Profile> profiles, double[] reservations, List<RedLine> redLines,
             long maxEnumeration) {
         this.domain = Frontiers.domain(profiles);
         this.profiles = List.copyOf(profiles);
         int m = profiles.size();
         Checks.notNull("reservations", reservations);
         Checks.notNull("red lines", redLines);
-        if (reservations.length != m || redLines.size() != m) {
-            throw new IllegalArgumentException(m + " profiles need " + m + " reservation levels and " + m
-                    + " sets of red lines, got " + reservations.length + " and " + redLines.size());
+        if (reservations.length != m) {
+            throw new IllegalArgumentException(m + " profiles need " + m + " reservation levels, got "
+                    + reservations.length);
         }
         this.reservations = reservations.clone();
-        List<List<RedLine>> lines = new ArrayList<>();
+        List<List<Line>> lines = new ArrayList<>();
         for (int j = 0; j < m; j++) {
             Checks.finite("the reservation level of party " + j, reservations[j]);
-            List<RedLine> own = new ArrayList<>(Checks.notNull("the red lines of party " + j, redLines.get(j)));
-            for (RedLine r : own) {
-                Checks.notNull("a red line of party " + j, r);
-                if (r.issue() < 0 || r.issue() >= domain.issueCount()) {
-                    throw new IllegalArgumentException("party " + j + " has a red line on issue " + r.issue()
-                            + ", but the domain has issues 0.." + (domain.issueCount() - 1));
-                }
-                domain.issue(r.issue()).checkIndex(r.option());
-            }
-            own.sort(Comparator.comparingInt(RedLine::issue).thenComparingInt(RedLine::option));
-            lines.add(List.copyOf(own));
+            lines.add(new ArrayList<>());
         }
-        this.redLines = List.copyOf(lines);
+        for (RedLine r : redLines) {
+            Checks.notNull("a red line", r);
+            int j = party(r.party());
+            int i = domain.indexOf(r.issue());
+            if (i < 0) {
+                throw new IllegalArgumentException("party '" + r.party() + "' has a red line on issue '" + r.issue()
+                        + "', but domain '" + domain.name() + "' has no such issue");
+            }
+            for (int v : r.options()) {
+                domain.issue(i).checkIndex(v);
+                Line line = new Line(r, i, v);
+                if (lines.get(j).stream().noneMatch(x -> x.issue() == i && x.option() == v)) {
+                    lines.get(j).add(line);
+                }
+            }
+        }
+        List<List<Line>> sorted = new ArrayList<>();
+        for (List<Line> own : lines) {
+            own.sort(Comparator.comparingInt(Line::issue).thenComparingInt(Line::option));
+            sorted.add(List.copyOf(own));
+        }
+        this.redLines = List.copyOf(sorted);
         this.maxEnumeration = maxEnumeration;
+    }
+
+    private int party(String name) {
+        for (int j = 0; j < profiles.size(); j++) {
+            if (profiles.get(j).name().equals(name)) {
+                return j;
+            }
+        }
+        throw new IllegalArgumentException("a red line belongs to party '" + name + "', but the profiles are "
+                + profiles.stream().map(Profile::name).toList());
     }
 
     private static double[] reservationsOf(List<Profile> profiles) {
@@ -178,7 +197,10 @@ public final class MinimalRelaxation {
         return additive(additive);
     }
 
-    /** One pass over the space: the zone, each party's best and its ties, and each red line's extra outcomes. */
+    /**
+     * One pass over the space: the zone, each party's best, and for each red-line option the outcomes it alone
+     * excludes (their count in the zone and the owner's best among those meeting the others' levels).
+     */
     private Result enumerate() {
         int m = profiles.size();
         int n = domain.issueCount();
@@ -192,10 +214,13 @@ public final class MinimalRelaxation {
             java.util.Arrays.fill(owner[i], -1);
         }
         long[][] extra = new long[m][];
+        double[][] bestLifted = new double[m][];
         for (int j = 0; j < m; j++) {
             extra[j] = new long[redLines.get(j).size()];
+            bestLifted[j] = new double[redLines.get(j).size()];
+            java.util.Arrays.fill(bestLifted[j], Double.NaN);
             for (int k = 0; k < redLines.get(j).size(); k++) {
-                RedLine r = redLines.get(j).get(k);
+                Line r = redLines.get(j).get(k);
                 int o = owner[r.issue()][r.option()];
                 owner[r.issue()][r.option()] = o == -1 ? j : -2;
                 lineIndex[r.issue()][r.option()] = k;
@@ -229,9 +254,12 @@ public final class MinimalRelaxation {
                 }
             }
             if (violations == 1) {
-                if (below == 0) {
-                    int i = violatedIssue;
-                    extra[owner[i][x[i]]][lineIndex[i][x[i]]]++;
+                int i = violatedIssue;
+                int p = owner[i][x[i]];
+                int k = lineIndex[i][x[i]];
+                extra[p][k] += below == 0 ? 1 : 0;
+                if ((below == 0 || (below == 1 && belowParty == p)) && !(u[p] <= bestLifted[p][k])) {
+                    bestLifted[p][k] = u[p];
                 }
                 return;
             }
@@ -251,61 +279,60 @@ public final class MinimalRelaxation {
         for (int p = 0; p < m; p++) {
             // lowering RV_P to the best admits exactly the outcomes that attain it (or the zone, if RV_P ≤ best)
             long after = Double.isNaN(best[p]) ? 0 : best[p] >= reservations[p] ? zone[0] : ties[p];
-            List<RedLineRelaxation> opened = new ArrayList<>();
+            List<RedLineRelaxation> lifts = new ArrayList<>();
             for (int k = 0; k < redLines.get(p).size(); k++) {
-                RedLine r = redLines.get(p).get(k);
-                long extraHere = owner[r.issue()][r.option()] == p ? extra[p][k] : 0;
-                long total = zone[0] + extraHere;
-                if (total > 0) {
-                    opened.add(new RedLineRelaxation(r, zone(total)));
-                }
+                Line r = redLines.get(p).get(k);
+                boolean own = owner[r.issue()][r.option()] == p;
+                long total = zone[0] + (own ? extra[p][k] : 0);
+                double lifted = own ? bestLifted[p][k] : Double.NaN;
+                double b = Double.isNaN(lifted) || lifted <= best[p] ? best[p] : lifted;
+                lifts.add(new RedLineRelaxation(r.redLine(), r.issue(), r.option(), zone(total), b));
             }
-            parties.add(relaxation(p, best[p], zone(after), opened));
+            parties.add(relaxation(p, best[p], zone(after), lifts));
         }
         return new Result(zone(zone[0]), parties, true);
     }
 
-    private static Zone zone(long outcomes) {
-        return new Zone(outcomes == 0, BigInteger.valueOf(outcomes));
+    private static AgreementZone zone(long outcomes) {
+        return new AgreementZone(BigInteger.valueOf(outcomes), outcomes == 0, true);
     }
 
     private Result additive(List<AdditiveUtility> additive) {
         int m = profiles.size();
         boolean[][] allowed = allowed(-1, null);
         Optional<RestrictedSpace> space = RestrictedSpace.of(additive, allowed);
-        Zone empty = new Zone(true, BigInteger.ZERO);
-        Zone zone = space.map(s -> s.zone(reservations)).orElse(empty);
+        AgreementZone empty = zone(0);
+        AgreementZone zone = space.map(s -> s.zone(reservations)).orElse(empty);
         List<PartyRelaxation> parties = new ArrayList<>();
         for (int p = 0; p < m; p++) {
             double best = space.isPresent() ? space.get().best(p, reservations) : Double.NaN;
-            Zone after = empty;
+            AgreementZone after = empty;
             if (!Double.isNaN(best)) {
                 double[] rv = reservations.clone();
                 rv[p] = Math.min(rv[p], best);
                 after = space.get().zone(rv);
             }
-            List<RedLineRelaxation> opened = new ArrayList<>();
-            for (RedLine r : redLines.get(p)) {
+            List<RedLineRelaxation> lifts = new ArrayList<>();
+            for (Line r : redLines.get(p)) {
                 Optional<RestrictedSpace> s = RestrictedSpace.of(additive, allowed(p, r));
-                Zone z = s.map(x -> x.zone(reservations)).orElse(empty);
-                if (!z.empty()) {
-                    opened.add(new RedLineRelaxation(r, z));
-                }
+                AgreementZone z = s.map(x -> x.zone(reservations)).orElse(empty);
+                double b = s.isPresent() ? s.get().best(p, reservations) : Double.NaN;
+                lifts.add(new RedLineRelaxation(r.redLine(), r.issue(), r.option(), z, b));
             }
-            parties.add(relaxation(p, best, after, opened));
+            parties.add(relaxation(p, best, after, lifts));
         }
         return new Result(zone, parties, false);
     }
 
     /** The options nobody forbids; with {@code party ≥ 0}, also {@code lifted} unless another party forbids it. */
-    private boolean[][] allowed(int party, RedLine lifted) {
+    private boolean[][] allowed(int party, Line lifted) {
         boolean[][] allowed = new boolean[domain.issueCount()][];
         for (int i = 0; i < allowed.length; i++) {
             allowed[i] = new boolean[domain.issue(i).size()];
             java.util.Arrays.fill(allowed[i], true);
         }
         for (int j = 0; j < redLines.size(); j++) {
-            for (RedLine r : redLines.get(j)) {
+            for (Line r : redLines.get(j)) {
                 if (!(j == party && r.equals(lifted))) {
                     allowed[r.issue()][r.option()] = false;
                 }
@@ -314,13 +341,21 @@ public final class MinimalRelaxation {
         return allowed;
     }
 
-    /** Assembles one party's answer; red lines sorted by zone size (unknown sizes last), then issue and option. */
-    PartyRelaxation relaxation(int p, double best, Zone after, List<RedLineRelaxation> opened) {
+    /**
+     * Assembles one party's answer; lifts that open a zone first by zone size (unknown sizes last), then the others
+     * by best attainable utility (none last), then by issue and option.
+     */
+    PartyRelaxation relaxation(int p, double best, AgreementZone after, List<RedLineRelaxation> lifts) {
+        Comparator<RedLineRelaxation> opensFirst = Comparator.comparing(RedLineRelaxation::opens).reversed();
         Comparator<RedLineRelaxation> bySize = Comparator.comparing(
-                (RedLineRelaxation x) -> x.zone().outcomes(), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .reversed();
-        List<RedLineRelaxation> sorted = new ArrayList<>(opened);
-        sorted.sort(bySize.thenComparingInt(x -> x.redLine().issue()).thenComparingInt(x -> x.redLine().option()));
+                (RedLineRelaxation x) -> x.opens() ? x.zone().outcomes() : null,
+                Comparator.nullsFirst(Comparator.naturalOrder())).reversed();
+        Comparator<RedLineRelaxation> byBest = Comparator.comparingDouble(
+                (RedLineRelaxation x) -> Double.isNaN(x.bestAttainable()) ? Double.NEGATIVE_INFINITY
+                        : x.bestAttainable()).reversed();
+        List<RedLineRelaxation> sorted = new ArrayList<>(lifts);
+        sorted.sort(opensFirst.thenComparing(bySize).thenComparing(byBest)
+                .thenComparingInt(RedLineRelaxation::issue).thenComparingInt(RedLineRelaxation::option));
         double decrease = Double.isNaN(best) ? Double.NaN : Math.max(0, reservations[p] - best);
         return new PartyRelaxation(p, reservations[p], best, decrease, after, sorted);
     }

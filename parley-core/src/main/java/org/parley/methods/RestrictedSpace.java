@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parley.analysis.AdditiveAgreementCounter;
 import org.parley.analysis.AdditiveParetoFrontier;
+import org.parley.analysis.AgreementZone;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.domain.DiscreteIssue;
@@ -90,7 +91,7 @@ final class RestrictedSpace {
     }
 
     /** Whether some outcome has every {@code U ≥ rv}, and how many (null when the exact count is over budget). */
-    MinimalRelaxation.Zone zone(double[] rv) {
+    AgreementZone zone(double[] rv) {
         boolean any = false;
         for (ParetoFrontier.Point p : frontier.points()) {
             boolean ok = true;
@@ -100,10 +101,10 @@ final class RestrictedSpace {
             any |= ok;
         }
         if (!any) {
-            return new MinimalRelaxation.Zone(true, BigInteger.ZERO);
+            return new AgreementZone(BigInteger.ZERO, true, true);
         }
         Optional<BigInteger> n = new AdditiveAgreementCounter(utilities, OutcomeSpaceAnalysis.MAX_ZONE_STATES)
                 .count(rv);
-        return new MinimalRelaxation.Zone(false, n.orElse(null));
+        return new AgreementZone(n.orElse(null), false, n.isPresent());
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.preference.RedLine;
 
 /**
  * A two-issue case small enough to analyse by hand (utilities (A, B)):

@@ -17,11 +17,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.parley.analysis.AgreementZone;
 import org.parley.domain.DiscreteIssue;
 import org.parley.domain.Domain;
 import org.parley.preference.AdditiveUtility;
 import org.parley.preference.DiscreteEvaluator;
 import org.parley.preference.Profile;
+import org.parley.preference.RedLine;
 
 class MinimalRelaxationTest {
 
@@ -55,9 +57,12 @@ class MinimalRelaxationTest {
                 profile("B", 0.25, new double[] {0, 1}, 0.75, new double[] {0, 0.5, 1}, 0.6));
     }
 
-    private static final List<Set<MinimalRelaxation.RedLine>> TALKS_RED_LINES = List.of(
-            Set.of(MinimalRelaxation.RedLine.of(TALKS, "territory", "keep")),
-            Set.of(MinimalRelaxation.RedLine.of(TALKS, "territory", "withdraw")));
+    private static final List<RedLine> TALKS_RED_LINES = List.of(RedLine.of("A", "territory", 2),
+            RedLine.of("B", "territory", 0));
+
+    /** One refused option by indices, for the brute force. */
+    private record Opt(int issue, int option) {
+    }
 
     @Test
     void handCase() {
@@ -70,27 +75,30 @@ class MinimalRelaxationTest {
             MinimalRelaxation.PartyRelaxation a = r.parties().get(0);
             assertEquals(0.25, a.bestAttainable(), 0.0);
             assertEquals(0.25, a.decrease(), 0.0);
-            assertEquals(new MinimalRelaxation.Zone(false, BigInteger.ONE), a.zoneAfterDecrease());
-            assertEquals(List.of(new MinimalRelaxation.RedLineRelaxation(new MinimalRelaxation.RedLine(1, 2),
-                    new MinimalRelaxation.Zone(false, BigInteger.ONE))), a.redLines());
+            assertEquals(new AgreementZone(BigInteger.ONE, false, true), a.zoneAfterDecrease());
+            // lifting keep admits (full, keep) = (0.5, 0.75), where A gets 0.5
+            assertEquals(List.of(new MinimalRelaxation.RedLineRelaxation(TALKS_RED_LINES.get(0), 1, 2,
+                    new AgreementZone(BigInteger.ONE, false, true), 0.5)), a.redLines());
             MinimalRelaxation.PartyRelaxation b = r.parties().get(1);
             assertEquals(0.375, b.bestAttainable(), 0.0);
             assertEquals(0.225, b.decrease(), 1e-15);
-            assertTrue(b.redLines().isEmpty());
+            // lifting withdraw opens nothing and leaves B's best at 0.375
+            assertTrue(b.opening().isEmpty());
+            assertEquals(List.of(new MinimalRelaxation.RedLineRelaxation(TALKS_RED_LINES.get(1), 1, 0,
+                    new AgreementZone(BigInteger.ZERO, true, true), 0.375)), b.redLines());
         }
     }
 
     @Test
     void noOutcomeRespectsTheRedLines() {
-        List<Set<MinimalRelaxation.RedLine>> lines = List.of(
-                Set.of(new MinimalRelaxation.RedLine(0, 0), new MinimalRelaxation.RedLine(0, 1)), Set.of());
+        List<RedLine> lines = List.of(RedLine.of("A", "ceasefire", 0, 1));
         for (long max : new long[] {100, 0}) {
             MinimalRelaxation.Result r = new MinimalRelaxation(talks(), new double[] {0, 0}, lines, max).compute();
             assertTrue(r.zone().empty());
             assertFalse(r.parties().get(1).reservationCanOpen());
             assertTrue(Double.isNaN(r.parties().get(1).decrease()));
             // dropping either of A's ceasefire red lines opens three outcomes
-            assertEquals(2, r.parties().get(0).redLines().size());
+            assertEquals(2, r.parties().get(0).opening().size());
             assertEquals(BigInteger.valueOf(3), r.parties().get(0).redLines().get(0).zone().outcomes());
         }
     }
@@ -111,9 +119,8 @@ class MinimalRelaxationTest {
         Domain big = new Domain("big", issues);
         List<AdditiveUtility> us = List.of(TestProfiles.additive(r, big), TestProfiles.additive(r, big));
         List<Profile> profiles = List.of(new Profile("A", us.get(0), 0.6, 1), new Profile("B", us.get(1), 0.6, 1));
-        List<Set<MinimalRelaxation.RedLine>> lines = List.of(
-                Set.of(new MinimalRelaxation.RedLine(0, 0), new MinimalRelaxation.RedLine(1, 1)),
-                Set.of(new MinimalRelaxation.RedLine(2, 2)));
+        List<RedLine> lines = List.of(RedLine.of("A", "i0", 0), RedLine.of("A", "i1", 1), RedLine.of("B", "i2", 2));
+        Set<Opt> forbiddenOptions = Set.of(new Opt(0, 0), new Opt(1, 1), new Opt(2, 2));
         MinimalRelaxation.Result result = new MinimalRelaxation(profiles, lines).compute();
         assertFalse(result.enumerated(), "seed " + seed);
         for (int p = 0; p < 2; p++) {
@@ -122,11 +129,7 @@ class MinimalRelaxationTest {
             for (int i = 0; i < 16; i++) {
                 double best = Double.NEGATIVE_INFINITY;
                 for (int v = 0; v < 3; v++) {
-                    boolean forbidden = false;
-                    for (Set<MinimalRelaxation.RedLine> own : lines) {
-                        forbidden |= own.contains(new MinimalRelaxation.RedLine(i, v));
-                    }
-                    if (!forbidden) {
+                    if (!forbiddenOptions.contains(new Opt(i, v))) {
                         best = Math.max(best, other.contribution(i, v));
                     }
                 }
@@ -146,12 +149,17 @@ class MinimalRelaxationTest {
 
     @Test
     void rejectsBadInput() {
-        assertThrows(IllegalArgumentException.class, () -> MinimalRelaxation.RedLine.of(TALKS, "borders", "x"));
-        assertThrows(IllegalArgumentException.class, () -> MinimalRelaxation.RedLine.of(TALKS, "territory", "x"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new MinimalRelaxation(talks(),
-                List.of(Set.of(new MinimalRelaxation.RedLine(5, 0)), Set.of())));
-        assertEquals("party 0 has a red line on issue 5, but the domain has issues 0..1", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new MinimalRelaxation(talks(), List.of(Set.of())));
+                List.of(RedLine.of("A", "borders", 0))));
+        assertEquals("party 'A' has a red line on issue 'borders', but domain 'talks' has no such issue",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new MinimalRelaxation(talks(),
+                List.of(RedLine.of("C", "territory", 0))));
+        assertEquals("a red line belongs to party 'C', but the profiles are [A, B]", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new MinimalRelaxation(talks(),
+                List.of(RedLine.of("A", "territory", 3))));
+        assertThrows(IllegalArgumentException.class, () -> new MinimalRelaxation(talks(), new double[] {0.5},
+                List.of(), 100));
     }
 
     /** Seeded random cases against a direct brute force; additive cases also through the frontier path. */
@@ -162,26 +170,29 @@ class MinimalRelaxationTest {
         boolean additive = r.nextBoolean();
         List<Profile> profiles = TestProfiles.profiles(r, d, parties, additive);
         double[] rv = profiles.stream().mapToDouble(Profile::reservationValue).toArray();
-        List<Set<MinimalRelaxation.RedLine>> lines = new ArrayList<>();
+        List<Set<Opt>> lines = new ArrayList<>();
+        List<RedLine> redLines = new ArrayList<>();
         for (int j = 0; j < parties; j++) {
-            Set<MinimalRelaxation.RedLine> own = new HashSet<>();
+            Set<Opt> own = new HashSet<>();
             for (int k = r.nextInt(4); k > 0; k--) {
                 int i = r.nextInt(d.issueCount());
-                own.add(new MinimalRelaxation.RedLine(i, r.nextInt(d.issue(i).size())));
+                int v = r.nextInt(d.issue(i).size());
+                own.add(new Opt(i, v));
+                redLines.add(RedLine.of(profiles.get(j).name(), d.issue(i).name(), v));
             }
             lines.add(own);
         }
         String msg = "seed " + seed;
-        check(msg, profiles, rv, lines, new MinimalRelaxation(profiles, lines).compute());
+        check(msg, profiles, rv, lines, new MinimalRelaxation(profiles, redLines).compute());
         if (additive) {
-            MinimalRelaxation.Result viaFrontier = new MinimalRelaxation(profiles, rv, lines, 0).compute();
+            MinimalRelaxation.Result viaFrontier = new MinimalRelaxation(profiles, rv, redLines, 0).compute();
             assertFalse(viaFrontier.enumerated(), msg);
             check(msg + " (frontier)", profiles, rv, lines, viaFrontier);
         }
     }
 
-    private static void check(String msg, List<Profile> profiles, double[] rv,
-            List<Set<MinimalRelaxation.RedLine>> lines, MinimalRelaxation.Result result) {
+    private static void check(String msg, List<Profile> profiles, double[] rv, List<Set<Opt>> lines,
+            MinimalRelaxation.Result result) {
         int m = profiles.size();
         assertEquals(count(profiles, rv, lines, -1, null), result.zone().outcomes().longValue(), msg + " zone");
         for (int p = 0; p < m; p++) {
@@ -201,18 +212,29 @@ class MinimalRelaxationTest {
                 assertEquals(count(profiles, lowered, lines, -1, null),
                         got.zoneAfterDecrease().outcomes().longValue(), msg + " zone after decrease of " + p);
             }
-            List<MinimalRelaxation.RedLineRelaxation> expected = new ArrayList<>();
-            for (MinimalRelaxation.RedLine line : lines.get(p)) {
+            List<String> expected = new ArrayList<>();
+            for (Opt line : lines.get(p)) {
                 long n = count(profiles, rv, lines, p, line);
-                if (n > 0) {
-                    expected.add(new MinimalRelaxation.RedLineRelaxation(line,
-                            new MinimalRelaxation.Zone(false, BigInteger.valueOf(n))));
+                double bestLifted = Double.NaN;
+                for (int[] x : outcomes(profiles.get(0).domain())) {
+                    if (allowed(x, lines, p, line) && othersClear(profiles, rv, x, p)) {
+                        double u = profiles.get(p).utility(x);
+                        bestLifted = Double.isNaN(bestLifted) ? u : Math.max(bestLifted, u);
+                    }
                 }
+                expected.add(line.issue() + "/" + line.option() + ": " + n + " best " + bestLifted);
             }
-            assertEquals(new HashSet<>(expected), new HashSet<>(got.redLines()), msg + " red lines of " + p);
+            List<String> actual = got.redLines().stream().map(x -> x.issue() + "/" + x.option() + ": "
+                    + x.zone().outcomes() + " best " + x.bestAttainable()).toList();
+            assertEquals(new HashSet<>(expected), new HashSet<>(actual), msg + " red lines of " + p);
+            assertEquals(expected.size(), actual.size(), msg + " red lines of " + p);
             for (int k = 1; k < got.redLines().size(); k++) {
-                assertTrue(got.redLines().get(k - 1).zone().outcomes()
-                        .compareTo(got.redLines().get(k).zone().outcomes()) >= 0, msg + " order");
+                MinimalRelaxation.RedLineRelaxation x = got.redLines().get(k - 1);
+                MinimalRelaxation.RedLineRelaxation y = got.redLines().get(k);
+                assertTrue(x.opens() || !y.opens(), msg + " order");
+                if (x.opens() && y.opens()) {
+                    assertTrue(x.zone().outcomes().compareTo(y.zone().outcomes()) >= 0, msg + " order");
+                }
             }
         }
     }
@@ -223,10 +245,9 @@ class MinimalRelaxationTest {
         return all;
     }
 
-    private static boolean allowed(int[] x, List<Set<MinimalRelaxation.RedLine>> lines, int party,
-            MinimalRelaxation.RedLine lifted) {
+    private static boolean allowed(int[] x, List<Set<Opt>> lines, int party, Opt lifted) {
         for (int j = 0; j < lines.size(); j++) {
-            for (MinimalRelaxation.RedLine r : lines.get(j)) {
+            for (Opt r : lines.get(j)) {
                 if (x[r.issue()] == r.option() && !(j == party && r.equals(lifted))) {
                     return false;
                 }
@@ -244,8 +265,7 @@ class MinimalRelaxationTest {
         return true;
     }
 
-    private static long count(List<Profile> profiles, double[] rv, List<Set<MinimalRelaxation.RedLine>> lines,
-            int party, MinimalRelaxation.RedLine lifted) {
+    private static long count(List<Profile> profiles, double[] rv, List<Set<Opt>> lines, int party, Opt lifted) {
         long n = 0;
         for (int[] x : outcomes(profiles.get(0).domain())) {
             if (allowed(x, lines, party, lifted) && othersClear(profiles, rv, x, -1)) {

@@ -80,8 +80,8 @@ public final class CaseJson {
         ObjectNode zone = root.putObject("agreementZone");
         zone.put("empty", r.zone().empty());
         zone.put("outcomes", r.zone().outcomes());
-        zone.put("withinRedLines", r.zone().space().size());
-        zone.set("deadlocked", strings(r.zone().space().deadlocked()));
+        zone.put("withinRedLines", r.space().size());
+        zone.set("deadlocked", strings(r.space().deadlocked()));
         root.set("blocking", strings(r.blocking()));
         root.put("verdict", r.verdict());
         return write(root);
@@ -114,7 +114,7 @@ public final class CaseJson {
         ObjectNode zone = root.putObject("agreementZone");
         zone.put("empty", p.zone().empty());
         zone.put("outcomes", p.zone().outcomes());
-        zone.set("deadlocked", strings(p.zone().space().deadlocked()));
+        zone.set("deadlocked", strings(p.space().deadlocked()));
         root.set("unresolved", strings(p.unresolved()));
         root.put("againstZero", p.againstZero());
         ArrayNode packages = root.putArray("packages");

@@ -19,7 +19,6 @@ import org.parley.mediation.Case;
 import org.parley.mediation.CaseComparison;
 import org.parley.mediation.CaseLedger;
 import org.parley.mediation.CasePackage;
-import org.parley.mediation.CaseZone;
 import org.parley.mediation.Document;
 import org.parley.mediation.OptionSpace;
 
@@ -65,7 +64,7 @@ public final class CaseCharts {
     }
 
     /** The packages within the red lines, both memoranda and {@code packages} in the utility plane. */
-    public static Chart plane(Case c, CaseZone zone, Document da, Document db, List<CasePackage> packages)
+    public static Chart plane(Case c, OptionSpace zoneSpace, Document da, Document db, List<CasePackage> packages)
             throws IOException {
         String a = c.parties().get(0).id();
         String b = c.parties().get(1).id();
@@ -73,7 +72,7 @@ public final class CaseCharts {
                 + a).yAxisTitle("utility of " + b).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE).setMarkerSize(5);
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.02).setYAxisMin(0.0).setYAxisMax(1.02);
-        OptionSpace space = zone.space().isEmpty() ? OptionSpace.zoneOrStatusQuo(c) : zone.space();
+        OptionSpace space = zoneSpace.isEmpty() ? OptionSpace.zoneOrStatusQuo(c) : zoneSpace;
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (int[] o : OutcomeSpaceAnalysis.sample(space.domain().outcomeSpace(), 20_000, 1L)) {

@@ -22,7 +22,7 @@ public final class CaseHtml {
         Case c = r.caseFile();
         try {
             return render(c.title() + ": compare", CaseMarkdown.compare(r), List.of(CaseCharts.gaps(r),
-                    CaseCharts.plane(c, r.zone(), r.documentA(), r.documentB(), List.of())));
+                    CaseCharts.plane(c, r.space(), r.documentA(), r.documentB(), List.of())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot draw the charts: " + e.getMessage(), e);
         }
@@ -37,7 +37,7 @@ public final class CaseHtml {
         }
         all.addAll(p.improvements());
         try {
-            return render(c.title() + ": packages", CaseMarkdown.propose(p), List.of(CaseCharts.plane(c, p.zone(),
+            return render(c.title() + ": packages", CaseMarkdown.propose(p), List.of(CaseCharts.plane(c, p.space(),
                     c.latestDocument(c.parties().get(0).id(), null), c.latestDocument(c.parties().get(1).id(), null),
                     all)));
         } catch (IOException e) {

@@ -84,12 +84,12 @@ public final class CaseMarkdown {
                     r.periods(), c.period().key()));
         }
         sb.append("## Agreement zone\n\n");
-        if (r.zone().space().isEmpty()) {
-            sb.append("Empty: red lines leave no option on ").append(CaseComparison.join(r.zone().space()
+        if (r.space().isEmpty()) {
+            sb.append("Empty: red lines leave no option on ").append(CaseComparison.join(r.space()
                     .deadlocked())).append(".\n");
         } else {
             sb.append(r.zone().empty() ? "Empty" : r.zone().outcomes() + " packages").append(" of ")
-                    .append(r.zone().space().size()).append(" within every red line.\n");
+                    .append(r.space().size()).append(" within every red line.\n");
         }
         return sb.toString();
     }

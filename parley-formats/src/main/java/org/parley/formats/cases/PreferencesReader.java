@@ -12,7 +12,7 @@ import org.parley.mediation.CostOfDelay;
 import org.parley.mediation.Party;
 import org.parley.mediation.Period;
 import org.parley.mediation.Preferences;
-import org.parley.mediation.RedLine;
+import org.parley.preference.RedLine;
 
 /**
  * Reads each party's preferences: INSPIRE points and ratings ({@code w = points/100}, {@code v = rating/100}) or

@@ -55,7 +55,7 @@ class CaseExamplesTest {
         // (0.175/3 + 0.35 + 0.175 + 0.15 + 0.065·0.5 + 0 + 0.04·0.5) / 0.985
         assertEquals((0.175 / 3 + 0.35 + 0.175 + 0.15 + 0.0325 + 0.02) / 0.985, r.aggregateGap(), EPS);
         assertEquals(List.of("ceasefire", "territory"), r.blocking());
-        assertEquals(List.of("territory"), r.zone().space().deadlocked());
+        assertEquals(List.of("territory"), r.space().deadlocked());
         assertTrue(r.zone().empty());
         assertEquals(BigInteger.ZERO, r.zone().outcomes());
         assertEquals("no agreement zone: completely contradictory on ceasefire and territory", r.verdict());
