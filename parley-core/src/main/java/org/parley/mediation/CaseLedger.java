@@ -5,14 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.parley.mediation.Commitment.Reciprocity.Type;
-import org.parley.mediation.inline.ReciprocityLedgerInline;
+import org.parley.methods.ReciprocityLedger;
 
 /**
  * {@code case ledger}: per commitment, what was pledged and what was delivered by each side, the balance, overdue
  * and unverified or disputed tranches, and flags where reported practice contradicts the text (negotiation-methods
- * §6). Side A is the obligor, side B the beneficiary.
+ * §6). Side A is the obligor, side B the beneficiary. Completion and ratio compliance are
+ * {@link ReciprocityLedger}'s; the flags are the case report's own wording.
  */
 public final class CaseLedger {
+
+    /** A side delivering less than this share of the other side's count is flagged as contradicting N-for-N. */
+    public static final double IMBALANCE_SHARE = 0.5;
+
+    /** Counts below this are too small to flag an imbalance. */
+    public static final long MIN_FLAGGED = 10;
 
     private CaseLedger() {
     }
@@ -87,15 +94,20 @@ public final class CaseLedger {
         };
         String wording = cm.text().isEmpty() ? wording(cm) : cm.text();
         List<Tranche> tranches = c.tranchesOf(cm.id()).stream().filter(t -> !t.date().isAfter(at)).toList();
+        double[] fromA = new double[tranches.size()];
+        double[] fromB = new double[tranches.size()];
         long sa = 0;
         long sb = 0;
         List<Point> cumulative = new ArrayList<>();
         List<String> flags = new ArrayList<>();
         List<String> unverified = new ArrayList<>();
         List<String> disputed = new ArrayList<>();
-        for (Tranche t : tranches) {
+        for (int k = 0; k < tranches.size(); k++) {
+            Tranche t = tranches.get(k);
             Long ta = t.delivered().get(a);
             Long tb = t.delivered().get(b);
+            fromA[k] = ta == null ? 0 : ta;
+            fromB[k] = tb == null ? 0 : tb;
             sa += ta == null ? 0 : ta;
             sb += tb == null ? 0 : tb;
             cumulative.add(new Point(t.date(), sa, sb));
@@ -108,7 +120,7 @@ public final class CaseLedger {
             if (t.approximate()) {
                 flags.add(label + ": figures reported as approximate");
             }
-            if (type == Type.N_FOR_N && ta != null && tb != null && ReciprocityLedgerInline.imbalanced(ta, tb)) {
+            if (type == Type.N_FOR_N && ta != null && tb != null && imbalanced(ta, tb)) {
                 flags.add(label + ": the text says \"" + wording + "\" but " + against(a, ta, b, tb));
             }
             if (t.status() == Tranche.Status.REPORTED) {
@@ -117,15 +129,15 @@ public final class CaseLedger {
                 disputed.add(label);
             }
         }
-        if (type == Type.N_FOR_N && tranches.size() > 1 && ReciprocityLedgerInline.imbalanced(sa, sb)) {
+        if (type == Type.N_FOR_N && tranches.size() > 1 && imbalanced(sa, sb)) {
             flags.add("in total the text says \"" + wording + "\" but " + against(a, sa, b, sb));
         }
         if (type == Type.ONE_WAY && sb > 0) {
             flags.add("one-way commitment, but " + b + " delivered " + fmt(sb));
         }
         if (type == Type.RATIO && sb > 0) {
-            double r = ReciprocityLedgerInline.ratioCompliance(sa, sb, cm.reciprocity().obligorPart(),
-                    cm.reciprocity().beneficiaryPart());
+            double r = new ReciprocityLedger(new ReciprocityLedger.Ratio((double) cm.reciprocity().obligorPart()
+                    / cm.reciprocity().beneficiaryPart())).status(fromA, fromB).compliance();
             if (r < 0.8 || r > 1.25) {
                 flags.add(String.format(Locale.ROOT, "ratio %d:%d, but delivered %s against %s (compliance %.2f)",
                         cm.reciprocity().obligorPart(), cm.reciprocity().beneficiaryPart(), fmt(sa), fmt(sb), r));
@@ -133,13 +145,29 @@ public final class CaseLedger {
         }
         over(flags, a, sa, pledgedA);
         over(flags, b, sb, pledgedB);
-        double completion = switch (type) {
-            case N_FOR_N, ALL_FOR_ALL -> ReciprocityLedgerInline.completion(sa, sb, pledgedA);
-            default -> pledgedA == null || pledgedA == 0 ? Double.NaN : sa / (double) pledgedA;
-        };
+        double completion;
+        if (pledgedA == null || pledgedA == 0) {
+            completion = Double.NaN;
+        } else if (type == Type.N_FOR_N || type == Type.ALL_FOR_ALL) {
+            // all-for-all: against the pledged count, else the top of the pool estimate
+            completion = new ReciprocityLedger(new ReciprocityLedger.NForN(pledgedA)).status(fromA, fromB)
+                    .completion();
+        } else {
+            completion = sa / (double) pledgedA;
+        }
         List<String> overdue = overdue(cm, tranches, at, a, b, completion);
-        return new Entry(cm, wording, a, b, pledgedA, pledgedB, sa, sb, ReciprocityLedgerInline.balance(sa, sb),
-                completion, tranches, cumulative, overdue, unverified, disputed, flags);
+        return new Entry(cm, wording, a, b, pledgedA, pledgedB, sa, sb, sa - sb, completion, tranches, cumulative,
+                overdue, unverified, disputed, flags);
+    }
+
+    /**
+     * True when two counts that should match are far apart: the larger is at least {@link #MIN_FLAGGED} and the
+     * smaller is below {@link #IMBALANCE_SHARE} of it.
+     */
+    static boolean imbalanced(long x, long y) {
+        long hi = Math.max(x, y);
+        long lo = Math.min(x, y);
+        return hi >= MIN_FLAGGED && lo < IMBALANCE_SHARE * hi;
     }
 
     private static List<String> overdue(Commitment cm, List<Tranche> tranches, LocalDate at, String a, String b,

@@ -7,7 +7,9 @@
  * the scenario for simulation ({@link org.parley.mediation.CaseSimulation}).
  *
  * <p>Red lines are hard constraints, never utilities: the agreement zone is the set of packages that no party's red
- * line excludes and that give every party at least its reservation level. The methods from the literature are
- * called through the small classes in {@code org.parley.mediation.inline}, one per call site.
+ * line excludes and that give every party at least its reservation level. The methods from the literature come from
+ * {@code org.parley.methods} (gap metrics, logrolling, Adjusted Winner, post-settlement settlement, "what would it
+ * take", cost of delay, the reciprocity ledger); this package translates a case into their inputs and their answers
+ * into packages and reports.
  */
 package org.parley.mediation;

@@ -8,7 +8,8 @@ import java.util.Locale;
  * A reciprocity ledger for one exchange commitment (prisoners, detainees, remains), after negotiation-methods.md §6.
  * Keep one ledger per category (wounded, under 25, civilians, remains): categories are agreed separately.
  *
- * <p>From tranches {@code (q_{A→B}, q_{B→A})}: {@code sent_A(t) = Σ_{tranches ≤ t} q_{A→B}} and likewise
+ * <p>From the deliveries (tranches) {@code (q_{A→B}, q_{B→A})}, given as two arrays of counts in date order:
+ * {@code sent_A(t) = Σ_{tranches ≤ t} q_{A→B}} and likewise
  * {@code sent_B}. Then, by the terms of the text:
  * <ul>
  * <li>N-for-N: balance {@code β = sent_A − sent_B}, completion {@code min(sent_A, sent_B)/N}; flagged when
@@ -21,7 +22,8 @@ import java.util.Locale;
  * <li>one-way N from one side: completion {@code sent/N}; flagged when the other side sent anything or the
  * sender sent more than N.</li>
  * </ul>
- * Cost: {@code O(#tranches)}.
+ * Cost: {@code O(#tranches)}. The case ledger ({@code org.parley.mediation.CaseLedger}) feeds it the counts of the
+ * case's tranches ({@code org.parley.mediation.Tranche}).
  */
 public final class ReciprocityLedger {
 
@@ -67,20 +69,6 @@ public final class ReciprocityLedger {
         public OneWay {
             Checks.notNull("the sending side", from);
             Checks.positive("N", n);
-        }
-    }
-
-    /**
-     * One delivery, in either or both directions.
-     *
-     * @param label  e.g. the date, "2025-06-11"
-     * @param fromA  how many A handed over to B
-     * @param fromB  how many B handed over to A
-     */
-    public record Tranche(String label, double fromA, double fromB) {
-        public Tranche {
-            Checks.nonNegative("tranche '" + label + "' count from A", fromA);
-            Checks.nonNegative("tranche '" + label + "' count from B", fromB);
         }
     }
 
@@ -159,17 +147,27 @@ public final class ReciprocityLedger {
         this.tolerance = Checks.nonNegative("tolerance", tolerance);
     }
 
-    /** The ledger after {@code tranches}, in order. */
-    public Status status(List<Tranche> tranches) {
-        Checks.notNull("tranches", tranches);
-        int n = tranches.size();
+    /**
+     * The ledger after the tranches whose counts are {@code fromA[t]} (what A handed over to B in tranche t) and
+     * {@code fromB[t]}, in date order.
+     *
+     * @throws IllegalArgumentException when the arrays differ in length or a count is negative or not finite
+     */
+    public Status status(double[] fromA, double[] fromB) {
+        Checks.notNull("the counts from A", fromA);
+        Checks.notNull("the counts from B", fromB);
+        if (fromA.length != fromB.length) {
+            throw new IllegalArgumentException("the counts from A cover " + fromA.length + " tranches but those from "
+                    + "B cover " + fromB.length + "; give one count per side for every tranche");
+        }
+        int n = fromA.length;
         double[] cumA = new double[n];
         double[] cumB = new double[n];
         double a = 0;
         double b = 0;
         for (int t = 0; t < n; t++) {
-            a += Checks.notNull("tranche " + t, tranches.get(t)).fromA();
-            b += tranches.get(t).fromB();
+            a += Checks.nonNegative("tranche " + t + " count from A", fromA[t]);
+            b += Checks.nonNegative("tranche " + t + " count from B", fromB[t]);
             cumA[t] = a;
             cumB[t] = b;
         }
