@@ -2,6 +2,7 @@ package org.parley.mediation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.methods.CostOfDelay;
 import org.parley.preference.RedLine;
 
 /**

@@ -107,7 +107,7 @@ final class TwoPartyPackages {
         String split = null;
         for (int k = 0; k < items.size(); k++) {
             int i = items.get(k);
-            boolean toA = gets(r, k) == org.parley.methods.Party.A;
+            boolean toA = gets(r, k) == 0;
             winners.add(toA ? a.party() : b.party());
             x[i] = toA ? favA[i] : favB[i];
             if (k == r.splitItem()) {
@@ -131,12 +131,15 @@ final class TwoPartyPackages {
                 split, shareA, new double[] {r.totalA(), r.totalB()}, note, pkg);
     }
 
-    /** Who gets item {@code k}: its holder; for the split item, the party keeping the larger share (the leader at ½). */
-    private static org.parley.methods.Party gets(AdjustedWinner.Result r, int k) {
+    /**
+     * Who gets item {@code k}, 0 (A) or 1 (B): its holder; for the split item, the party keeping the larger share (the
+     * leader at ½).
+     */
+    private static int gets(AdjustedWinner.Result r, int k) {
         if (k == r.splitItem()) {
-            return r.leaderKeeps() >= 0.5 ? r.leader() : r.leader().other();
+            return r.leaderKeeps() >= 0.5 ? r.leader() : 1 - r.leader();
         }
-        return r.shareToA(k) == 1 ? org.parley.methods.Party.A : org.parley.methods.Party.B;
+        return r.shareToA(k) == 1 ? 0 : 1;
     }
 
     /** The allowed option nearest to {@code shareA} of the way from B's favourite to A's. */

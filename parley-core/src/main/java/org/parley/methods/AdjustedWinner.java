@@ -34,12 +34,13 @@ public final class AdjustedWinner {
      * An Adjusted Winner division.
      *
      * @param allocation    the division, with the fair-division checks
-     * @param leader        the party with the larger total after step 1, or null when the totals were equal
+     * @param leader        the party with the larger total after step 1, 0 (A) or 1 (B); -1 when the totals were
+     *                      equal
      * @param transferOrder the leader's items in the order step 2 considers them (empty when there was no leader)
      * @param splitItem     the split item, or -1 when no item had to be split
      * @param leaderKeeps   the fraction {@code p} of the split item that the leader keeps, NaN when none is split
      */
-    public record Result(Allocation allocation, Party leader, List<Integer> transferOrder, int splitItem,
+    public record Result(Allocation allocation, int leader, List<Integer> transferOrder, int splitItem,
             double leaderKeeps) {
 
         /** Copies the transfer order. */
@@ -114,12 +115,12 @@ public final class AdjustedWinner {
             totalB += share[i] == 0 ? b[i] : 0;
         }
         if (totalA == totalB) {
-            return new Result(new Allocation(a, b, share), null, List.of(), -1, Double.NaN);
+            return new Result(new Allocation(a, b, share), -1, List.of(), -1, Double.NaN);
         }
-        Party leader = totalA > totalB ? Party.A : Party.B;
-        double[] w = leader == Party.A ? a : b;
-        double[] l = leader == Party.A ? b : a;
-        double keep = leader == Party.A ? 1 : 0;
+        int leader = totalA > totalB ? 0 : 1;
+        double[] w = leader == 0 ? a : b;
+        double[] l = leader == 0 ? b : a;
+        double keep = leader == 0 ? 1 : 0;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             if (share[i] == keep && (w[i] > 0 || l[i] > 0)) {
@@ -144,7 +145,7 @@ public final class AdjustedWinner {
             } else {
                 // each share as its own quotient, so that both are correctly rounded: 1 − p would not be
                 p = (lTotal + l[i] - w0) / (w[i] + l[i]);
-                share[i] = leader == Party.A ? p : (w0 + w[i] - lTotal) / (w[i] + l[i]);
+                share[i] = leader == 0 ? p : (w0 + w[i] - lTotal) / (w[i] + l[i]);
                 split = i;
                 break;
             }

@@ -20,10 +20,47 @@ package org.parley.methods;
  * <li>Moving ZOPA: {@code RV_P(t) = p_P(t)·V − Σ_{s≥t} δ^{s−t} c_{P,s}}.</li>
  * </ul>
  * Use these comparatively ("if A's cost rises 20 %, the equilibrium share moves by ..."), not as forecasts.
+ *
+ * <p>A value of this type is one party's stated cost of delay, as a case file gives it: the rate {@code c/V} per
+ * period with where the figure comes from; {@link #delta()} is its discount factor and
+ * {@link #reservationAfter} the case format's reading of a reservation level eroding with delay.
+ *
+ * @param rate       c/V per period, ≥ 0
+ * @param figure     the figure in words, e.g. "defence 6.3% of GDP (13.5 trillion roubles, about $172 billion)"
+ * @param source     where the figure comes from
+ * @param derivation how {@code rate} was computed, in one line
  */
-public final class CostOfDelay {
+public record CostOfDelay(double rate, String figure, String source, String derivation) {
 
-    private CostOfDelay() {
+    /** No cost of delay: δ = 1. */
+    public static final CostOfDelay NONE = new CostOfDelay(0, "", "", "no cost of delay given: δ = 1");
+
+    /** Validates the rate and defaults the text. */
+    public CostOfDelay {
+        if (!(rate >= 0) || !Double.isFinite(rate)) {
+            throw new IllegalArgumentException("a cost-of-delay rate c/V must be a finite number ≥ 0, got " + rate);
+        }
+        figure = figure == null ? "" : figure;
+        source = source == null ? "" : source;
+        derivation = derivation == null ? "" : derivation;
+    }
+
+    /** The per-period discount factor {@code δ = exp(−c/V)}, by {@link #discountFactor} with the cost per unit stake. */
+    public double delta() {
+        return discountFactor(rate, 1);
+    }
+
+    /**
+     * A reservation level after {@code periods} (≥ 0) of delay: {@code RV(t) = RV · δ^k}, the walk-away alternative
+     * (continuing) eroding by δ each period. This is the case format's simple reading of the moving zone
+     * (negotiation-methods §7.5): the full {@code RV_P(t) = p_P(t)·V − Σ δ^{s−t} c_s} ({@link #reservationValue})
+     * needs each party's expected share from continuing and its costs per period, which a case file does not give.
+     */
+    public double reservationAfter(double reservation, double periods) {
+        if (!(periods >= 0)) {
+            throw new IllegalArgumentException("the periods of delay must be ≥ 0, got " + periods);
+        }
+        return reservation * Math.pow(delta(), periods);
     }
 
     /** {@code c = (m − m_base)·GDP}: the extra military spending per period. Negative when m is below the base. */

@@ -219,9 +219,9 @@ public final class GapMetrics {
      */
     public record Concessions(double deltaA, double deltaB) {
 
-        /** The party with the larger required concession, or null when they are equal. */
-        public Party movesMore() {
-            return deltaA > deltaB ? Party.A : deltaB > deltaA ? Party.B : null;
+        /** The party with the larger required concession, 0 (A) or 1 (B); -1 when they are equal. */
+        public int movesMore() {
+            return deltaA > deltaB ? 0 : deltaB > deltaA ? 1 : -1;
         }
     }
 

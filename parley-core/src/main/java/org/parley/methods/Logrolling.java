@@ -57,12 +57,12 @@ public final class Logrolling {
      * A package in which every issue is settled at one party's best option.
      *
      * @param options   the option chosen on each issue
-     * @param winner    per issue, the party whose best option is used; null on a congruent issue
+     * @param winner    per issue, the party whose best option is used, 0 (A) or 1 (B); -1 on a congruent issue
      * @param utilityA  {@code U_A}
      * @param utilityB  {@code U_B}
      * @param efficient Pareto-efficient among all such packages
      */
-    public record Package(int[] options, Party[] winner, double utilityA, double utilityB, boolean efficient) {
+    public record Package(int[] options, int[] winner, double utilityA, double utilityB, boolean efficient) {
 
         @Override
         public int[] options() {
@@ -70,7 +70,7 @@ public final class Logrolling {
         }
 
         @Override
-        public Party[] winner() {
+        public int[] winner() {
             return winner.clone();
         }
 
@@ -233,24 +233,26 @@ public final class Logrolling {
     /** The T + 1 packages from "B gets everything" to "A gets everything", moving one issue along {@link #order()}. */
     public List<Package> sequence() {
         List<Package> out = new ArrayList<>();
-        Party[] winner = new Party[issues.size()];
+        int[] winner = new int[issues.size()];
+        Arrays.fill(winner, -1);
         for (int i : order) {
-            winner[i] = Party.B;
+            winner[i] = 1;
         }
         out.add(evaluate(winner));
         for (int i : order) {
-            winner[i] = Party.A;
+            winner[i] = 0;
             out.add(evaluate(winner));
         }
         return out;
     }
 
     /**
-     * The package that settles each issue at {@code winner[i]}'s best option (any value on a congruent issue).
+     * The package that settles each issue at {@code winner[i]}'s best option, 0 for A and 1 for B (any value on a
+     * congruent issue).
      *
      * @throws IllegalArgumentException when the array has the wrong length or a tradable issue has no winner
      */
-    public Package evaluate(Party[] winner) {
+    public Package evaluate(int[] winner) {
         return frontier.evaluate(winner);
     }
 

@@ -2,6 +2,7 @@ package org.parley.methods;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ final class LogrollingFrontier {
         return new AdditiveUtility(domain, weights, evaluators);
     }
 
-    Logrolling.Package evaluate(Party[] winner) {
+    Logrolling.Package evaluate(int[] winner) {
         Checks.notNull("winner", winner);
         if (winner.length != issues.size()) {
             throw new IllegalArgumentException("a package needs a winner for each of the " + issues.size()
@@ -93,15 +94,20 @@ final class LogrollingFrontier {
         }
         int n = issues.size();
         int[] options = new int[n];
-        Party[] w = new Party[n];
+        int[] w = new int[n];
+        Arrays.fill(w, -1);
         double uA = 0;
         double uB = 0;
         for (int i = 0; i < n; i++) {
             Logrolling.IssueStakes s = issues.get(i);
             if (!s.congruent()) {
-                w[i] = Checks.notNull("the winner of tradable issue " + i, winner[i]);
+                if (winner[i] != 0 && winner[i] != 1) {
+                    throw new IllegalArgumentException("the winner of tradable issue " + i + " must be 0 (A) or 1 "
+                            + "(B), got " + winner[i]);
+                }
+                w[i] = winner[i];
             }
-            options[i] = w[i] == Party.B ? s.bestB() : s.bestA();
+            options[i] = w[i] == 1 ? s.bestB() : s.bestA();
             uA += weightsA[i] * valuesA[i][options[i]];
             uB += weightsB[i] * valuesB[i][options[i]];
         }
@@ -109,7 +115,7 @@ final class LogrollingFrontier {
         if (frontier != null) {
             int[] outcome = new int[tradable.size()];
             for (int k = 0; k < outcome.length; k++) {
-                outcome[k] = w[tradable.get(k)] == Party.A ? 1 : 0;
+                outcome[k] = w[tradable.get(k)] == 0 ? 1 : 0;
             }
             isEfficient = efficient.contains(Key.of(scaledA.utility(outcome), scaledB.utility(outcome)));
         }
@@ -118,13 +124,16 @@ final class LogrollingFrontier {
 
     List<Logrolling.EfficientPoint> points() {
         if (frontier == null) {
-            return List.of(new Logrolling.EfficientPoint(evaluate(new Party[issues.size()]), BigInteger.ONE));
+            int[] none = new int[issues.size()];
+            Arrays.fill(none, -1);
+            return List.of(new Logrolling.EfficientPoint(evaluate(none), BigInteger.ONE));
         }
         List<Logrolling.EfficientPoint> out = new ArrayList<>();
         for (ParetoFrontier.Point p : frontier.points()) {
-            Party[] winner = new Party[issues.size()];
+            int[] winner = new int[issues.size()];
+            Arrays.fill(winner, -1);
             for (int k = 0; k < tradable.size(); k++) {
-                winner[tradable.get(k)] = p.outcome()[k] == 1 ? Party.A : Party.B;
+                winner[tradable.get(k)] = p.outcome()[k] == 1 ? 0 : 1;
             }
             out.add(new Logrolling.EfficientPoint(evaluate(winner), p.count()));
         }

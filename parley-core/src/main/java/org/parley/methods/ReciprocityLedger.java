@@ -64,10 +64,12 @@ public final class ReciprocityLedger {
         }
     }
 
-    /** One side hands over N, the other nothing. */
-    public record OneWay(Party from, double n) implements Terms {
+    /** One side hands over N, the other nothing; {@code from} is 0 when A sends, 1 when B does. */
+    public record OneWay(int from, double n) implements Terms {
         public OneWay {
-            Checks.notNull("the sending side", from);
+            if (from != 0 && from != 1) {
+                throw new IllegalArgumentException("the sending side must be 0 (A) or 1 (B), got " + from);
+            }
             Checks.positive("N", n);
         }
     }
@@ -205,16 +207,17 @@ public final class ReciprocityLedger {
             return new Status(terms, cumA, cumB, a - b, Math.min(ca[0], cb[0]), ca, cb, nan, flags);
         }
         OneWay t = (OneWay) terms;
-        double sent = t.from() == Party.A ? a : b;
-        double other = t.from() == Party.A ? b : a;
+        String from = t.from() == 0 ? "A" : "B";
+        String to = t.from() == 0 ? "B" : "A";
+        double sent = t.from() == 0 ? a : b;
+        double other = t.from() == 0 ? b : a;
         if (other > tolerance) {
-            flags.add("the text has only " + t.from() + " handing over, but " + t.from().other() + " has handed over "
-                    + num(other));
+            flags.add("the text has only " + from + " handing over, but " + to + " has handed over " + num(other));
         }
-        over(flags, t.from().name(), sent, t.n());
+        over(flags, from, sent, t.n());
         double c = sent / t.n();
-        return new Status(terms, cumA, cumB, a - b, c, t.from() == Party.A ? pair(c) : pair(nan),
-                t.from() == Party.B ? pair(c) : pair(nan), nan, flags);
+        return new Status(terms, cumA, cumB, a - b, c, t.from() == 0 ? pair(c) : pair(nan),
+                t.from() == 1 ? pair(c) : pair(nan), nan, flags);
     }
 
     private void over(List<String> flags, String side, double sent, double n) {

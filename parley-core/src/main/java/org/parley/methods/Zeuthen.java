@@ -23,13 +23,14 @@ public final class Zeuthen {
      *
      * @param riskA    {@code r_A}
      * @param riskB    {@code r_B}
-     * @param concedes the party with the smaller limit, or null when they are equal (to 1e-9): both concede
+     * @param concedes the party with the smaller limit, 0 (A) or 1 (B); -1 when they are equal (to 1e-9): both
+     *                 concede
      */
-    public record Result(double riskA, double riskB, Party concedes) {
+    public record Result(double riskA, double riskB, int concedes) {
 
         /** True when the limits are equal and both parties should concede. */
         public boolean bothConcede() {
-            return concedes == null;
+            return concedes < 0;
         }
     }
 
@@ -64,7 +65,7 @@ public final class Zeuthen {
     public static Result next(double uAOfA, double uAOfB, double dA, double uBOfB, double uBOfA, double dB) {
         double rA = riskLimit(uAOfA, uAOfB, dA);
         double rB = riskLimit(uBOfB, uBOfA, dB);
-        Party p = Checks.close(rA, rB) ? null : rA < rB ? Party.A : Party.B;
+        int p = Checks.close(rA, rB) ? -1 : rA < rB ? 0 : 1;
         return new Result(rA, rB, p);
     }
 }

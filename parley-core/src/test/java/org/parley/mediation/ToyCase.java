@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.methods.CostOfDelay;
 import org.parley.preference.RedLine;
 
 /**

@@ -114,4 +114,17 @@ class CostOfDelayTest {
         assertThrows(IllegalArgumentException.class,
                 () -> CostOfDelay.reservationPath(new double[] {0.5}, 100, new double[] {1, 2}, 0.9));
     }
+
+    @Test
+    void statedCostGivesDeltaAndErodesTheReservationLevel() {
+        // δ = exp(−c/V): c/V = 0.01 → 0.990049834…
+        assertEquals(0.9900498337491681, new CostOfDelay(0.01, "", "", "").delta(), 1e-15);
+        assertEquals(1.0, CostOfDelay.NONE.delta());
+        // RV·δ^k with δ = exp(−0.1), k = 3: 0.5·exp(−0.3)
+        CostOfDelay cost = new CostOfDelay(0.1, "", "", "");
+        assertEquals(0.5 * Math.exp(-0.3), cost.reservationAfter(0.5, 3), 1e-12);
+        assertEquals(0.5, cost.reservationAfter(0.5, 0));
+        assertThrows(IllegalArgumentException.class, () -> cost.reservationAfter(0.5, -1));
+        assertThrows(IllegalArgumentException.class, () -> new CostOfDelay(-0.1, "", "", ""));
+    }
 }

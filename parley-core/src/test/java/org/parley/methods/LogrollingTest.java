@@ -56,10 +56,10 @@ class LogrollingTest {
             assertEquals(expected[j][1], seq.get(j).utilityB(), 1e-15, "package " + j);
             assertTrue(seq.get(j).efficient());
         }
-        assertArrayEquals(new Party[] {Party.A, Party.B, Party.B}, seq.get(1).winner());
+        assertArrayEquals(new int[] {0, 1, 1}, seq.get(1).winner());
         assertArrayEquals(new int[] {0, 1, 1}, seq.get(1).options());
         assertEquals(4, l.efficientPackages().size());
-        assertFalse(l.evaluate(new Party[] {Party.A, Party.B, Party.A}).efficient(), "{0, 2} is dominated");
+        assertFalse(l.evaluate(new int[] {0, 1, 0}).efficient(), "{0, 2} is dominated");
         List<Logrolling.Trade> trades = l.trades();
         assertEquals(3, trades.size());
         Logrolling.Trade t01 = trades.get(0);
@@ -99,7 +99,7 @@ class LogrollingTest {
         assertEquals(List.of(1, 0), l.order());
         Logrolling.Package first = l.sequence().get(0);
         assertArrayEquals(new int[] {1, 2, 0}, first.options());
-        assertEquals(null, first.winner()[2]);
+        assertEquals(-1, first.winner()[2]);
         // U_B = 0.5·1 + 0.25·1 + 0.25·1 = 1; U_A = 0.5·0.25 + 0.5·0 + 0 = 0.125
         assertEquals(0.125, first.utilityA(), 0.0);
         assertEquals(1.0, first.utilityB(), 0.0);
@@ -142,7 +142,9 @@ class LogrollingTest {
         assertThrows(IllegalArgumentException.class, () -> new Logrolling(new double[] {0}, new double[] {1},
                 new double[][] {{1, 0}}, new double[][] {{0, 1}}));
         Logrolling l = new Logrolling(new double[] {1}, new double[] {1}, opposed(1, true), opposed(1, false));
-        assertThrows(IllegalArgumentException.class, () -> l.evaluate(new Party[1]));
+        IllegalArgumentException w = assertThrows(IllegalArgumentException.class, () -> l.evaluate(new int[] {-1}));
+        assertEquals("the winner of tradable issue 0 must be 0 (A) or 1 (B), got -1", w.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> l.evaluate(new int[2]));
     }
 
     /**
@@ -174,9 +176,10 @@ class LogrollingTest {
         List<double[]> all = new ArrayList<>();
         List<Logrolling.Package> packages = new ArrayList<>();
         for (int mask = 0; mask < 1 << t; mask++) {
-            Party[] w = new Party[n];
+            int[] w = new int[n];
+            java.util.Arrays.fill(w, -1);
             for (int k = 0; k < t; k++) {
-                w[tradable.get(k)] = (mask >> k & 1) == 1 ? Party.A : Party.B;
+                w[tradable.get(k)] = (mask >> k & 1) == 1 ? 0 : 1;
             }
             Logrolling.Package p = l.evaluate(w);
             double ua = 0;

@@ -84,7 +84,7 @@ class ReciprocityLedgerTest {
 
     @Test
     void oneWay() {
-        ReciprocityLedger.Status s = new ReciprocityLedger(new ReciprocityLedger.OneWay(Party.A, 6000))
+        ReciprocityLedger.Status s = new ReciprocityLedger(new ReciprocityLedger.OneWay(0, 6000))
                 .status(new double[] {1212}, new double[] {27});
         assertEquals(0.202, s.completion(), TOL);
         assertEquals(List.of("the text has only A handing over, but B has handed over 27"), s.flags());

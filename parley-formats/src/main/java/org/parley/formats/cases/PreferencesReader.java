@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parley.mediation.CaseIssue;
-import org.parley.mediation.CostOfDelay;
 import org.parley.mediation.Party;
 import org.parley.mediation.Period;
 import org.parley.mediation.Preferences;
+import org.parley.methods.CostOfDelay;
 import org.parley.preference.RedLine;
 
 /**
@@ -225,7 +225,7 @@ final class PreferencesReader extends Reading {
         // V = stakeGdpYears; spending at or below the peacetime baseline is no cost of delay (δ = 1)
         double cost;
         try {
-            cost = Math.max(0, org.parley.methods.CostOfDelay.perPeriodCost(share, base, 1 / period.perYear()));
+            cost = Math.max(0, CostOfDelay.perPeriodCost(share, base, 1 / period.perYear()));
         } catch (IllegalArgumentException e) {
             throw error(ptr, e.getMessage());
         }
@@ -239,7 +239,7 @@ final class PreferencesReader extends Reading {
     /** {@code δ = exp(−c/V)} by {@link org.parley.methods.CostOfDelay#discountFactor}, its refusals as file errors. */
     private double discountFactor(double cost, double stake, String ptr) {
         try {
-            return org.parley.methods.CostOfDelay.discountFactor(cost, stake);
+            return CostOfDelay.discountFactor(cost, stake);
         } catch (IllegalArgumentException e) {
             throw error(ptr, e.getMessage());
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.parley.mediation.CostOfDelay;
+import org.parley.methods.CostOfDelay;
 
 /** The three bases of a cost of delay, read from the small case (monthly periods). */
 class CostOfDelayReadingTest {
