@@ -162,6 +162,47 @@ class CaseExamplesTest {
         assertTrue(p.whatItTakes().stream().allMatch(w -> w.reservationTo() != null));
     }
 
+    /**
+     * The near-tie a new user met: KS chose (0.560, 0.5966666666666668) over the Nash package (0.5725,
+     * 0.5966666666666667), which dominates it. No bargaining package is now dominated by any package within the red
+     * lines (brute force), beyond rounding.
+     */
+    @Test
+    void labourPackagesAreNotDominated() {
+        Case c = labour();
+        CasePackages.Proposal p = CasePackages.propose(c);
+        CasePackage nash = p.solutions().get(0);
+        CasePackage ks = p.solutions().get(1);
+        assertEquals("kalaiSmorodinsky", ks.method());
+        assertArrayEquals(nash.outcome(), ks.outcome());
+        assertArrayEquals(new double[] {0.5725, 0.4 * 2.5 / 6 + 0.43}, ks.utilities(), EPS);
+        List<double[]> all = new java.util.ArrayList<>();
+        OptionSpace s = OptionSpace.zoneOrStatusQuo(c);
+        every(c, s, new int[c.issues().size()], 0, all);
+        for (CasePackage pkg : p.solutions()) {
+            for (double[] u : all) {
+                boolean atLeast = true;
+                boolean strict = false;
+                for (int j = 0; j < u.length; j++) {
+                    atLeast &= u[j] >= pkg.utilities()[j] - 1e-9;
+                    strict |= u[j] > pkg.utilities()[j] + 1e-9;
+                }
+                assertFalse(atLeast && strict, pkg.method() + " is dominated by " + java.util.Arrays.toString(u));
+            }
+        }
+    }
+
+    private static void every(Case c, OptionSpace s, int[] x, int i, List<double[]> out) {
+        if (i == x.length) {
+            out.add(OptionSpace.utilities(c, x));
+            return;
+        }
+        for (int o : s.allowed(i)) {
+            x[i] = o;
+            every(c, s, x, i + 1, out);
+        }
+    }
+
     private static double bruteForceNash(Case c) {
         OptionSpace s = OptionSpace.zone(c);
         double[] best = {Double.NEGATIVE_INFINITY};
