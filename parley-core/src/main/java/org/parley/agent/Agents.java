@@ -136,7 +136,7 @@ public final class Agents {
             known = List.copyOf(REGISTRY.keySet());
         }
         if (f == null) {
-            String hint = closest(name, known);
+            String hint = org.parley.util.Suggestions.best(name, known);
             throw new IllegalArgumentException("unknown agent '" + s + "'; known: " + String.join(", ", known)
                     + (hint == null ? "" : " (did you mean " + hint + "?)"));
         }
@@ -145,38 +145,5 @@ public final class Agents {
             throw new IllegalArgumentException("agent '" + name + "' gave no factory for '" + s + "'");
         }
         return factory;
-    }
-
-    /** The known name closest to {@code name} by edit distance, if it is close enough to be a typo. */
-    static String closest(String name, List<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = editDistance(name, k);
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? best : null;
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

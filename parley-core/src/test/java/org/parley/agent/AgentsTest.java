@@ -95,12 +95,4 @@ class AgentsTest {
         Agents.register("test-null", s -> null);
         assertThrows(IllegalArgumentException.class, () -> Agents.factory("test-null"));
     }
-
-    @Test
-    void editDistanceCountsSingleCharacterEdits() {
-        assertEquals(0, Agents.editDistance("micro", "micro"));
-        assertEquals(1, Agents.editDistance("bulware", "boulware"));
-        assertEquals(3, Agents.editDistance("", "abc"));
-        assertEquals(2, Agents.editDistance("titfortat", "tit-for-tat"));
-    }
 }

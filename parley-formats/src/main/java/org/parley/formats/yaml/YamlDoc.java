@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.formats.FormatException;
+import org.parley.util.Suggestions;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -278,47 +279,15 @@ public final class YamlDoc {
         return n instanceof MappingNode ? "a mapping" : "nothing";
     }
 
-    /** "; did you mean 'x'?" for a near miss (edit distance ≤ 2, or ≤ 1 for short words), else the choices. */
+    /** "; did you mean 'x'?" for a near miss ({@link Suggestions}, parley's one rule), else the choices. */
     public static String hint(String got, List<String> choices, String kind) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : choices) {
-            if (Math.abs(c.length() - got.length()) > 2 || got.length() > 200 || c.length() > 200) {
-                continue;
-            }
-            int d = distance(got.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        if (best != null && bestDistance <= Math.min(2, Math.max(1, best.length() / 3))) {
+        String best = Suggestions.best(got, choices);
+        if (best != null) {
             return "; did you mean '" + best + "'?";
         }
         if (choices.size() <= 12) {
             return "; expected a " + kind + " among " + String.join(", ", choices);
         }
         return "";
-    }
-
-    /** Damerau–Levenshtein distance (optimal string alignment). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }
