@@ -8,22 +8,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.formats.FormatException;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.common.Anchor;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
+import org.parley.formats.SafeYaml;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -36,13 +26,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  *
  * <p>Plain scalars are resolved with the YAML 1.2 core schema: {@code ~}, {@code null} and nothing are null,
  * {@code true}/{@code false} booleans, integers and decimals numbers (kept exact), everything else text; quoted
- * scalars are always text. Dates stay text. Duplicate keys, more than 50 aliases to collections, recursive keys
- * and nesting deeper than 64 levels are refused.
+ * scalars are always text. Dates stay text. The limits and refusals (duplicate keys, aliases, nesting) are
+ * {@link SafeYaml}'s, as for every parley YAML format.
  */
 final class CaseTree {
-
-    static final int MAX_DEPTH = 64;
-    static final int MAX_COLLECTION_ALIASES = 50;
 
     private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
@@ -61,50 +48,15 @@ final class CaseTree {
         this.file = file;
     }
 
-    /** Parses {@code text}; syntax errors become {@link FormatException}s with the line and column. */
+    /**
+     * Parses {@code text} by {@link SafeYaml} (limits on size, nesting and aliases; keys plain text and never twice
+     * in a mapping); syntax errors become {@link FormatException}s with the line and column.
+     */
     static CaseTree parse(Path file, String text) {
         CaseTree t = new CaseTree(file);
-        LoadSettings settings = LoadSettings.builder().setLabel(file == null ? "<input>" : file.toString())
-                .setAllowRecursiveKeys(false).setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
-                .setAllowDuplicateKeys(false).setCodePointLimit(CaseYaml.MAX_BYTES + 1).build();
-        try {
-            t.checkEvents(new Parse(settings).parseString(text));
-            Optional<Node> node = new Compose(settings).composeString(text);
-            if (node.isEmpty()) {
-                throw new FormatException(file, null, "the file holds no YAML document");
-            }
-            t.yaml = node.get();
-            t.root = t.convert(t.yaml, "", 0);
-            return t;
-        } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
-            throw new FormatException(file, mark.map(CaseTree::at).orElse(null),
-                    problem == null ? "not valid YAML" : problem.strip(), e);
-        } catch (YamlEngineException e) {
-            throw new FormatException(file, null, e.getMessage(), e);
-        }
-    }
-
-    private void checkEvents(Iterable<Event> events) {
-        int depth = 0;
-        int aliases = 0;
-        Set<String> anchors = new HashSet<>();
-        for (Event e : events) {
-            if (e instanceof CollectionStartEvent c) {
-                c.getAnchor().map(Anchor::getValue).ifPresent(anchors::add);
-                if (++depth > MAX_DEPTH) {
-                    throw new FormatException(file, e.getStartMark().map(CaseTree::at).orElse(null),
-                            "nesting deeper than " + MAX_DEPTH + " levels");
-                }
-            } else if (e.getEventId() == Event.ID.MappingEnd || e.getEventId() == Event.ID.SequenceEnd) {
-                depth--;
-            } else if (e instanceof AliasEvent a && anchors.contains(a.getAlias().getValue())
-                    && ++aliases > MAX_COLLECTION_ALIASES) {
-                throw new FormatException(file, e.getStartMark().map(CaseTree::at).orElse(null),
-                        "more than " + MAX_COLLECTION_ALIASES + " aliases to lists or mappings");
-            }
-        }
+        t.yaml = SafeYaml.load(file, text, CaseYaml.MAX_BYTES + 1);
+        t.root = t.convert(t.yaml, "", 0);
+        return t;
     }
 
     private JsonNode convert(Node n, String pointer, int depth) {
@@ -157,11 +109,11 @@ final class CaseTree {
     }
 
     static String at(Mark m) {
-        return (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+        return SafeYaml.at(m);
     }
 
     private static String at(Node n) {
-        return n.getStartMark().map(CaseTree::at).orElse(null);
+        return SafeYaml.at(n);
     }
 
     /** The tree. */

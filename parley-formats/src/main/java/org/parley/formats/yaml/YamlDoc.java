@@ -3,27 +3,15 @@ package org.parley.formats.yaml;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.formats.FormatException;
+import org.parley.formats.SafeYaml;
 import org.parley.util.Suggestions;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.common.Anchor;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -35,17 +23,13 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * One YAML document being read through snakeyaml-engine's node API, with typed accessors whose errors name the file
  * and the {@code line:column} (1-based) of the offending node.
  *
- * <p>Safety: at most {@link #MAX_COLLECTION_ALIASES} aliases to collections (billion-laughs), no recursive keys, no
- * duplicate keys, at most {@link #MAX_DEPTH} levels of nesting (checked on the event stream, before the recursive
- * composer runs).
+ * <p>Safety: the document is loaded by {@link SafeYaml} (limits on size, nesting and aliases; keys plain text and
+ * never twice in a mapping).
  *
  * <p>Public for the other readers in parley-formats (the NegMAS reader parses with YAML 1.1 rules through
  * {@link #parse(Path, String, int, Schema)}); not an API outside this module.
  */
 public final class YamlDoc {
-
-    static final int MAX_COLLECTION_ALIASES = 50;
-    static final int MAX_DEPTH = 64;
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
@@ -58,9 +42,9 @@ public final class YamlDoc {
         this.file = file;
     }
 
-    /** Parses {@code text} (the content of {@code file}) into its single root node. */
+    /** Parses {@code text} (the content of {@code file}) into its single root node, by {@link SafeYaml}. */
     static Node parse(Path file, String text, int maxCodePoints) {
-        return parse(file, text, maxCodePoints, null);
+        return SafeYaml.load(file, text, maxCodePoints, null);
     }
 
     /**
@@ -68,65 +52,11 @@ public final class YamlDoc {
      * {@code schema} (null: YAML 1.2's core schema, snakeyaml-engine's default).
      */
     public static Node parse(Path file, String text, int maxCodePoints, Schema schema) {
-        YamlDoc doc = new YamlDoc(file);
-        LoadSettingsBuilder builder = LoadSettings.builder()
-                .setLabel(file == null ? "<input>" : file.toString())
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
-                .setAllowDuplicateKeys(false)
-                .setCodePointLimit(maxCodePoints);
-        if (schema != null) {
-            builder.setSchema(schema);
-        }
-        LoadSettings settings = builder.build();
-        try {
-            doc.checkEvents(new Parse(settings).parseString(text));
-            Optional<Node> root = new Compose(settings).composeString(text);
-            if (root.isEmpty()) {
-                throw new FormatException(file, null, "the file holds no YAML document");
-            }
-            return root.get();
-        } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
-            if (e.getContext() != null && e.getProblem() != null) {
-                problem += " (" + e.getContext() + e.getContextMark().map(m -> " at " + at(m)).orElse("") + ")";
-            }
-            throw new FormatException(file, mark.map(YamlDoc::at).orElse(null), problem.strip(), e);
-        } catch (YamlEngineException e) {
-            throw new FormatException(file, null, e.getMessage(), e);
-        }
-    }
-
-    /** Bounds nesting and aliases to collections on the event stream, so every refusal has a line:column. */
-    private void checkEvents(Iterable<Event> events) {
-        int depth = 0;
-        int aliases = 0;
-        Set<String> collectionAnchors = new HashSet<>();
-        for (Event e : events) {
-            if (e instanceof CollectionStartEvent c) {
-                c.getAnchor().map(Anchor::getValue).ifPresent(collectionAnchors::add);
-                if (++depth > MAX_DEPTH) {
-                    throw new FormatException(file, e.getStartMark().map(YamlDoc::at).orElse(null),
-                            "nesting deeper than " + MAX_DEPTH + " levels");
-                }
-            } else if (e.getEventId() == Event.ID.MappingEnd || e.getEventId() == Event.ID.SequenceEnd) {
-                depth--;
-            } else if (e instanceof AliasEvent a && collectionAnchors.contains(a.getAlias().getValue())
-                    && ++aliases > MAX_COLLECTION_ALIASES) {
-                throw new FormatException(file, e.getStartMark().map(YamlDoc::at).orElse(null),
-                        "more than " + MAX_COLLECTION_ALIASES + " aliases to lists or mappings; refused as a "
-                                + "possible alias bomb");
-            }
-        }
-    }
-
-    static String at(Mark m) {
-        return (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+        return SafeYaml.load(file, text, maxCodePoints, schema);
     }
 
     public static String at(Node n) {
-        return n.getStartMark().map(YamlDoc::at).orElse(null);
+        return SafeYaml.at(n);
     }
 
     FormatException error(Node n, String problem) {
@@ -173,12 +103,9 @@ public final class YamlDoc {
         for (NodeTuple t : m.getValue()) {
             Node k = t.getKeyNode();
             if (!(k instanceof ScalarNode ks)) {
-                throw error(k, "keys must be plain text, got " + describe(k));
+                throw error(k, "keys must be plain text, got " + describe(k)); // SafeYaml refuses these already
             }
             String key = ks.getValue();
-            if (entries.containsKey(key)) {
-                throw error(k, "duplicate key '" + key + "' (first at " + at(entries.get(key).getKeyNode()) + ")");
-            }
             if (allowed != null && !allowed.contains(key)) {
                 throw error(k, "unknown key '" + key + "'" + hint(key, allowed, "key"));
             }
