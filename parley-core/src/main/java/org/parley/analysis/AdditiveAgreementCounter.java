@@ -22,7 +22,7 @@ import org.parley.preference.AdditiveUtility;
  */
 public final class AdditiveAgreementCounter {
 
-    private static final double MARGIN = 1e-9;
+    private static final double MARGIN = org.parley.util.Tolerance.EPS;
 
     private final Domain domain;
     private final List<AdditiveUtility> utilities;

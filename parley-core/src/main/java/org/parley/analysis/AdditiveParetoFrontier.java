@@ -28,7 +28,7 @@ import org.parley.preference.AdditiveUtility;
 public final class AdditiveParetoFrontier {
 
     /** Margin used to decide that a partial sum can never reach the cap of 1. */
-    private static final double CAP_MARGIN = 1e-9;
+    private static final double CAP_MARGIN = org.parley.util.Tolerance.EPS;
 
     /**
      * A partial sum is pruned only when beaten by more than this, which bounds the rounding that the remaining

@@ -79,7 +79,8 @@ public record RealIssue(String name, BigDecimal lowerBound, BigDecimal upperBoun
             }
         }
         double d = v.doubleValue();
-        double tolerance = 1e-9 * Math.max(1, upperBound.subtract(lowerBound).abs().doubleValue());
+        double tolerance = org.parley.util.Tolerance.EPS
+                * Math.max(1, upperBound.subtract(lowerBound).abs().doubleValue());
         for (int i = 0; i < size(); i++) {
             if (Math.abs(numericValue(i) - d) <= tolerance) {
                 return i;

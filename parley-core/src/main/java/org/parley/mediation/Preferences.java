@@ -58,7 +58,7 @@ public record Preferences(String party, Elicitation elicitation, double[] weight
                 }
             }
         }
-        if (Math.abs(sum - 1) > 1e-9) {
+        if (!org.parley.util.Tolerance.close(sum, 1)) {
             throw new IllegalArgumentException("the weights of party '" + party + "' add up to " + sum + ", not 1");
         }
         redLines = List.copyOf(redLines);
