@@ -52,9 +52,11 @@ public final class SafeYaml {
     public static final long MAX_ALIAS_EXPANSION = 100_000;
 
     private final Path file;
+    private final boolean strictKeys;
 
-    private SafeYaml(Path file) {
+    private SafeYaml(Path file, boolean strictKeys) {
         this.file = file;
+        this.strictKeys = strictKeys;
     }
 
     /**
@@ -68,10 +70,12 @@ public final class SafeYaml {
 
     /**
      * As {@link #load(Path, String, int)}, resolving the types of plain scalars with {@code schema} (null: YAML 1.2's
-     * core schema, snakeyaml-engine's default; the NegMAS reader passes YAML 1.1's rules).
+     * core schema, snakeyaml-engine's default, and duplicate keys refused). With a schema (the NegMAS reader passes
+     * YAML 1.1's rules) the document is read as PyYAML reads it: keys that are lists or mappings, or given twice, are
+     * not refused here, and the reader decides (NegMAS keeps the last of a repeated key); every other limit holds.
      */
     public static Node load(Path file, String text, int maxCodePoints, Schema schema) {
-        SafeYaml y = new SafeYaml(file);
+        SafeYaml y = new SafeYaml(file, schema == null);
         LoadSettingsBuilder builder = LoadSettings.builder()
                 .setLabel(file == null ? "<input>" : file.toString())
                 .setAllowRecursiveKeys(false)
@@ -160,6 +164,11 @@ public final class SafeYaml {
             Map<String, Node> seen = new HashMap<>();
             for (NodeTuple t : m.getValue()) {
                 Node k = t.getKeyNode();
+                if (!strictKeys) {
+                    s = saturatedAdd(s, size(k, sizes));
+                    s = saturatedAdd(s, size(t.getValueNode(), sizes));
+                    continue;
+                }
                 if (!(k instanceof ScalarNode ks)) {
                     throw new FormatException(file, at(k), "keys must be plain text, got "
                             + (k instanceof SequenceNode ? "a list" : "a mapping"));
