@@ -2,13 +2,28 @@ package org.parley.protocol;
 
 import java.util.Arrays;
 
-/** Acceptance of the latest offer, which must be {@code outcome} (accepting anything else is illegal). */
+/**
+ * Acceptance of the latest offer, which must be {@code outcome} (accepting anything else is illegal). The accept
+ * keeps its own copy of the outcome and {@link #outcome()} hands out a fresh copy.
+ */
 public record Accept(int party, int[] outcome) implements Action {
 
     public Accept {
         if (outcome == null) {
             throw new IllegalArgumentException("an accept names the outcome it accepts");
         }
+        outcome = outcome.clone();
+    }
+
+    /** The accepted outcome, as a fresh copy. */
+    @Override
+    public int[] outcome() {
+        return outcome.clone();
+    }
+
+    /** True when this accept names the outcome of {@code offer}, without copying. */
+    public boolean accepts(Offer offer) {
+        return offer != null && offer.hasOutcome(outcome);
     }
 
     @Override

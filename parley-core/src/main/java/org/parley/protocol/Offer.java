@@ -3,8 +3,8 @@ package org.parley.protocol;
 import java.util.Arrays;
 
 /**
- * An offer of {@code outcome} (value indices, one per issue). The session copies the array when it records the
- * offer; agents must not modify arrays they receive.
+ * An offer of {@code outcome} (value indices, one per issue). The offer keeps its own copy of the outcome and
+ * {@link #outcome()} hands out a fresh copy, so no party can change what another party or the session sees.
  */
 public record Offer(int party, int[] outcome) implements Action {
 
@@ -12,6 +12,23 @@ public record Offer(int party, int[] outcome) implements Action {
         if (outcome == null) {
             throw new IllegalArgumentException("an offer needs an outcome");
         }
+        outcome = outcome.clone();
+    }
+
+    /** The offered outcome, as a fresh copy. */
+    @Override
+    public int[] outcome() {
+        return outcome.clone();
+    }
+
+    /** True when this offer's outcome is {@code other} (value by value), without copying. */
+    public boolean hasOutcome(int[] other) {
+        return Arrays.equals(outcome, other);
+    }
+
+    /** The value index this offer gives {@code issue}, without copying. */
+    public int value(int issue) {
+        return outcome[issue];
     }
 
     @Override

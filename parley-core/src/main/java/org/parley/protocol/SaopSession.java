@@ -166,7 +166,7 @@ public final class SaopSession {
             }
             t0 = clock.getAsLong();
             timeline.start(t0);
-            int[] lastOffer = null;
+            Offer lastOffer = null;
             int accepts = 0;
             int round = 1;
             while (true) {
@@ -194,12 +194,12 @@ public final class SaopSession {
                         }
                     }
                     if (action instanceof Offer o) {
-                        lastOffer = o.outcome();
+                        lastOffer = o;
                         accepts = 0;
                     } else if (action instanceof Accept) {
                         accepts++;
                         if (accepts >= m - 1) {
-                            return finish(lastOffer, SessionResult.End.AGREEMENT, round, t, actions, null, -1, trace,
+                            return finish(lastOffer.outcome(), SessionResult.End.AGREEMENT, round, t, actions, null, -1, trace,
                                     names, t0);
                         }
                     } else {
@@ -215,7 +215,11 @@ public final class SaopSession {
         }
     }
 
-    private Action validate(int p, Action action, int[] lastOffer, boolean firstTurn) {
+    /**
+     * The action as recorded and delivered: actions are immutable values (they copy their outcome in and out), so
+     * a legal action is passed on as the agent made it.
+     */
+    private Action validate(int p, Action action, Offer lastOffer, boolean firstTurn) {
         if (action == null) {
             throw new AgentFault(p, who(p) + " returned no action", null);
         }
@@ -223,23 +227,22 @@ public final class SaopSession {
             throw new AgentFault(p, who(p) + " acted in the name of party " + (action.party() + 1), null);
         }
         if (action instanceof Offer o) {
-            int[] copy = o.outcome().clone();
             try {
-                profiles.get(p).domain().checkOutcome(copy);
+                profiles.get(p).domain().checkOutcome(o.outcome());
             } catch (IllegalArgumentException e) {
                 throw new AgentFault(p, who(p) + " offered an invalid outcome: " + e.getMessage(), null);
             }
-            return new Offer(p, copy);
+            return o;
         }
         if (action instanceof Accept a) {
             if (firstTurn || lastOffer == null) {
                 throw new AgentFault(p, who(p) + " accepted before any offer was made", null);
             }
-            if (!Arrays.equals(a.outcome(), lastOffer)) {
+            if (!a.accepts(lastOffer)) {
                 throw new AgentFault(p, who(p) + " accepted " + Arrays.toString(a.outcome())
-                        + ", which is not the latest offer " + Arrays.toString(lastOffer), null);
+                        + ", which is not the latest offer " + Arrays.toString(lastOffer.outcome()), null);
             }
-            return new Accept(p, lastOffer);
+            return a;
         }
         return action;
     }
@@ -342,8 +345,8 @@ public final class SaopSession {
                 }
             }
         }
-        return new SessionResult(agreement == null ? null : agreement.clone(), end, round, t, actions, u, du, error,
-                errorParty, keepTrace ? List.copyOf(trace) : List.of(), List.copyOf(names), nanos);
+        return new SessionResult(agreement, end, round, t, actions, u, du, error, errorParty,
+                keepTrace ? trace : List.of(), names, nanos);
     }
 
     private static String safeName(Agent a) {

@@ -3,7 +3,8 @@ package org.parley.protocol;
 import java.util.List;
 
 /**
- * How a session ended.
+ * How a session ended. An immutable value: the arrays are copied in and handed out as fresh copies (use
+ * {@link #utility(int)} and {@link #discountedUtility(int)} to read one party's value without a copy).
  *
  * @param agreement           the agreed outcome, or null
  * @param endedBy             why it ended
@@ -25,6 +26,54 @@ public record SessionResult(int[] agreement, End endedBy, int round, double time
 
     /** Why a session ended. */
     public enum End { AGREEMENT, END_NEGOTIATION, DEADLINE, ERROR }
+
+    public SessionResult {
+        if (endedBy == null || utilities == null || discountedUtilities == null) {
+            throw new IllegalArgumentException("a session result needs how it ended and every party's utilities");
+        }
+        if (utilities.length != discountedUtilities.length) {
+            throw new IllegalArgumentException("a session result has " + utilities.length + " utilities and "
+                    + discountedUtilities.length + " discounted utilities; they must match");
+        }
+        agreement = agreement == null ? null : agreement.clone();
+        utilities = utilities.clone();
+        discountedUtilities = discountedUtilities.clone();
+        trace = trace == null ? List.of() : List.copyOf(trace);
+        agentNames = agentNames == null ? List.of() : List.copyOf(agentNames);
+    }
+
+    /** The agreed outcome as a fresh copy, or null. */
+    @Override
+    public int[] agreement() {
+        return agreement == null ? null : agreement.clone();
+    }
+
+    /** Every party's undiscounted utility, as a fresh copy. */
+    @Override
+    public double[] utilities() {
+        return utilities.clone();
+    }
+
+    /** Every party's discounted utility, as a fresh copy. */
+    @Override
+    public double[] discountedUtilities() {
+        return discountedUtilities.clone();
+    }
+
+    /** Party {@code party}'s undiscounted utility. */
+    public double utility(int party) {
+        return utilities[party];
+    }
+
+    /** Party {@code party}'s discounted utility. */
+    public double discountedUtility(int party) {
+        return discountedUtilities[party];
+    }
+
+    /** Number of parties. */
+    public int parties() {
+        return utilities.length;
+    }
 
     public boolean hasAgreement() {
         return agreement != null;
