@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.parley.agent.AgentFactory;
 import org.parley.mediation.Case;
 import org.parley.mediation.CasePackage;
 import org.parley.mediation.CaseSimulation;
-import org.parley.protocol.Agent;
+import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.IsolatedRunner;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
 
 /**
@@ -60,10 +58,17 @@ public final class CaseSimulateJob {
     }
 
     private final Function<String, AgentFactory> agents;
+    private final SessionFactory sessions;
 
-    /** A job that finds agents by spec with {@code agents} (e.g. {@code Agents::factory}). */
+    /** A job that finds agents by spec with {@code agents} (e.g. {@code registry::factory}). */
     public CaseSimulateJob(Function<String, AgentFactory> agents) {
+        this(agents, SessionFactory.standard());
+    }
+
+    /** A job whose session is built by {@code sessions} (its protocol and clock). */
+    public CaseSimulateJob(Function<String, AgentFactory> agents, SessionFactory sessions) {
         this.agents = Objects.requireNonNull(agents, "agents");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
     }
 
     /** Runs the simulation. */
@@ -73,13 +78,13 @@ public final class CaseSimulateJob {
             throw new IllegalArgumentException(request.agents().size() + " agents given for " + c.parties().size()
                     + " parties; give one agent per party, in party order");
         }
-        List<Agent> instances = new ArrayList<>();
+        List<AgentFactory> factories = new ArrayList<>();
         for (String a : request.agents()) {
-            instances.add(agents.apply(a).create());
+            factories.add(agents.apply(a));
         }
         CaseSimulation sim = CaseSimulation.of(c);
-        SessionResult r = IsolatedRunner.run(SaopSession.builder().profiles(sim.scenario().profiles())
-                .agents(instances).deadline(Deadline.rounds(request.rounds())).seed(request.seed()).build());
+        SessionResult r = sessions.runIsolated(sessions.spec().profiles(sim.scenario().profiles()).agents(factories)
+                .labels(request.agents()).deadline(Deadline.rounds(request.rounds())).seed(request.seed()).build());
         CasePackage deal = r.hasAgreement() ? sim.agreement(r.agreement()) : null;
         return new Result(c, request.agents(), request.rounds(), request.seed(), sim, r, deal);
     }

@@ -4,20 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.parley.agent.AgentFactory;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
-import org.parley.protocol.Agent;
+import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.IsolatedRunner;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 /**
  * {@code negotiate}: one Stacked Alternating Offers session between automated agents, one per party in party order
- * (party 1 opens), isolated on its own thread so that an agent that never returns is given up after its call budget.
+ * (party 1 opens), built by a {@link SessionFactory} and isolated on its own thread so that an agent that never
+ * returns is given up after its call budget. A failure of parley's own code fails the job with an
+ * {@link org.parley.protocol.InternalFault}; an agent's failure is in the result.
  * Documents: {@link org.parley.app.json.NegotiationJson}, {@link org.parley.app.report.NegotiationReport} (text and
  * GENIUS CSV), {@link org.parley.app.report.NegotiationTrace}, {@link org.parley.app.report.NegotiationPlot}.
  */
@@ -60,10 +61,17 @@ public final class NegotiateJob {
     }
 
     private final Function<String, AgentFactory> agents;
+    private final SessionFactory sessions;
 
-    /** A job that finds agents by spec with {@code agents} (e.g. {@code Agents::factory}). */
+    /** A job that finds agents by spec with {@code agents} (e.g. {@code registry::factory}). */
     public NegotiateJob(Function<String, AgentFactory> agents) {
+        this(agents, SessionFactory.standard());
+    }
+
+    /** A job whose session is built by {@code sessions} (its protocol and clock). */
+    public NegotiateJob(Function<String, AgentFactory> agents, SessionFactory sessions) {
         this.agents = Objects.requireNonNull(agents, "agents");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
     }
 
     /** Refuses a scenario with fewer than two profiles. */
@@ -97,15 +105,11 @@ public final class NegotiateJob {
             throw new IllegalArgumentException("the call budget must be positive, got " + budget + " seconds");
         }
         List<AgentFactory> factories = factories(request.agents());
-        List<Agent> instances = new ArrayList<>();
-        for (AgentFactory f : factories) {
-            instances.add(f.create());
-        }
-        SaopSession.Builder b = SaopSession.builder().profiles(profiles).agents(instances)
+        SessionSpec.Builder b = sessions.spec().profiles(profiles).agents(factories).labels(request.agents())
                 .deadline(request.deadline()).seed(request.seed()).keepTrace(request.keepTrace());
         if (budget != null) {
             b.callBudgetNanos((long) (budget * 1e9));
         }
-        return new Result(scenario, request.deadline(), IsolatedRunner.run(b.build()));
+        return new Result(scenario, request.deadline(), sessions.runIsolated(b.build()));
     }
 }

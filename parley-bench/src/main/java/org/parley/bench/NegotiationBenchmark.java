@@ -13,13 +13,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.parley.agent.AgentFactory;
 import org.parley.agent.Agents;
 import org.parley.agent.SortedOutcomes;
 import org.parley.preference.Profile;
+import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 /**
  * Whole 180-round SAOP negotiations per second, single thread: scenario loading excluded, each agent's
@@ -43,15 +44,13 @@ public class NegotiationBenchmark {
     @Param({"boulware conceder"})
     public String agents;
 
-    private List<Profile> profiles;
-    private AgentFactory first;
-    private AgentFactory second;
-    private final Deadline deadline = Deadline.rounds(180);
+    private final SessionFactory sessions = SessionFactory.standard();
+    private SessionSpec.Builder spec;
     private long seed;
 
     @Setup
     public void load() {
-        profiles = switch (scenario) {
+        List<Profile> profiles = switch (scenario) {
             case "ItexvsCypress" -> BenchScenarios.load("anac__y2012__ItexvsCypress", "ItexvsCypress-A-domain.xml",
                     "ItexvsCypress-A-prof1.xml", "ItexvsCypress-A-prof2.xml");
             case "Energy" -> BenchScenarios.load("anac__y2012__Energy", "Energy-A-domain.xml", "Energy-A-prof1.xml",
@@ -59,16 +58,15 @@ public class NegotiationBenchmark {
             default -> throw new IllegalArgumentException(scenario);
         };
         String[] names = agents.split(" ");
-        first = Agents.factory(names[0]);
-        second = Agents.factory(names[1]);
+        List<AgentFactory> factories = List.of(Agents.factory(names[0]), Agents.factory(names[1]));
         for (Profile p : profiles) {
             SortedOutcomes.of(p); // part of loading the scenario, shared by every session
         }
+        spec = sessions.spec().profiles(profiles).agents(factories).deadline(Deadline.rounds(180));
     }
 
     @Benchmark
     public SessionResult negotiate() {
-        return SaopSession.builder().profiles(profiles).agents(List.of(first.create(), second.create()))
-                .deadline(deadline).seed(seed++).build().run();
+        return sessions.create(spec.seed(seed++).build()).run();
     }
 }

@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import org.parley.formats.FormatException;
+import org.parley.protocol.InternalFault;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,7 +88,7 @@ public final class Main {
     }
 
     private static String message(Throwable ex) {
-        if (ex instanceof FormatException) {
+        if (ex instanceof FormatException || ex instanceof InternalFault) {
             return ex.getMessage();
         }
         String m = ex.getMessage();

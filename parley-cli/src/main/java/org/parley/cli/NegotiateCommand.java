@@ -18,6 +18,7 @@ import org.parley.app.report.NegotiationTrace;
 import org.parley.formats.Scenarios;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Deadline;
+import org.parley.protocol.SessionFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +41,20 @@ import picocli.CommandLine.Model.CommandSpec;
             "      scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-prof1.xml \\",
             "      scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-prof2.xml \\",
             "      --agents boulware conceder --rounds 180 --trace trace.csv --plot dance.png",
-            "", "Exit codes: 0 ok (an agent's failure is reported in the result), 2 bad input."})
+            "", "Exit codes: 0 ok (an agent's failure is reported in the result), 1 internal error (parley's own "
+                + "fault), 2 bad input."})
 final class NegotiateCommand implements Callable<Integer> {
+
+    /** Builds the session (tests inject a faulty one). */
+    private final SessionFactory sessions;
+
+    NegotiateCommand() {
+        this(SessionFactory.standard());
+    }
+
+    NegotiateCommand(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
 
     @Spec
     CommandSpec spec;
@@ -97,7 +110,7 @@ final class NegotiateCommand implements Callable<Integer> {
         Scenario scenario = Scenarios.load(files, note -> spec.commandLine().getErr().println("parley: note: " + note));
         NegotiateJob.checkScenario(scenario);
         agents.checkCount(scenario.profiles().size());
-        NegotiateJob job = new NegotiateJob(Agents::factory);
+        NegotiateJob job = new NegotiateJob(Agents::factory, sessions);
         job.factories(agents.agents); // an unknown agent is refused before the output targets are checked
         checkTarget(trace, "--trace", ".csv", ".jsonl");
         checkTarget(geniusCsv, "--genius-csv", ".csv");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.app.ReportJob;
 import org.parley.app.TournamentJob;
+import org.parley.app.report.TournamentReport;
 import org.parley.formats.tournament.ResultFolderException;
 import org.parley.formats.tournament.ResultStore;
 import org.parley.formats.tournament.ResultsJson;
@@ -125,9 +126,10 @@ final class TournamentCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "%,d were already recorded, ", before));
         }
         sb.append(String.format(Locale.ROOT, "%,d ran in %.1f s on %d thread%s (%,.0f sessions/s): %,d agreements "
-                + "(%.1f%%), %,d errors", s.sessions(), s.seconds(), n, n == 1 ? "" : "s",
+                + "(%.1f%%), %,d errors%s", s.sessions(), s.seconds(), n, n == 1 ? "" : "s",
                 s.seconds() > 0 ? s.sessions() / s.seconds() : 0.0, s.agreements(),
-                s.sessions() == 0 ? 0.0 : 100.0 * s.agreements() / s.sessions(), s.errors()));
+                s.sessions() == 0 ? 0.0 : 100.0 * s.agreements() / s.sessions(), s.errors(),
+                TournamentReport.internalErrors(s.internalErrors())));
         if (s.abandoned() > 0) {
             sb.append(String.format(Locale.ROOT, " (%d abandoned: an agent never returned)", s.abandoned()));
         }

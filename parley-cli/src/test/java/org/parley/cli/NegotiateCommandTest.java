@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.saop.SaopProtocol;
+import picocli.CommandLine;
 
 /** {@code parley negotiate} end to end, on the GENIUS reference scenario (ANAC 2012 ItexvsCypress, profile set A). */
 class NegotiateCommandTest {
@@ -101,5 +106,32 @@ class NegotiateCommandTest {
     void sameSeedSameResult() {
         String[] args = itexA("--agents", "random", "micro", "--rounds", "60", "--seed", "7", "--json");
         assertEquals(CliRunner.run(args).out(), CliRunner.run(args).out());
+    }
+
+    @Test
+    void anInternalFaultFailsTheCommandAndIsNotBlamedOnAnAgent() throws Exception {
+        // parley's own machinery fails: the session's clock breaks once the session is under way
+        java.util.concurrent.atomic.AtomicInteger readings = new java.util.concurrent.atomic.AtomicInteger();
+        SessionFactory broken = new SessionFactory(SaopProtocol.INSTANCE, () -> {
+            if (readings.incrementAndGet() > 20) {
+                throw new IllegalStateException("clock broke");
+            }
+            return System.nanoTime();
+        });
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == NegotiateCommand.class ? cls.cast(new NegotiateCommand(broken))
+                        : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new CommandLine(new Main(), factory), itexA("--agents", "boulware", "conceder",
+                "--rounds", "180", "--json"), new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(1, exit, err.toString());
+        assertEquals("parley: internal error: IllegalStateException: clock broke (run again with --stacktrace for "
+                + "the trace)", err.toString().strip());
+        assertEquals("", out.toString(), "no result is printed as if the session had ended");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.parley.agent.boa.BoaSpec;
+import org.parley.protocol.AgentFactory;
 
 /**
  * Agents by name. A spec is a name, optionally followed by {@code ?genius} (use GENIUS's nearest-bid search,

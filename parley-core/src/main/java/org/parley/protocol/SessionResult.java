@@ -14,8 +14,8 @@ import java.util.List;
  * @param utilities           each party's undiscounted utility: of the agreement, else its reservation value
  * @param discountedUtilities utilities discounted at {@code time} ({@code r·d^t} without agreement; on an error the
  *                            undiscounted reservation values, as GENIUS logs them)
- * @param error               null, or what went wrong, naming the agent
- * @param errorParty          the party at fault, or -1
+ * @param error               null, or what went wrong, naming the agent (or starting {@code internal error:})
+ * @param errorParty          the party at fault, or -1 (always for an internal error)
  * @param trace               every action, when the session was asked to keep a trace (else empty)
  * @param agentNames          the agents' names in party order
  * @param nanos               wall time of the protocol, excluding the agents' init
@@ -24,8 +24,11 @@ public record SessionResult(int[] agreement, End endedBy, int round, double time
         double[] discountedUtilities, String error, int errorParty, List<ActionRecord> trace, List<String> agentNames,
         long nanos) {
 
-    /** Why a session ended. */
-    public enum End { AGREEMENT, END_NEGOTIATION, DEADLINE, ERROR }
+    /**
+     * Why a session ended: an agreement, a party walking away, the deadline, an agent's fault ({@code ERROR}, the
+     * agent named in {@link #errorParty()}), or parley's own fault ({@code INTERNAL_ERROR}, no agent to blame).
+     */
+    public enum End { AGREEMENT, END_NEGOTIATION, DEADLINE, ERROR, INTERNAL_ERROR }
 
     public SessionResult {
         if (endedBy == null || utilities == null || discountedUtilities == null) {
@@ -73,6 +76,20 @@ public record SessionResult(int[] agreement, End endedBy, int round, double time
     /** Number of parties. */
     public int parties() {
         return utilities.length;
+    }
+
+    /**
+     * The result recorded when parley itself failed in a session (see {@link InternalFault}): no agreement, every
+     * party's reservation value, no agent at fault.
+     */
+    public static SessionResult internalError(String error, double[] reservationValues, List<String> agentNames) {
+        return new SessionResult(null, End.INTERNAL_ERROR, 1, 0.0, 0, reservationValues, reservationValues, error, -1,
+                List.of(), agentNames, 0);
+    }
+
+    /** True when parley itself failed in this session (not an agent). */
+    public boolean isInternalError() {
+        return endedBy == End.INTERNAL_ERROR;
     }
 
     public boolean hasAgreement() {

@@ -78,6 +78,26 @@ final class SeatedScenario {
                 errorAgent, r.nanos() / 1e9);
     }
 
+    /**
+     * The record of a session whose analysis failed (parley's own fault, {@code r} an internal error): the result's
+     * values without the distances, which are NaN.
+     */
+    SessionRecord unanalysed(PlannedSession ps, List<String> agentNames, Deadline deadline, SessionResult r) {
+        double[] u = r.utilities();
+        double welfare = 0;
+        for (double x : u) {
+            welfare += x;
+        }
+        boolean discounted = false;
+        for (Profile p : profiles) {
+            discounted |= p.isDiscounted();
+        }
+        return new SessionRecord(ps.id(), scenario.name(), ps.repetition(), ps.seed(), agentNames, profileNames,
+                deadline.toString(), r.endedBy().name().toLowerCase(Locale.ROOT), null, r.round(), r.time(),
+                r.actions(), u, r.discountedUtilities(), welfare, Double.NaN, Double.NaN,
+                new GeniusCsv.Analysis(Double.NaN, Double.NaN, 0, discounted), r.error(), null, r.nanos() / 1e9);
+    }
+
     /** What a session that never ran records: reservation values, an error naming the agent at {@code party}. */
     SessionResult failed(String error, int party, List<String> agentNames) {
         return new SessionResult(null, SessionResult.End.ERROR, 1, 0.0, 0, reservation.clone(), reservation.clone(),

@@ -17,7 +17,8 @@ import org.parley.protocol.GeniusCsv;
  * @param agents              entrant names per seat
  * @param profiles            profile names per seat
  * @param deadline            as GENIUS logs it, e.g. {@code 180rounds}
- * @param endedBy             {@code agreement}, {@code end_negotiation}, {@code deadline} or {@code error}
+ * @param endedBy             {@code agreement}, {@code end_negotiation}, {@code deadline}, {@code error} (an agent's
+ *                            fault) or {@code internal_error} (parley's own fault)
  * @param agreement           issue name → value label of the agreement, or null
  * @param round               1-based round the session ended in
  * @param time                normalised time at the end
@@ -31,13 +32,16 @@ import org.parley.protocol.GeniusCsv;
  * @param genius              GENIUS's columns: distances in the space discounted at {@code time}, no agreement at the
  *                            origin, welfare of discounted utilities (see {@link GeniusCsv})
  * @param error               what went wrong, or null
- * @param errorAgent          the entrant at fault, or null
+ * @param errorAgent          the entrant at fault, or null (always for an internal error)
  * @param runSeconds          wall time of the protocol (the only field that differs between identical runs)
  */
 public record SessionRecord(int id, String scenario, int repetition, long seed, List<String> agents,
         List<String> profiles, String deadline, String endedBy, Map<String, String> agreement, int round,
         double time, int actions, double[] utilities, double[] discountedUtilities, double welfare, double distPareto,
         double distNash, GeniusCsv.Analysis genius, String error, String errorAgent, double runSeconds) {
+
+    /** {@link #endedBy()} of a session that parley itself failed. */
+    public static final String INTERNAL_ERROR = "internal_error";
 
     public SessionRecord {
         agents = List.copyOf(agents);
@@ -69,6 +73,11 @@ public record SessionRecord(int id, String scenario, int repetition, long seed, 
 
     public double discountedUtility(int seat) {
         return discountedUtilities[seat];
+    }
+
+    /** True when parley itself failed in this session, not an agent. */
+    public boolean isInternalError() {
+        return INTERNAL_ERROR.equals(endedBy);
     }
 
     public boolean hasAgreement() {

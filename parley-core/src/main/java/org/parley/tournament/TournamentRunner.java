@@ -7,60 +7,84 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Consumer;
-import org.parley.agent.AgentFactory;
 import org.parley.agent.Agents;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
-import org.parley.protocol.Agent;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.AgentFactory;
+import org.parley.protocol.InternalFault;
+import org.parley.protocol.Session;
+import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
+import org.parley.protocol.Watchdog;
 
 /**
  * Runs a {@link TournamentPlan} on N threads, in process. Scenarios are shared read-only; each scenario's exact
- * frontier and Nash point are computed once per profile ordering; every session gets fresh agents from the
- * entrants' {@link AgentFactory}s and its own seed, so results per session id do not depend on the thread count or
- * the schedule (for round deadlines).
+ * frontier and Nash point are computed once per profile ordering; every session is built by one
+ * {@link SessionFactory} with fresh agents from the entrants' {@link AgentFactory}s and its own seed, so results per
+ * session id do not depend on the thread count or the schedule (for round deadlines). All timing (the run's
+ * seconds, the agents' call budgets, creation included) reads the factory's clock.
  *
- * <p>Fault isolation: an agent that throws, acts illegally or overruns its call budget ends its session with an
- * error ({@link SaopSession}); so does one that cannot be created. An agent that never returns from a call is
- * given up by the watchdog (the thread calling {@link #run}, polling every 20 ms with
- * {@link SaopSession#overrunningCall()}): its session is recorded as abandoned, the stuck worker thread is
- * interrupted and left behind (never stopped by force; it is a daemon) and a fresh worker takes its place. An entrant
- * that has hung in {@link #MAX_HANGS} sessions is quarantined: its remaining sessions are recorded as errors
- * without running, so a spinning agent cannot eat every core.
+ * <p>Fault isolation: an agent that throws, acts illegally, overruns its call budget or cannot be created ends its
+ * session with an error naming it. An agent that never returns from a call is given up by the {@link Watchdog}
+ * (the thread calling {@link #run}): its session is recorded as abandoned, the stuck worker thread is interrupted
+ * and left behind (never stopped by force; it is a daemon) and a fresh worker takes its place. An entrant that has
+ * hung in {@link #MAX_HANGS} sessions is quarantined: its remaining sessions are recorded as errors without running,
+ * so a spinning agent cannot eat every core. A failure of parley's own code in a session (building or running it,
+ * building or analysing its record) is recorded as an internal error ({@code endedBy = internal_error}, no agent at
+ * fault) and counted apart from the agents' errors.
  */
 public final class TournamentRunner {
 
     /** Sessions an entrant may hang in (never return from a call) before its remaining sessions are skipped. */
     public static final int MAX_HANGS = 3;
 
-    private static final long POLL_MILLIS = 20;
-
     private final TournamentPlan plan;
     private final List<Scenario> scenarios;
     private final List<AgentFactory> factories = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final long budgetNanos;
+    private final SessionFactory sessions;
     private final Map<String, ParetoFrontier> subsetFrontiers = new ConcurrentHashMap<>();
     private final List<Map<Integer, SeatedScenario>> seated = new ArrayList<>();
+    private final AtomicInteger workerCount = new AtomicInteger();
 
-    /** How a run went. */
-    public record Stats(int sessions, int agreements, int errors, int abandoned, double seconds) {
+    /**
+     * How a run went.
+     *
+     * @param sessions       sessions run
+     * @param agreements     sessions that ended in an agreement
+     * @param errors         sessions an agent's fault ended (abandoned and skipped ones included)
+     * @param internalErrors sessions parley's own fault ended (counted apart from {@code errors})
+     * @param abandoned      sessions given up because an agent never returned
+     * @param seconds        the run's duration on the session factory's clock
+     */
+    public record Stats(int sessions, int agreements, int errors, int internalErrors, int abandoned, double seconds) {
     }
 
     /**
+     * A runner on the standard session factory (SAOP, system clock).
+     *
      * @throws IllegalArgumentException for an unknown agent spec or an invalid plan (see {@link TournamentPlan#of})
      */
     public TournamentRunner(TournamentSettings settings, List<Scenario> scenarios) {
+        this(settings, scenarios, SessionFactory.standard());
+    }
+
+    /**
+     * A runner whose sessions come from {@code sessions} (its protocol and clock).
+     *
+     * @throws IllegalArgumentException for an unknown agent spec or an invalid plan (see {@link TournamentPlan#of})
+     */
+    public TournamentRunner(TournamentSettings settings, List<Scenario> scenarios, SessionFactory sessions) {
         this.plan = TournamentPlan.of(settings, scenarios);
         this.scenarios = List.copyOf(scenarios);
+        this.sessions = sessions;
         for (Entrant e : settings.agents()) {
             try {
                 factories.add(Agents.factory(e.spec()));
@@ -90,8 +114,14 @@ public final class TournamentRunner {
 
     /** Runs session {@code id} in the calling thread, without a watchdog (an agent that never returns hangs it). */
     public SessionRecord runOne(int id) {
-        Attempt a = new Attempt(plan.session(id), null);
-        return a.seat.record(a.planned, a.agentNames, plan.settings().deadline(), a.execute());
+        Attempt a = new Attempt(plan.session(id));
+        SessionResult r;
+        try {
+            r = a.session().run();
+        } catch (RuntimeException | Error e) {
+            r = a.internalError(e);
+        }
+        return a.record(r);
     }
 
     /**
@@ -126,76 +156,52 @@ public final class TournamentRunner {
         });
     }
 
-    /** One attempt at one session; the worker and the watchdog race to claim its result. */
+    /** One session of the plan: its seating, its entrants' names and the session that plays it. */
     private final class Attempt {
         final PlannedSession planned;
         final SeatedScenario seat;
         final List<String> agentNames = new ArrayList<>();
-        final AtomicIntegerArray hangs;
-        final AtomicBoolean claimed = new AtomicBoolean();
-        volatile SaopSession session;
-        volatile long creatingSince;
-        volatile int creatingParty = -1;
 
-        Attempt(PlannedSession planned, AtomicIntegerArray hangs) {
+        Attempt(PlannedSession planned) {
             this.planned = planned;
-            this.hangs = hangs;
             this.seat = seated(planned.scenario(), planned.ordering(), planned.profiles());
             for (int j = 0; j < planned.parties(); j++) {
                 agentNames.add(names.get(planned.agent(j)));
             }
         }
 
-        SessionResult execute() {
-            int k = planned.parties();
-            for (int j = 0; j < k && hangs != null; j++) {
+        Session session() {
+            List<AgentFactory> fs = new ArrayList<>(planned.parties());
+            for (int j = 0; j < planned.parties(); j++) {
+                fs.add(factories.get(planned.agent(j)));
+            }
+            SessionSpec spec = sessions.spec().profiles(seat.profiles).agents(fs).labels(agentNames)
+                    .deadline(plan.settings().deadline()).seed(planned.seed()).callBudgetNanos(budgetNanos).build();
+            return sessions.create(spec);
+        }
+
+        /** The skip record if one of this session's entrants is quarantined, else null. */
+        SessionResult quarantined(AtomicIntegerArray hangs) {
+            for (int j = 0; j < planned.parties(); j++) {
                 if (hangs.get(planned.agent(j)) >= MAX_HANGS) {
                     return seat.failed("skipped: agent " + agentNames.get(j) + " (party " + (j + 1) + ") never "
                             + "returned from a call in " + MAX_HANGS + " earlier sessions", j, agentNames);
                 }
             }
-            List<Agent> agents = new ArrayList<>(k);
-            for (int j = 0; j < k; j++) {
-                creatingParty = j;
-                creatingSince = System.nanoTime();
-                try {
-                    agents.add(factories.get(planned.agent(j)).create());
-                } catch (RuntimeException | Error e) {
-                    return seat.failed("agent " + agentNames.get(j) + " (party " + (j + 1) + ") could not be "
-                            + "created: " + e, j, agentNames);
-                } finally {
-                    creatingSince = 0;
-                }
-            }
-            try {
-                SaopSession s = SaopSession.builder().profiles(seat.profiles).agents(agents)
-                        .deadline(plan.settings().deadline()).seed(planned.seed()).callBudgetNanos(budgetNanos)
-                        .build();
-                session = s;
-                return s.run();
-            } catch (RuntimeException | Error e) {
-                return seat.failed("the session failed: " + e, -1, agentNames);
-            }
-        }
-
-        /** The error to record if this attempt has overrun its budget, else null. */
-        String overrun() {
-            SaopSession s = session;
-            if (s != null) {
-                return s.overrunningCall();
-            }
-            long since = creatingSince;
-            if (since != 0 && System.nanoTime() - since > budgetNanos) {
-                int j = creatingParty;
-                return "agent " + agentNames.get(j) + " (party " + (j + 1) + ") took longer than the call budget of "
-                        + budgetNanos / 1e9 + " s to be created";
-            }
             return null;
         }
 
-        int partyAtFault() {
-            SaopSession s = session;
-            return s != null ? s.partyInCall() : creatingParty;
+        SessionResult internalError(Throwable e) {
+            return SessionResult.internalError(InternalFault.describe(e), seat.reservation.clone(), agentNames);
+        }
+
+        /** The record of {@code r}; if building it fails, the record of an internal error. */
+        SessionRecord record(SessionResult r) {
+            try {
+                return seat.record(planned, agentNames, plan.settings().deadline(), r);
+            } catch (RuntimeException | Error e) {
+                return seat.unanalysed(planned, agentNames, plan.settings().deadline(), internalError(e));
+            }
         }
     }
 
@@ -207,9 +213,11 @@ public final class TournamentRunner {
         final AtomicIntegerArray hangs = new AtomicIntegerArray(names.size());
         final AtomicInteger agreements = new AtomicInteger();
         final AtomicInteger errors = new AtomicInteger();
+        final AtomicInteger internalErrors = new AtomicInteger();
         final CountDownLatch remaining;
         final int pending;
         final List<Worker> workers = new ArrayList<>();
+        final Watchdog<Attempt> watchdog = new Watchdog<>();
         volatile Throwable fatal;
         int abandoned;
 
@@ -221,14 +229,12 @@ public final class TournamentRunner {
         }
 
         Stats execute(int threads) throws InterruptedException {
-            long start = System.nanoTime();
+            long start = sessions.clock().getAsLong();
             for (int i = 0; i < Math.min(threads, Math.max(1, pending)); i++) {
                 workers.add(new Worker(this));
             }
             try {
-                while (!remaining.await(POLL_MILLIS, TimeUnit.MILLISECONDS) && fatal == null) {
-                    watch();
-                }
+                watchdog.watch(remaining, () -> fatal != null, this::givenUp);
             } finally {
                 cursor.set(plan.size());
             }
@@ -238,29 +244,22 @@ public final class TournamentRunner {
             } else if (f instanceof Error e) {
                 throw e;
             }
-            return new Stats(pending, agreements.get(), errors.get(), abandoned, (System.nanoTime() - start) / 1e9);
+            return new Stats(pending, agreements.get(), errors.get(), internalErrors.get(), abandoned,
+                    (sessions.clock().getAsLong() - start) / 1e9);
         }
 
-        /** Gives up the sessions whose agent has overrun its budget inside a call, replacing their workers. */
-        private void watch() {
+        /** A session whose agent never returned: counted against the agent; a fresh worker replaces the stuck one. */
+        private void givenUp(Watchdog.GivenUp<Attempt> g) {
+            if (g.party() >= 0) {
+                hangs.incrementAndGet(g.tag().planned.agent(g.party()));
+            }
+            abandoned++;
             for (int i = 0; i < workers.size(); i++) {
-                Worker w = workers.get(i);
-                Attempt a = w.current;
-                String overrun = a == null ? null : a.overrun();
-                if (overrun != null && a.claimed.compareAndSet(false, true)) {
-                    int party = a.partyAtFault();
-                    SaopSession s = a.session;
-                    SessionResult r = s != null ? s.abandoned(overrun, party) : a.seat.failed(overrun, party,
-                            a.agentNames);
-                    if (party >= 0) {
-                        hangs.incrementAndGet(a.planned.agent(party));
-                    }
-                    abandoned++;
-                    w.thread.interrupt();
+                if (workers.get(i).thread == g.worker()) {
                     workers.set(i, new Worker(this));
-                    deliver(a, r);
                 }
             }
+            deliver(g.tag(), g.result());
         }
 
         int nextId() {
@@ -279,11 +278,13 @@ public final class TournamentRunner {
 
         void deliver(Attempt a, SessionResult r) {
             try {
-                SessionRecord rec = a.seat.record(a.planned, a.agentNames, plan.settings().deadline(), r);
+                SessionRecord rec = a.record(r);
                 if (rec.hasAgreement()) {
                     agreements.incrementAndGet();
                 }
-                if (rec.error() != null) {
+                if (rec.isInternalError()) {
+                    internalErrors.incrementAndGet();
+                } else if (rec.error() != null) {
                     errors.incrementAndGet();
                 }
                 if (fatal == null) {
@@ -299,14 +300,12 @@ public final class TournamentRunner {
 
     /** A worker thread: takes the next pending id, runs it, delivers it; exits when given up by the watchdog. */
     private final class Worker implements Runnable {
-        private static final AtomicInteger COUNT = new AtomicInteger();
         final Run run;
         final Thread thread;
-        volatile Attempt current;
 
         Worker(Run run) {
             this.run = run;
-            this.thread = new Thread(this, "parley-tournament-" + COUNT.incrementAndGet());
+            this.thread = new Thread(this, "parley-tournament-" + workerCount.incrementAndGet());
             thread.setDaemon(true);
             thread.start();
         }
@@ -315,19 +314,23 @@ public final class TournamentRunner {
         public void run() {
             for (int id = run.nextId(); id >= 0; id = run.nextId()) {
                 Attempt a;
-                SessionResult r;
                 try {
-                    a = new Attempt(plan.session(id), run.hangs);
+                    a = new Attempt(plan.session(id));
                 } catch (RuntimeException | Error e) {
                     run.fatal = e;
                     run.remaining.countDown();
                     return;
                 }
-                current = a;
-                r = a.execute();
-                current = null;
-                if (!a.claimed.compareAndSet(false, true)) {
-                    return;
+                SessionResult r = a.quarantined(run.hangs);
+                if (r == null) {
+                    try {
+                        r = run.watchdog.run(a.session(), a);
+                    } catch (RuntimeException | Error e) {
+                        r = a.internalError(e);
+                    }
+                    if (r == null) {
+                        return; // given up: the watchdog delivered the session and started a fresh worker
+                    }
                 }
                 run.deliver(a, r);
             }

@@ -18,7 +18,8 @@ import java.util.Map;
  * and losses are decided by discounted utility in sessions with an agreement: the seat with the strictly highest
  * discounted utility wins and every other seat loses; seats sharing the highest get a tie (the rest lose).
  * Sessions without agreement (including errors) give no win, tie or loss. {@code errors} counts the sessions an
- * agent was blamed for.
+ * agent was blamed for. A session that parley itself failed ({@link SessionRecord#isInternalError()}) says nothing
+ * about its agents: it is counted in {@link #internalErrors()} only.
  */
 public final class TournamentSummary {
 
@@ -71,6 +72,7 @@ public final class TournamentSummary {
     private int sessions;
     private int agreements;
     private int errors;
+    private int internalErrors;
 
     /** A summary keeping up to {@link #DEFAULT_SAMPLE} values per agent and metric for box plots. */
     public TournamentSummary() {
@@ -88,6 +90,10 @@ public final class TournamentSummary {
     /** Adds one session. */
     public void add(SessionRecord r) {
         sessions++;
+        if (r.isInternalError()) {
+            internalErrors++;
+            return;
+        }
         agreements += r.hasAgreement() ? 1 : 0;
         errors += r.error() != null ? 1 : 0;
         int k = r.parties();
@@ -131,8 +137,14 @@ public final class TournamentSummary {
         return agreements;
     }
 
+    /** Sessions an agent's fault ended. */
     public int errors() {
         return errors;
+    }
+
+    /** Sessions parley's own fault ended (not counted in {@link #errors()} nor in any agent's row). */
+    public int internalErrors() {
+        return internalErrors;
     }
 
     /** The agents' rows, best mean discounted utility first (ties by name). */

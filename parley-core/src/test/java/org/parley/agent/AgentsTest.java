@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.protocol.Agent;
+import org.parley.protocol.AgentFactory;
 
 class AgentsTest {
 

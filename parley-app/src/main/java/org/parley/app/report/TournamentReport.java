@@ -28,6 +28,12 @@ public final class TournamentReport {
     private TournamentReport() {
     }
 
+    /** Nothing when there are none; else how many sessions parley itself failed (they count for no agent). */
+    public static String internalErrors(int n) {
+        return n == 0 ? "" : String.format(Locale.ROOT, " and %,d internal error%s (parley's own fault, not the "
+                + "agents'; left out of every agent's row)", n, n == 1 ? "" : "s");
+    }
+
     /** {@code summary.md}: the table per agent, ranked by mean discounted utility, with the definitions. */
     public static String markdown(ReportJob.Summary report) {
         String name = report.name();
@@ -36,9 +42,10 @@ public final class TournamentReport {
         ResultsJson.Scan scan = report.scan();
         StringBuilder sb = new StringBuilder();
         sb.append("# Tournament ").append(name).append("\n\n");
-        sb.append(String.format(Locale.ROOT, "%,d sessions%s, %,d agreements (%.1f%%), %,d errors.%s%n%n",
+        sb.append(String.format(Locale.ROOT, "%,d sessions%s, %,d agreements (%.1f%%), %,d errors%s.%s%n%n",
                 s.sessions(), planned >= 0 ? String.format(Locale.ROOT, " of %,d planned", planned) : "",
                 s.agreements(), s.sessions() == 0 ? 0.0 : 100.0 * s.agreements() / s.sessions(), s.errors(),
+                internalErrors(s.internalErrors()),
                 scan.damagedTail() ? " The last line of results.jsonl is incomplete and was left out." : ""));
         sb.append("| rank | agent | n | utility | discounted utility | agreement rate | welfare | distance to Pareto "
                 + "| distance to Nash | wins | ties | losses | errors |\n");

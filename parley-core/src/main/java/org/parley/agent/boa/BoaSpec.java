@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.parley.agent.AgentFactory;
 import org.parley.agent.boa.PartCatalog.Kind;
 import org.parley.agent.boa.SpecParser.Part;
 import org.parley.protocol.Agent;
+import org.parley.protocol.AgentFactory;
 
 /**
  * A BOA agent described in one line, as users type it on the command line and in YAML, e.g.

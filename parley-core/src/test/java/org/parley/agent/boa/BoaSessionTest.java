@@ -16,7 +16,8 @@ import org.parley.protocol.ActionRecord;
 import org.parley.protocol.Agent;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.Offer;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
 
 /** BOA agents in full SAOP sessions on two opposed 3 × 4 profiles built in code. */
@@ -29,8 +30,8 @@ class BoaSessionTest {
     }
 
     static SessionResult run(List<Profile> profiles, List<Agent> agents, int rounds, long seed) {
-        return SaopSession.builder().profiles(profiles).agents(agents).deadline(Deadline.rounds(rounds)).seed(seed)
-                .keepTrace(true).build().run();
+        return SessionFactory.standard().run(SessionSpec.builder().profiles(profiles).instances(agents)
+                .deadline(Deadline.rounds(rounds)).seed(seed).keepTrace(true).build());
     }
 
     private static SessionResult macVsConceder(long seed) {

@@ -11,7 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.preference.Profile;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
 
 /** Parsing BOA specs: valid forms, canonical round trips, presets, and every error message. */
@@ -91,8 +92,8 @@ class BoaSpecTest {
     }
 
     private static SessionResult session(Profile[] p, org.parley.protocol.Agent a, org.parley.protocol.Agent b) {
-        return SaopSession.builder().profiles(List.of(p[0], p[1])).agents(List.of(a, b))
-                .deadline(Deadline.rounds(50)).seed(11).keepTrace(true).build().run();
+        return SessionFactory.standard().run(SessionSpec.builder().profiles(List.of(p[0], p[1]))
+                .instances(List.of(a, b)).deadline(Deadline.rounds(50)).seed(11).keepTrace(true).build());
     }
 
     private static void fails(String spec, String message) {

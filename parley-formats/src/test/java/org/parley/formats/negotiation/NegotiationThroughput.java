@@ -2,11 +2,12 @@ package org.parley.formats.negotiation;
 
 import java.util.List;
 import java.util.Locale;
-import org.parley.agent.AgentFactory;
 import org.parley.agent.Agents;
 import org.parley.preference.Profile;
+import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
 
 /**
@@ -46,8 +47,8 @@ public final class NegotiationThroughput {
         long rounds = 0;
         while (System.nanoTime() < end) {
             for (int i = 0; i < 100; i++) {
-                SessionResult r = SaopSession.builder().profiles(profiles).agents(List.of(fa.create(), fb.create()))
-                        .deadline(Deadline.rounds(180)).seed(n).build().run();
+                SessionResult r = SessionFactory.standard().run(SessionSpec.builder().profiles(profiles)
+                        .agents(List.of(fa, fb)).deadline(Deadline.rounds(180)).seed(n).build());
                 rounds += r.round();
                 n++;
             }

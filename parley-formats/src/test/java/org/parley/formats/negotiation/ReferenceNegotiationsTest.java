@@ -13,7 +13,8 @@ import org.parley.formats.Scenarios;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Agent;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
 
 /**
@@ -31,8 +32,8 @@ class ReferenceNegotiationsTest {
     }
 
     private static SessionResult run(Agent a, Agent b) {
-        return SaopSession.builder().profiles(itexVsCypress().profiles()).agents(List.of(a, b))
-                .deadline(Deadline.rounds(180)).build().run();
+        return SessionFactory.standard().run(SessionSpec.builder().profiles(itexVsCypress().profiles())
+                .instances(List.of(a, b)).deadline(Deadline.rounds(180)).build());
     }
 
     @ParameterizedTest(name = "geniusNearest={0}")

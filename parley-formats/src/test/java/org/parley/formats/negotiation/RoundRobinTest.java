@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.agent.AgentFactory;
 import org.parley.agent.Agents;
 import org.parley.agent.SortedOutcomes;
 import org.parley.formats.Scenarios;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
+import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
 
 /**
@@ -84,8 +85,8 @@ class RoundRobinTest {
     }
 
     private static SessionResult run(List<Profile> profiles, AgentFactory a, AgentFactory b, long seed) {
-        return SaopSession.builder().profiles(profiles).agents(List.of(a.create(), b.create()))
-                .deadline(Deadline.rounds(180)).seed(seed).build().run();
+        return SessionFactory.standard().run(SessionSpec.builder().profiles(profiles).agents(List.of(a, b))
+                .deadline(Deadline.rounds(180)).seed(seed).build());
     }
 
     private static void assertSame(String pair, SessionResult x, SessionResult y) {

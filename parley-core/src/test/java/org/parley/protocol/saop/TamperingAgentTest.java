@@ -1,4 +1,4 @@
-package org.parley.protocol;
+package org.parley.protocol.saop;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +9,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.preference.Profile;
+import org.parley.protocol.Accept;
+import org.parley.protocol.Action;
+import org.parley.protocol.ActionRecord;
+import org.parley.protocol.Agent;
+import org.parley.protocol.AgentSettings;
+import org.parley.protocol.Deadline;
+import org.parley.protocol.Offer;
+import org.parley.protocol.SessionResult;
+import org.parley.protocol.Timeline;
 
 /**
  * No agent can change what another party or the session sees: an agent that overwrites every array it receives or

@@ -1,15 +1,18 @@
-package org.parley.protocol;
+package org.parley.protocol.saop;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.DiscreteIssue;
 import org.parley.domain.Domain;
@@ -17,6 +20,15 @@ import org.parley.preference.AdditiveUtility;
 import org.parley.preference.DiscreteEvaluator;
 import org.parley.preference.Evaluator;
 import org.parley.preference.Profile;
+import org.parley.protocol.Accept;
+import org.parley.protocol.Agent;
+import org.parley.protocol.Deadline;
+import org.parley.protocol.EndNegotiation;
+import org.parley.protocol.InternalFault;
+import org.parley.protocol.Offer;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 class SaopSessionTest {
 
@@ -36,8 +48,8 @@ class SaopSessionTest {
     }
 
     static SessionResult run(List<Profile> profiles, Deadline deadline, Agent... agents) {
-        return SaopSession.builder().profiles(profiles).agents(List.of(agents)).deadline(deadline).keepTrace(true)
-                .build().run();
+        return SessionFactory.standard().run(SessionSpec.builder().profiles(profiles).instances(List.of(agents))
+                .deadline(deadline).keepTrace(true).build());
     }
 
     @Test
@@ -135,8 +147,9 @@ class SaopSessionTest {
             now.addAndGet(2_000_000_000L);
             return new Offer(s.party(), new int[] {1});
         });
-        SessionResult r = SaopSession.builder().profiles(p).agents(List.of(ScriptedAgent.offering("A", 0), slow))
-                .deadline(Deadline.rounds(5)).callBudgetNanos(1_000_000_000L).clock(now::get).build().run();
+        SessionResult r = SessionFactory.standard().run(SessionSpec.builder().profiles(p)
+                .instances(List.of(ScriptedAgent.offering("A", 0), slow)).deadline(Deadline.rounds(5))
+                .callBudgetNanos(1_000_000_000L).clock(now::get).build());
         assertEquals(SessionResult.End.ERROR, r.endedBy());
         assertEquals(1, r.errorParty());
         assertTrue(r.error().contains("Slow") && r.error().contains("time budget"), r.error());
@@ -150,8 +163,9 @@ class SaopSessionTest {
             now.addAndGet(100_000_000L);
             return new Offer(s.party(), new int[] {0});
         });
-        SessionResult r = SaopSession.builder().profiles(p).agents(List.of(ticking, ScriptedAgent.offering("B", 2)))
-                .deadline(Deadline.seconds(1)).clock(now::get).build().run();
+        SessionResult r = SessionFactory.standard().run(SessionSpec.builder().profiles(p)
+                .instances(List.of(ticking, ScriptedAgent.offering("B", 2))).deadline(Deadline.seconds(1))
+                .clock(now::get).build());
         assertEquals(SessionResult.End.DEADLINE, r.endedBy());
         assertEquals(1.0, r.time(), 0.0);
         // A spends 0.1 s per turn; before B's 10th turn 1.0 s have passed, so the deadline ends the session there
@@ -167,11 +181,9 @@ class SaopSessionTest {
             }
             return new Offer(s.party(), new int[] {0});
         });
-        SaopSession session = SaopSession.builder().profiles(p).agents(List.of(ScriptedAgent.offering("A", 0), stuck))
+        SessionSpec spec = SessionSpec.builder().profiles(p).instances(List.of(ScriptedAgent.offering("A", 0), stuck))
                 .deadline(Deadline.rounds(5)).callBudgetNanos(100_000_000L).build();
-        long start = System.nanoTime();
-        SessionResult r = IsolatedRunner.run(session);
-        assertTrue(System.nanoTime() - start < 5_000_000_000L);
+        SessionResult r = SessionFactory.standard().runIsolated(spec);
         assertEquals(SessionResult.End.ERROR, r.endedBy());
         assertEquals(1, r.errorParty());
         assertTrue(r.error().contains("Stuck") && r.error().contains("time budget"), r.error());
@@ -186,5 +198,33 @@ class SaopSessionTest {
         assertTrue(a.settings.profile() == p.get(0) && b.settings.profile() == p.get(1));
         assertEquals(2, a.settings.partyCount());
         assertTrue(a.settings.seed() != b.settings.seed());
+    }
+
+    /** A clock that fails from its {@code n}-th reading on: a fault of the session's own machinery. */
+    static LongSupplier breaksAfter(int n) {
+        AtomicInteger readings = new AtomicInteger();
+        return () -> {
+            if (readings.incrementAndGet() >= n) {
+                throw new IllegalStateException("clock broke");
+            }
+            return 1;
+        };
+    }
+
+    @Test
+    void aFaultOfTheSessionItselfIsThrownNotBlamedOnAnAgent() {
+        List<Profile> p = profiles(0.0, 1.0, new double[] {10, 5, 1}, new double[] {1, 5, 10});
+        for (int n = 1; n < 12; n++) {
+            SessionSpec spec = SessionSpec.builder().profiles(p).instances(List.of(ScriptedAgent.offering("A", 0),
+                    ScriptedAgent.acceptingFrom("B", 3))).deadline(Deadline.rounds(5)).clock(breaksAfter(n)).build();
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> SessionFactory.standard().run(spec), "breaks at reading " + n);
+            assertEquals("clock broke", e.getMessage());
+            SessionSpec again = SessionSpec.builder().profiles(p).instances(List.of(ScriptedAgent.offering("A", 0),
+                    ScriptedAgent.acceptingFrom("B", 3))).deadline(Deadline.rounds(5)).clock(breaksAfter(n)).build();
+            InternalFault f = assertThrows(InternalFault.class, () -> SessionFactory.standard().runIsolated(again));
+            assertEquals("internal error: IllegalStateException: clock broke", f.getMessage());
+            assertEquals(e.getClass(), f.getCause().getClass());
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.parley.protocol;
+package org.parley.protocol.saop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,6 +18,11 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.preference.Profile;
+import org.parley.protocol.Agent;
+import org.parley.protocol.Deadline;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 /** The complete example agent in docs/agent-api.md compiles as written and negotiates to an agreement. */
 class AgentApiDocTest {
@@ -39,8 +44,8 @@ class AgentApiDocTest {
             Agent doc2 = (Agent) loader.loadClass("LinearConcessionAgent").getDeclaredConstructor().newInstance();
             List<Profile> profiles = SaopSessionTest.profiles(0.0, 1.0, new double[] {10, 5, 1},
                     new double[] {1, 5, 10});
-            SessionResult r = SaopSession.builder().profiles(profiles).agents(List.of(doc1, doc2))
-                    .deadline(Deadline.rounds(20)).build().run();
+            SessionResult r = SessionFactory.standard().run(SessionSpec.builder().profiles(profiles)
+                    .instances(List.of(doc1, doc2)).deadline(Deadline.rounds(20)).build());
             assertNull(r.error());
             assertEquals(SessionResult.End.AGREEMENT, r.endedBy());
             assertEquals("linear-concession", r.agentNames().get(0));

@@ -1,8 +1,14 @@
-package org.parley.protocol;
+package org.parley.protocol.saop;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.parley.protocol.Accept;
+import org.parley.protocol.Action;
+import org.parley.protocol.Agent;
+import org.parley.protocol.AgentSettings;
+import org.parley.protocol.Offer;
+import org.parley.protocol.Timeline;
 
 /** An agent whose every move is given by a function of (settings, timeline); records what it receives. */
 final class ScriptedAgent implements Agent {

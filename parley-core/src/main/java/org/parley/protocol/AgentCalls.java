@@ -1,0 +1,179 @@
+package org.parley.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The agents of one session and every call into them, for protocol implementations: each agent is created and
+ * called under the spec's per-call time budget, and anything an agent does wrong (throws, returns nothing when it
+ * must, takes too long) becomes an {@link AgentFault} naming it. The watchdog hooks of {@link Session} read the call
+ * in progress from here, from another thread.
+ *
+ * <p>A call is timed from the end of the previous call (the session's own bookkeeping in between takes
+ * nanoseconds), which halves the clock readings per turn.
+ */
+public final class AgentCalls {
+
+    private static final long NO_READING = Long.MIN_VALUE;
+
+    private final SessionSpec spec;
+    private final List<Agent> agents;
+    private final long budgetNanos;
+
+    // The watchdog reads callStart first; callParty and callName are written before it, so a reader that sees a
+    // call's start also sees who is in it. Only callStart needs to be volatile.
+    private volatile long callStart;
+    private int callParty = -1;
+    private String callName;
+    private volatile boolean creating;
+    /** Clock reading at the end of the previous call (the next call starts there), or NO_READING. */
+    private long lastReading = NO_READING;
+
+    public AgentCalls(SessionSpec spec) {
+        this.spec = spec;
+        this.agents = new ArrayList<>(spec.parties());
+        this.budgetNanos = spec.callBudgetNanos();
+    }
+
+    /**
+     * Creates every seat's agent, in seat order, each under the call budget.
+     *
+     * @throws AgentFault naming the seat whose factory threw, returned null or overran the budget
+     */
+    public void create() {
+        creating = true;
+        try {
+            for (int p = 0; p < spec.parties(); p++) {
+                AgentFactory f = spec.agents().get(p);
+                Agent a = call(p, "create", null, x -> f.create());
+                if (a == null) {
+                    throw new AgentFault(p, "agent " + spec.labels().get(p) + " (party " + (p + 1) + ") could not be "
+                            + "created: its factory returned no agent", null);
+                }
+                agents.add(a);
+            }
+        } finally {
+            creating = false;
+        }
+    }
+
+    /** True once every agent has been created. */
+    public boolean created() {
+        return agents.size() == spec.parties();
+    }
+
+    /** The agent in {@code seat}. */
+    public Agent agent(int seat) {
+        return agents.get(seat);
+    }
+
+    /** Every seat's name: the agent's own name, or the seat's label if it was not created. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(spec.parties());
+        for (int p = 0; p < spec.parties(); p++) {
+            names.add(name(p));
+        }
+        return names;
+    }
+
+    /** The name of the agent in {@code seat} (its class name if {@link Agent#name()} fails), or the seat's label. */
+    public String name(int seat) {
+        if (seat >= agents.size()) {
+            return spec.labels().get(seat);
+        }
+        Agent a = agents.get(seat);
+        try {
+            String n = a.name();
+            return n == null ? a.getClass().getSimpleName() : n;
+        } catch (RuntimeException e) {
+            return a.getClass().getSimpleName();
+        }
+    }
+
+    /** How errors name the agent in {@code seat}: {@code agent NAME (party N)}. */
+    public String who(int seat) {
+        return "agent " + name(seat) + " (party " + (seat + 1) + ")";
+    }
+
+    /** Runs {@code body} on the agent in {@code seat} against the budget; {@code what} names the call in errors. */
+    public void run(int seat, String what, Consumer<Agent> body) {
+        call(seat, what, body, null);
+    }
+
+    /** Runs {@code body} on the agent in {@code seat} against the budget and returns what it returned. */
+    public <T> T call(int seat, String what, Function<Agent, T> body) {
+        return call(seat, what, null, body);
+    }
+
+    private <T> T call(int seat, String what, Consumer<Agent> consumer, Function<Agent, T> body) {
+        callParty = seat;
+        callName = what;
+        long start = lastReading != NO_READING ? lastReading : spec.clock().getAsLong();
+        callStart = start;
+        T result = null;
+        Agent agent = seat < agents.size() ? agents.get(seat) : null;
+        try {
+            if (consumer != null) {
+                consumer.accept(agent);
+            } else {
+                result = body.apply(agent);
+            }
+        } catch (RuntimeException | Error e) {
+            // an AgentFault thrown by the agent itself is its own fault too, whoever it names
+            callStart = 0;
+            lastReading = NO_READING;
+            throw new AgentFault(seat, threw(seat, what, e), e);
+        }
+        long end = spec.clock().getAsLong();
+        lastReading = end;
+        long elapsed = end - start;
+        callStart = 0;
+        if (elapsed > budgetNanos) {
+            throw new AgentFault(seat, overBudget(seat, what, elapsed), null);
+        }
+        return result;
+    }
+
+    private String threw(int seat, String what, Throwable e) {
+        if (what.equals("create")) {
+            return "agent " + spec.labels().get(seat) + " (party " + (seat + 1) + ") could not be created: " + e;
+        }
+        return who(seat) + " threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                : ": " + e.getMessage()) + " in " + what;
+    }
+
+    private String overBudget(int seat, String what, long elapsed) {
+        if (what.equals("create")) {
+            return "agent " + spec.labels().get(seat) + " (party " + (seat + 1) + ") took longer than the call budget "
+                    + "of " + budgetNanos / 1e9 + " s to be created";
+        }
+        return String.format(Locale.ROOT, "%s exceeded its time budget of %.3f s in %s (%.3f s)", who(seat),
+                budgetNanos / 1e9, what, elapsed / 1e9);
+    }
+
+    /**
+     * If an agent has been inside one call for longer than its budget, the error to record (else null). Safe to
+     * call from another thread.
+     */
+    public String overrunningCall() {
+        long start = callStart;
+        if (start == 0) {
+            return null;
+        }
+        long elapsed = spec.clock().getAsLong() - start;
+        return elapsed > budgetNanos ? overBudget(callParty, callName, elapsed) : null;
+    }
+
+    /** The party currently inside a call, or -1. Safe to call from another thread. */
+    public int partyInCall() {
+        return callStart == 0 ? -1 : callParty;
+    }
+
+    /** True while the agents are being created (the watchdog's result then has the shape of a failed creation). */
+    public boolean creating() {
+        return creating;
+    }
+}
