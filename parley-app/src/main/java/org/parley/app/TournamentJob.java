@@ -2,10 +2,12 @@ package org.parley.app;
 
 import java.util.List;
 import java.util.Objects;
+import org.parley.agent.AgentRegistry;
 import org.parley.formats.tournament.Manifest;
 import org.parley.formats.tournament.ResultStore;
 import org.parley.formats.tournament.TournamentDefinition;
 import org.parley.preference.Scenario;
+import org.parley.protocol.SessionFactory;
 import org.parley.tournament.SessionRecord;
 import org.parley.tournament.TournamentRunner;
 
@@ -56,12 +58,24 @@ public final class TournamentJob {
      * @throws IllegalArgumentException for an unknown agent or an invalid plan
      */
     public static TournamentJob prepare(TournamentDefinition definition, List<Scenario> scenarios) {
+        return prepare(definition, scenarios, AgentRegistry.builtIns());
+    }
+
+    /**
+     * As {@link #prepare(TournamentDefinition, List)}, with the entrants' agents found in {@code agents} and in the
+     * jars of the definition's own agent path.
+     *
+     * @throws IllegalArgumentException for an unknown agent, a bad agent path or an invalid plan
+     */
+    public static TournamentJob prepare(TournamentDefinition definition, List<Scenario> scenarios,
+            AgentRegistry agents) {
         Objects.requireNonNull(definition, "definition");
         if (scenarios.size() != definition.scenarios().size()) {
             throw new IllegalArgumentException("tournament " + definition.name() + " lists "
                     + definition.scenarios().size() + " scenarios, but " + scenarios.size() + " were given");
         }
-        TournamentRunner runner = new TournamentRunner(definition.settings(), scenarios);
+        TournamentRunner runner = new TournamentRunner(definition.settings(), scenarios,
+                agents.withAgentPath(definition.agentPath()), SessionFactory.standard());
         runner.prepare();
         return new TournamentJob(definition, runner);
     }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.formats.Scenarios;
 import org.parley.formats.cases.TrancheRecorder;
@@ -63,7 +63,7 @@ class JobsTest {
 
     @Test
     void negotiateReproducesGeniusAndRefusesBadRequestsWithoutNamingFlags() {
-        NegotiateJob job = new NegotiateJob(Agents::factory);
+        NegotiateJob job = new NegotiateJob(AgentRegistry.builtIns()::factory);
         Scenario itex = Inputs.itex2012();
         NegotiateJob.Result r = job.run(new NegotiateJob.Request(itex, List.of("boulware-party", "conceder-party"),
                 Deadline.rounds(180), 0, null, false));
@@ -93,7 +93,7 @@ class JobsTest {
         List<String> asked = new ArrayList<>();
         NegotiateJob job = new NegotiateJob(spec -> {
             asked.add(spec);
-            return Agents.factory(spec.equals("mine") ? "conceder" : spec);
+            return AgentRegistry.builtIns().factory(spec.equals("mine") ? "conceder" : spec);
         });
         NegotiateJob.Result r = job.run(new NegotiateJob.Request(Inputs.coffee(), List.of("boulware", "mine"),
                 Deadline.rounds(50), 0, null, true));
@@ -127,13 +127,13 @@ class JobsTest {
 
     @Test
     void caseSimulateReachesTheSameDealAsTheCommandLine() {
-        CaseSimulateJob.Result r = new CaseSimulateJob(Agents::factory).run(new CaseSimulateJob.Request(
+        CaseSimulateJob.Result r = new CaseSimulateJob(AgentRegistry.builtIns()::factory).run(new CaseSimulateJob.Request(
                 Inputs.labour(), List.of("boulware", "conceder"), CaseSimulateJob.DEFAULT_ROUNDS, 0));
         assertEquals(86, r.session().round());
         assertEquals("agreement", r.deal().method());
         assertEquals(0.6825, r.deal().utilities()[0], 1e-12);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CaseSimulateJob(
-                Agents::factory).run(new CaseSimulateJob.Request(Inputs.labour(), List.of("boulware"), 10, 0)));
+                AgentRegistry.builtIns()::factory).run(new CaseSimulateJob.Request(Inputs.labour(), List.of("boulware"), 10, 0)));
         noFlag(e);
     }
 

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
 import org.parley.agent.SortedOutcomes;
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentFactory;
@@ -58,7 +58,7 @@ public class NegotiationBenchmark {
             default -> throw new IllegalArgumentException(scenario);
         };
         String[] names = agents.split(" ");
-        List<AgentFactory> factories = List.of(Agents.factory(names[0]), Agents.factory(names[1]));
+        List<AgentFactory> factories = List.of(AgentRegistry.builtIns().factory(names[0]), AgentRegistry.builtIns().factory(names[1]));
         for (Profile p : profiles) {
             SortedOutcomes.of(p); // part of loading the scenario, shared by every session
         }

@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.parley.agent.Agents;
 import org.parley.app.CaseSimulateJob;
 import org.parley.app.json.CaseJson;
 import org.parley.app.report.CaseMarkdown;
@@ -18,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Turn the case into a scenario (options within the red lines, reservation levels, each "
             + "party's cost of delay as its discount factor d = δ^horizon) and run one SAOP negotiation on it.",
-            "Agents as for 'parley negotiate' (docs/agents.md), one per party in party order."})
+            "Agents as for 'parley negotiate' (docs/agents.md), one per party in party order; agents of your own "
+                + "with --agent-path JAR|DIR (docs/agent-api.md)."})
 final class CaseSimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +29,9 @@ final class CaseSimulateCommand implements Callable<Integer> {
 
     @Mixin
     AgentsOption agents;
+
+    @Mixin
+    AgentPathOption agentPath;
 
     @Option(names = "--rounds", defaultValue = "100", paramLabel = "R",
             description = "Deadline in rounds (default: ${DEFAULT-VALUE}).")
@@ -44,7 +47,7 @@ final class CaseSimulateCommand implements Callable<Integer> {
     public Integer call() {
         Case c = CaseYaml.read(caseFile.file);
         agents.checkCount(c.parties().size());
-        CaseSimulateJob.Result r = new CaseSimulateJob(Agents::factory)
+        CaseSimulateJob.Result r = new CaseSimulateJob(agentPath.registry()::factory)
                 .run(new CaseSimulateJob.Request(c, agents.agents, rounds, seed));
         PrintWriter out = spec.commandLine().getOut();
         if (json.json) {

@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import org.parley.agent.UnknownAgentException;
 import org.parley.formats.FormatException;
 import org.parley.protocol.InternalFault;
 import picocli.CommandLine;
@@ -50,7 +51,7 @@ public final class Main {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             if (isBadInput(ex)) {
-                e.println("parley: " + message(ex));
+                e.println("parley: " + message(ex) + advice(ex));
                 e.flush();
                 return BAD_INPUT;
             }
@@ -85,6 +86,16 @@ public final class Main {
     private static boolean isBadInput(Throwable ex) {
         return ex instanceof FormatException || ex instanceof IllegalArgumentException
                 || ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException;
+    }
+
+    /** What the command line adds to an error from below it, e.g. the flag that adds an agent; empty if nothing. */
+    private static String advice(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof UnknownAgentException) {
+                return "; " + AgentPathOption.ADVICE;
+            }
+        }
+        return "";
     }
 
     private static String message(Throwable ex) {

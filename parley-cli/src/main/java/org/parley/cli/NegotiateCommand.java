@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.parley.agent.Agents;
 import org.parley.app.NegotiateJob;
 import org.parley.app.json.NegotiationJson;
 import org.parley.app.report.NegotiationPlot;
@@ -36,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "tit-for-tat, micro, the BOA presets boa-boulware, boa-linear, boa-conceder, boa-mac, boa-hardheaded, "
                 + "boa-recency, and BOA specs such as "
                 + "'boa(offer=td(e=0.1),model=hardheaded,accept=combi(t=0.98))' (see docs/agents.md and docs/agents-boa.md).",
+            "Agents of your own: --agent-path JAR|DIR (docs/agent-api.md).",
             "", "Example:",
             "  parley negotiate scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-domain.xml \\",
             "      scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-prof1.xml \\",
@@ -65,6 +65,9 @@ final class NegotiateCommand implements Callable<Integer> {
 
     @Mixin
     AgentsOption agents;
+
+    @Mixin
+    AgentPathOption agentPath;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     DeadlineOption deadline;
@@ -110,7 +113,7 @@ final class NegotiateCommand implements Callable<Integer> {
         Scenario scenario = Scenarios.load(files, note -> spec.commandLine().getErr().println("parley: note: " + note));
         NegotiateJob.checkScenario(scenario);
         agents.checkCount(scenario.profiles().size());
-        NegotiateJob job = new NegotiateJob(Agents::factory, sessions);
+        NegotiateJob job = new NegotiateJob(agentPath.registry()::factory, sessions);
         job.factories(agents.agents); // an unknown agent is refused before the output targets are checked
         checkTarget(trace, "--trace", ".csv", ".jsonl");
         checkTarget(geniusCsv, "--genius-csv", ".csv");

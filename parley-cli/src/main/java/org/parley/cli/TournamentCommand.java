@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parley.agent.AgentRegistry;
 import org.parley.app.ReportJob;
 import org.parley.app.TournamentJob;
 import org.parley.app.report.TournamentReport;
@@ -17,6 +18,7 @@ import org.parley.formats.yaml.TournamentYaml;
 import org.parley.preference.Scenario;
 import org.parley.tournament.TournamentRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Each finished session is appended at once to DIR/results.jsonl (one JSON object per line) and "
                 + "DIR/results.csv (GENIUS's tournament CSV). If the run is killed, --resume finishes it: no session "
                 + "is lost and none is run twice. At the end the summary of 'parley report' is written too."},
-        footer = {"", "The tournament file is described in docs/tournament.md. Example:",
+        footer = {"", "The tournament file is described in docs/tournament.md; agents of your own come from the jars "
+                + "of --agent-path and of the file's agentPath: (docs/agent-api.md). Example:",
             "  parley tournament examples/quick-tournament.yaml --out /tmp/quick",
             "", "Exit codes: 0 ok (agents' failures are recorded per session), 2 bad input."})
 final class TournamentCommand implements Callable<Integer> {
@@ -53,6 +56,9 @@ final class TournamentCommand implements Callable<Integer> {
 
     @Option(names = "--no-report", description = "Do not write the summary files at the end.")
     boolean noReport;
+
+    @Mixin
+    AgentPathOption agentPath;
 
     static {
         System.setProperty("parley.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
@@ -83,10 +89,11 @@ final class TournamentCommand implements Callable<Integer> {
 
     private int run(int n) throws InterruptedException {
         ResultStore.checkUsable(out, resume);
-        TournamentDefinition def = TournamentYaml.read(file);
+        AgentRegistry agents = agentPath.registry();
+        TournamentDefinition def = TournamentYaml.read(file, agents);
         List<Scenario> scenarios = TournamentScenarios.load(def.scenarios(),
                 note -> spec.commandLine().getErr().println("parley: note: " + note));
-        TournamentJob job = TournamentJob.prepare(def, scenarios);
+        TournamentJob job = TournamentJob.prepare(def, scenarios, agents);
         int total = job.sessions();
         PrintWriter err = spec.commandLine().getErr();
         TournamentJob.Result result;

@@ -134,4 +134,20 @@ class NegotiateCommandTest {
                 + "the trace)", err.toString().strip());
         assertEquals("", out.toString(), "no result is printed as if the session had ended");
     }
+
+    @Test
+    void anUnknownAgentSaysHowToAddOne(@TempDir Path dir) {
+        CliRunner.Run run = CliRunner.run(itexA("--agents", "boulware", "MyAgent", "--rounds", "10"));
+        assertEquals(2, run.exit());
+        String err = run.err().strip();
+        assertTrue(err.startsWith("parley: unknown agent 'MyAgent'; known: boa, "), err);
+        assertTrue(err.endsWith("(docs/agent-api.md); to use an agent from your own jar, pass the jar (or its "
+                + "folder) with --agent-path JAR|DIR"), err);
+        assertEquals(1, err.lines().count());
+        Path missing = dir.resolve("missing.jar");
+        CliRunner.Run bad = CliRunner.run(itexA("--agents", "boulware", "conceder", "--rounds", "10",
+                "--agent-path", missing.toString()));
+        assertEquals(2, bad.exit());
+        assertEquals("parley: agent path " + missing.toAbsolutePath() + " does not exist", bad.err().strip());
+    }
 }

@@ -29,7 +29,7 @@ import org.parley.protocol.Timeline;
  * second: it may concede without a new opponent offer while it has proposed fewer different outcomes than the
  * opponent. Utilities are undiscounted. With more than two parties, n counts different offers from all others.
  *
- * <p>Name {@code micro} in {@link Agents}.
+ * <p>Name {@code micro} in {@link AgentRegistry}.
  */
 public final class MicroAgent extends BaseAgent {
 

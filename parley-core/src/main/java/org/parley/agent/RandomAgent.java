@@ -18,7 +18,7 @@ import org.parley.protocol.Timeline;
  *   <li>It never ends the negotiation.</li>
  * </ul>
  *
- * <p>Name {@code random} in {@link Agents}.
+ * <p>Name {@code random} in {@link AgentRegistry}.
  */
 public final class RandomAgent extends BaseAgent {
 

@@ -18,7 +18,7 @@ import org.parley.protocol.Timeline;
  *       undiscounted. It never ends the negotiation.</li>
  * </ul>
  *
- * <p>Presets ({@link Agents}): {@code boulware} e = 0.2, {@code linear} e = 1, {@code conceder} e = 2,
+ * <p>Presets ({@link AgentRegistry}): {@code boulware} e = 0.2, {@code linear} e = 1, {@code conceder} e = 2,
  * {@code hardliner} e = 0 (always bids {@code Pmax}).
  */
 public final class TimeDependentAgent extends BaseAgent {

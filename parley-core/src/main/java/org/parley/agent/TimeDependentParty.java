@@ -19,7 +19,7 @@ import org.parley.protocol.Timeline;
  *       It never ends the negotiation.</li>
  * </ul>
  *
- * <p>Presets ({@link Agents}): {@code boulware-party} e = 0.2, {@code conceder-party} e = 2.
+ * <p>Presets ({@link AgentRegistry}): {@code boulware-party} e = 0.2, {@code conceder-party} e = 2.
  */
 public final class TimeDependentParty extends BaseAgent {
 

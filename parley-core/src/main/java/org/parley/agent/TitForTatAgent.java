@@ -23,7 +23,7 @@ import org.parley.protocol.Timeline;
  *       either.</li>
  * </ul>
  *
- * <p>Name {@code tit-for-tat} in {@link Agents}.
+ * <p>Name {@code tit-for-tat} in {@link AgentRegistry}.
  */
 public final class TitForTatAgent extends BaseAgent {
 

@@ -5,7 +5,7 @@ package org.parley.tournament;
  *
  * @param name the entrant's name in results and reports, unique within the tournament (no {@code ;}, no control
  *             characters, so that it fits GENIUS's CSV)
- * @param spec the agent spec given to {@link org.parley.agent.Agents#factory(String)}, e.g. {@code boulware} or
+ * @param spec the agent spec given to {@link org.parley.agent.AgentRegistry#factory(String)}, e.g. {@code boulware} or
  *             {@code boa(offer=td(e=0.1),model=hardheaded,accept=mac(t=0.98))}
  */
 public record Entrant(String name, String spec) {

@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Consumer;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.preference.Profile;
@@ -68,26 +68,28 @@ public final class TournamentRunner {
     }
 
     /**
-     * A runner on the standard session factory (SAOP, system clock).
+     * A runner for the built-in agents on the standard session factory (SAOP, system clock).
      *
      * @throws IllegalArgumentException for an unknown agent spec or an invalid plan (see {@link TournamentPlan#of})
      */
     public TournamentRunner(TournamentSettings settings, List<Scenario> scenarios) {
-        this(settings, scenarios, SessionFactory.standard());
+        this(settings, scenarios, AgentRegistry.builtIns(), SessionFactory.standard());
     }
 
     /**
-     * A runner whose sessions come from {@code sessions} (its protocol and clock).
+     * A runner whose entrants' specs are resolved in {@code agents} and whose sessions come from {@code sessions}
+     * (their protocol and clock).
      *
      * @throws IllegalArgumentException for an unknown agent spec or an invalid plan (see {@link TournamentPlan#of})
      */
-    public TournamentRunner(TournamentSettings settings, List<Scenario> scenarios, SessionFactory sessions) {
+    public TournamentRunner(TournamentSettings settings, List<Scenario> scenarios, AgentRegistry agents,
+            SessionFactory sessions) {
         this.plan = TournamentPlan.of(settings, scenarios);
         this.scenarios = List.copyOf(scenarios);
         this.sessions = sessions;
         for (Entrant e : settings.agents()) {
             try {
-                factories.add(Agents.factory(e.spec()));
+                factories.add(agents.factory(e.spec()));
             } catch (IllegalArgumentException ex) {
                 throw new IllegalArgumentException("agent '" + e.name() + "': " + ex.getMessage(), ex);
             }

@@ -1,8 +1,12 @@
 package org.parley.tournament;
 
-import org.parley.agent.Agents;
+import java.util.List;
+import org.parley.agent.AgentProvider;
+import org.parley.agent.AgentRegistry;
+import org.parley.agent.AgentSpec;
 import org.parley.protocol.Action;
 import org.parley.protocol.Agent;
+import org.parley.protocol.AgentFactory;
 import org.parley.protocol.AgentSettings;
 import org.parley.protocol.EndNegotiation;
 import org.parley.protocol.Timeline;
@@ -10,21 +14,31 @@ import org.parley.protocol.Timeline;
 /** Test agents: {@code test-thrower} throws on its first turn, {@code test-spinner} never returns from it. */
 final class FaultyAgent implements Agent {
 
-    static {
-        Agents.register("test-thrower", spec -> () -> new FaultyAgent(false));
-        Agents.register("test-spinner", spec -> () -> new FaultyAgent(true));
-    }
+    /** The built-in agents and the two faulty ones. */
+    static final AgentRegistry AGENTS = AgentRegistry.builtIns().with(List.of(new AgentProvider() {
+        @Override
+        public List<String> names() {
+            return List.of("test-thrower", "test-spinner");
+        }
+
+        @Override
+        public String description(String name) {
+            return name.equals("test-spinner") ? "never returns from its first turn" : "throws on its first turn";
+        }
+
+        @Override
+        public AgentFactory factory(AgentSpec spec) {
+            spec.requireNoOptions();
+            boolean spin = spec.name().equals("test-spinner");
+            return () -> new FaultyAgent(spin);
+        }
+    }));
 
     private final boolean spin;
     private int party;
 
     private FaultyAgent(boolean spin) {
         this.spin = spin;
-    }
-
-    /** Makes sure the test agents are registered. */
-    static void register() {
-        // the static initialiser does the work
     }
 
     @Override

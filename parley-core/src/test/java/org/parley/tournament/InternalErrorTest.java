@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.parley.agent.AgentRegistry;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.SessionFactory;
@@ -46,7 +47,7 @@ class InternalErrorTest {
         Set<Long> badSeeds = seeds(clean, badIds);
         SessionFactory faulty = new SessionFactory(new FaultyProtocol(crashSeeds::contains, badSeeds::contains),
                 System::nanoTime);
-        TournamentRunner runner = new TournamentRunner(settings(), SCENARIOS, faulty);
+        TournamentRunner runner = new TournamentRunner(settings(), SCENARIOS, AgentRegistry.builtIns(), faulty);
         Map<Integer, SessionRecord> got = new ConcurrentHashMap<>();
         TournamentRunner.Stats stats = runner.run(2, new BitSet(), r -> assertNull(got.put(r.id(), r)));
         assertEquals(clean.plan().size(), got.size());

@@ -22,14 +22,10 @@ import org.parley.preference.Scenario;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.GeniusCsv;
 import org.parley.protocol.SessionFactory;
-import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 class TournamentRunnerTest {
-
-    static {
-        FaultyAgent.register();
-    }
 
     private static final List<Scenario> SCENARIOS = List.of(TournamentPlanTest.scenario("s1", 2, 11),
             TournamentPlanTest.scenario("s2", 2, 12));
@@ -40,6 +36,10 @@ class TournamentRunnerTest {
             es.add(Entrant.of(a));
         }
         return new TournamentSettings(7, Deadline.rounds(40), 2, TournamentSettings.Roles.ALL, 2, false, budget, es);
+    }
+
+    static TournamentRunner runner(TournamentSettings settings, List<Scenario> scenarios) {
+        return new TournamentRunner(settings, scenarios, FaultyAgent.AGENTS, SessionFactory.standard());
     }
 
     /** Every field but the run time, as text. */
@@ -59,11 +59,11 @@ class TournamentRunnerTest {
 
     @Test
     void sameResultsWhateverTheThreadCountAndSessionBySession() throws InterruptedException {
-        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder", "random"), 5),
+        TournamentRunner runner = runner(settings(List.of("boulware", "conceder", "random"), 5),
                 SCENARIOS);
         assertEquals(48, runner.plan().size());
         Map<Integer, SessionRecord> one = run(runner, 1, new BitSet());
-        Map<Integer, SessionRecord> two = run(new TournamentRunner(runner.plan().settings(), SCENARIOS), 2,
+        Map<Integer, SessionRecord> two = run(runner(runner.plan().settings(), SCENARIOS), 2,
                 new BitSet());
         assertEquals(48, one.size());
         assertEquals(48, two.size());
@@ -77,7 +77,7 @@ class TournamentRunnerTest {
 
     @Test
     void runsOnlyTheSessionsNotDone() throws InterruptedException {
-        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
+        TournamentRunner runner = runner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
         BitSet done = new BitSet();
         for (int id = 0; id < runner.plan().size(); id += 2) {
             done.set(id);
@@ -92,7 +92,7 @@ class TournamentRunnerTest {
 
     @Test
     void recordsMatchTheSessionAndBruteForceDistances() {
-        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
+        TournamentRunner runner = runner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
         for (int id : new int[] {0, 3, 8, 10}) {
             PlannedSession ps = runner.plan().session(id);
             List<Profile> seated = new ArrayList<>();
@@ -101,7 +101,7 @@ class TournamentRunnerTest {
             }
             assertEquals(List.of(0, 1), List.of(ps.agent(0), ps.agent(1)), "boulware opens");
             SessionResult direct = SessionFactory.standard().run(SessionSpec.builder().profiles(seated).agents(List.of(
-                    org.parley.agent.Agents.factory("boulware"), org.parley.agent.Agents.factory("conceder")))
+                    FaultyAgent.AGENTS.factory("boulware"), FaultyAgent.AGENTS.factory("conceder")))
                     .deadline(Deadline.rounds(40)).seed(ps.seed()).build());
             SessionRecord r = runner.runOne(id);
             assertEquals(Arrays.toString(direct.utilities()), Arrays.toString(r.utilities()));
@@ -150,7 +150,7 @@ class TournamentRunnerTest {
 
     @Test
     void aThrowingAgentCostsOnlyItsOwnSessions() throws InterruptedException {
-        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "test-thrower", "conceder"), 5),
+        TournamentRunner runner = runner(settings(List.of("boulware", "test-thrower", "conceder"), 5),
                 SCENARIOS);
         Map<Integer, SessionRecord> all = run(runner, 2, new BitSet());
         assertEquals(runner.plan().size(), all.size());
@@ -167,7 +167,7 @@ class TournamentRunnerTest {
 
     @Test
     void aHungAgentIsGivenUpThenQuarantinedAndTheRestFinishes() throws InterruptedException {
-        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder", "test-spinner"), 0.2),
+        TournamentRunner runner = runner(settings(List.of("boulware", "conceder", "test-spinner"), 0.2),
                 SCENARIOS);
         Map<Integer, SessionRecord> out = new ConcurrentHashMap<>();
         TournamentRunner.Stats stats = runner.run(2, new BitSet(), r -> assertNull(out.put(r.id(), r)));
@@ -193,7 +193,7 @@ class TournamentRunnerTest {
 
     @Test
     void aFailingSinkStopsTheRunWithItsException() {
-        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
+        TournamentRunner runner = runner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
         AtomicInteger n = new AtomicInteger();
         UncheckedIOException boom = new UncheckedIOException(new java.io.IOException("disk full"));
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> runner.run(2, new BitSet(), r -> {

@@ -17,8 +17,8 @@ import org.parley.protocol.Agent;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.Offer;
 import org.parley.protocol.SessionFactory;
-import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 /** BOA agents in full SAOP sessions on two opposed 3 × 4 profiles built in code. */
 class BoaSessionTest {

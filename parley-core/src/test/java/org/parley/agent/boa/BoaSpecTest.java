@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.parley.preference.Profile;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.SessionFactory;
-import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 /** Parsing BOA specs: valid forms, canonical round trips, presets, and every error message. */
 class BoaSpecTest {

@@ -12,11 +12,19 @@ import org.parley.tournament.TournamentSettings;
  * @param name      the tournament's name (default: the file's base name)
  * @param settings  seed, deadline, repetitions, roles, parties, self-play, call budget, agents
  * @param scenarios the scenarios, in file order (a glob's matches sorted by path)
+ * @param agentPath the jars and folders of {@code agentPath:} where agents of the user's own come from (resolved
+ *                  against the file's folder; see {@link org.parley.agent.AgentRegistry#withAgentPath})
  */
 public record TournamentDefinition(Path file, String name, TournamentSettings settings,
-        List<ScenarioSource> scenarios) {
+        List<ScenarioSource> scenarios, List<Path> agentPath) {
 
     public TournamentDefinition {
         scenarios = List.copyOf(scenarios);
+        agentPath = List.copyOf(agentPath);
+    }
+
+    /** A definition without an agent path. */
+    public TournamentDefinition(Path file, String name, TournamentSettings settings, List<ScenarioSource> scenarios) {
+        this(file, name, settings, scenarios, List.of());
     }
 }

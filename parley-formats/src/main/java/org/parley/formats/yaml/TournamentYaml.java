@@ -6,14 +6,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parley.agent.AgentRegistry;
 import org.parley.formats.FormatException;
 import org.parley.formats.tournament.TournamentDefinition;
 
 /**
  * Reads a tournament file ({@code parley-tournament: 1}, documented key by key in {@code docs/tournament.md}).
  * Every error is one line naming the file, the {@code line:column} and the problem; agent specs are checked against
- * {@link org.parley.agent.Agents} and scenario paths and globs against the file system (relative to the tournament
- * file's folder) while reading. Scenarios themselves are loaded later
+ * an {@link AgentRegistry} (extended by the file's {@code agentPath:}) and scenario paths and globs against the file
+ * system (relative to the tournament file's folder) while reading. Scenarios themselves are loaded later
  * ({@link org.parley.formats.tournament.TournamentScenarios}).
  */
 public final class TournamentYaml {
@@ -24,8 +25,16 @@ public final class TournamentYaml {
     private TournamentYaml() {
     }
 
-    /** Reads and validates {@code file}. */
+    /** Reads and validates {@code file}, whose agents are built-ins or come from its own {@code agentPath:}. */
     public static TournamentDefinition read(Path file) {
+        return read(file, AgentRegistry.builtIns());
+    }
+
+    /**
+     * Reads and validates {@code file}; its agent specs must name agents of {@code agents} or of the jars its
+     * {@code agentPath:} lists (loaded to check them, then released; the definition keeps their paths).
+     */
+    public static TournamentDefinition read(Path file, AgentRegistry agents) {
         String text;
         try {
             if (!Files.isRegularFile(file)) {
@@ -41,6 +50,6 @@ public final class TournamentYaml {
         } catch (IOException e) {
             throw new FormatException(file, null, "cannot read: " + e, e);
         }
-        return new TournamentYamlReader(new YamlDoc(file)).read(YamlDoc.parse(file, text, MAX_BYTES + 1));
+        return new TournamentYamlReader(new YamlDoc(file), agents).read(YamlDoc.parse(file, text, MAX_BYTES + 1));
     }
 }

@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
+import org.parley.agent.UnknownAgentException;
 import org.parley.formats.tournament.ScenarioPaths;
 import org.parley.formats.tournament.ScenarioSource;
 import org.parley.formats.tournament.TournamentDefinition;
@@ -22,7 +23,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class TournamentYamlReader {
 
     static final List<String> TOP = List.of("parley-tournament", "name", "seed", "deadline", "repetitions", "roles",
-            "parties", "self-play", "call-budget", "agents", "scenarios");
+            "parties", "self-play", "call-budget", "agentPath", "agents", "scenarios");
     static final List<String> AGENT = List.of("name", "spec");
     static final List<String> SCENARIO = List.of("name", "domain", "profiles");
 
@@ -31,10 +32,12 @@ final class TournamentYamlReader {
 
     private final YamlDoc doc;
     private final Path base;
+    private final AgentRegistry registry;
 
-    TournamentYamlReader(YamlDoc doc) {
+    TournamentYamlReader(YamlDoc doc, AgentRegistry registry) {
         this.doc = doc;
         this.base = doc.file.getParent() == null ? Path.of("") : doc.file.getParent();
+        this.registry = registry;
     }
 
     TournamentDefinition read(Node root) {
@@ -71,11 +74,25 @@ final class TournamentYamlReader {
                         + budget);
             }
         }
-        List<Entrant> agents = agents(doc.require(top, "agents", "a tournament"));
+        List<Path> agentPath = top.has("agentPath") ? agentPath(top.get("agentPath")) : List.of();
+        List<Entrant> agents;
+        AgentRegistry known;
+        try {
+            known = registry.withAgentPath(agentPath);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw doc.error(top.get("agentPath"), e.getMessage(), e);
+        }
+        try {
+            agents = agents(doc.require(top, "agents", "a tournament"), known);
+        } finally {
+            if (known != registry) {
+                known.close();
+            }
+        }
         List<ScenarioSource> scenarios = scenarios(doc.require(top, "scenarios", "a tournament"));
         try {
             return new TournamentDefinition(doc.file, name, new TournamentSettings(seed, deadline, repetitions, roles,
-                    parties, selfPlay, budget, agents), scenarios);
+                    parties, selfPlay, budget, agents), scenarios, agentPath);
         } catch (IllegalArgumentException e) {
             throw doc.error(root, e.getMessage());
         }
@@ -119,7 +136,22 @@ final class TournamentYamlReader {
         return Deadline.seconds(s);
     }
 
-    private List<Entrant> agents(Node n) {
+    /** {@code agentPath:} as one path or a list of paths, each resolved against the file's folder. */
+    private List<Path> agentPath(Node n) {
+        List<Node> items = n instanceof ScalarNode ? List.of(n) : doc.sequence(n, "agentPath");
+        List<Path> out = new ArrayList<>();
+        for (Node item : items) {
+            String p = doc.text(item, "an agentPath entry");
+            try {
+                out.add(base.resolve(p).normalize());
+            } catch (java.nio.file.InvalidPathException e) {
+                throw doc.error(item, "agentPath entry '" + p + "' is not a valid path: " + e.getReason());
+            }
+        }
+        return out;
+    }
+
+    private List<Entrant> agents(Node n, AgentRegistry known) {
         List<Entrant> out = new ArrayList<>();
         Map<String, Node> seen = new HashMap<>();
         for (Node a : doc.sequence(n, "agents")) {
@@ -134,8 +166,11 @@ final class TournamentYamlReader {
                 name = spec;
             }
             try {
-                Agents.factory(spec);
+                known.factory(spec);
                 out.add(new Entrant(name, spec));
+            } catch (UnknownAgentException e) {
+                throw doc.error(a, e.getMessage() + "; list its jar or folder under agentPath: in this file "
+                        + "(docs/tournament.md)", e);
             } catch (IllegalArgumentException e) {
                 throw doc.error(a, e.getMessage());
             }

@@ -63,6 +63,11 @@ public final class YamlDoc {
         return new FormatException(file, n == null ? null : at(n), problem);
     }
 
+    /** As {@link #error(Node, String)}, keeping what caused it. */
+    FormatException error(Node n, String problem, Throwable cause) {
+        return new FormatException(file, n == null ? null : at(n), problem, cause);
+    }
+
     /** A mapping's entries, in file order, keyed by their (scalar) keys. */
     static final class Fields {
         final MappingNode node;

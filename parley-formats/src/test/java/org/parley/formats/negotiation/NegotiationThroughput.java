@@ -2,13 +2,13 @@ package org.parley.formats.negotiation;
 
 import java.util.List;
 import java.util.Locale;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.SessionFactory;
-import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 /**
  * Not a test: a quick single-threaded throughput check of whole sessions (agent creation and init included) on
@@ -31,8 +31,8 @@ public final class NegotiationThroughput {
         String b = args.length > 1 ? args[1] : "conceder";
         double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 5;
         List<Profile> profiles = ReferenceNegotiationsTest.itexVsCypress().profiles();
-        AgentFactory fa = Agents.factory(a);
-        AgentFactory fb = Agents.factory(b);
+        AgentFactory fa = AgentRegistry.builtIns().factory(a);
+        AgentFactory fb = AgentRegistry.builtIns().factory(b);
         run(profiles, fa, fb, 2);
         long start = System.nanoTime();
         long n = run(profiles, fa, fb, seconds);

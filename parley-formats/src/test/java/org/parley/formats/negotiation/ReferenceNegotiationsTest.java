@@ -14,8 +14,8 @@ import org.parley.preference.Scenario;
 import org.parley.protocol.Agent;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.SessionFactory;
-import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 /**
  * The GENIUS 9.1.10 negotiation references of {@code reference-values.md}: ItexvsCypress-A (prof1 = party A, who

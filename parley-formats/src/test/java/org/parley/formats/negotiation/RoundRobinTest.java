@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
 import org.parley.agent.SortedOutcomes;
 import org.parley.formats.Scenarios;
 import org.parley.preference.Profile;
@@ -19,8 +19,8 @@ import org.parley.preference.Scenario;
 import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.SessionFactory;
-import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 /**
  * Every built-in agent, every BOA preset and a custom BOA spec (and three agents with GENIUS's nearest-bid search)
@@ -62,9 +62,9 @@ class RoundRobinTest {
         assertEquals(outcomes, SortedOutcomes.of(profiles.get(0)).size());
         long seed = 1;
         for (String a : AGENTS) {
-            AgentFactory fa = Agents.factory(a);
+            AgentFactory fa = AgentRegistry.builtIns().factory(a);
             for (String b : AGENTS) {
-                AgentFactory fb = Agents.factory(b);
+                AgentFactory fb = AgentRegistry.builtIns().factory(b);
                 String pair = base + ": " + a + " vs " + b;
                 SessionResult first = run(profiles, fa, fb, seed);
                 SessionResult again = run(profiles, fa, fb, seed);

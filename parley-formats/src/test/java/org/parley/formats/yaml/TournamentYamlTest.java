@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
 import org.parley.formats.FormatException;
 import org.parley.formats.tournament.ScenarioSource;
 import org.parley.formats.tournament.TournamentDefinition;
@@ -58,7 +58,7 @@ class TournamentYamlTest {
     @Test
     void theAnacExampleListsEveryRegisteredAgentAndAll72Scenarios() {
         TournamentDefinition d = TournamentYaml.read(EXAMPLES.resolve("anac2012-tournament.yaml"));
-        List<String> registered = Agents.names().stream().filter(n -> !n.startsWith("test-") && bare(n))
+        List<String> registered = AgentRegistry.builtIns().names().stream().filter(n -> !n.startsWith("test-") && bare(n))
                 .collect(Collectors.toList());
         assertEquals(registered, d.settings().agents().stream().map(Entrant::name).sorted().toList(),
                 "the example should name every agent parley ships");
@@ -140,6 +140,54 @@ class TournamentYamlTest {
         assertEquals(1, e.getMessage().lines().count());
     }
 
+    /** A class folder whose service file registers {@link YamlTestProvider}. */
+    private Path providerFolder(String name) throws IOException {
+        Path services = tmp.resolve(name).resolve(AgentRegistry.SERVICE_FILE);
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, YamlTestProvider.class.getName() + "\n");
+        return tmp.resolve(name);
+    }
+
+    @Test
+    void agentPathAddsAgentsRelativeToTheFile() throws IOException {
+        Files.copy(EXAMPLES.resolve("coffee.yaml"), tmp.resolve("coffee.yaml"));
+        Path folder = providerFolder("providers");
+        Path f = write("""
+                parley-tournament: 1
+                agentPath: providers
+                agents: [boulware, yaml-agent]
+                scenarios: [coffee.yaml]
+                """);
+        TournamentDefinition d = TournamentYaml.read(f);
+        assertEquals(List.of(folder.normalize()), d.agentPath());
+        assertEquals(List.of("boulware", "yaml-agent"), d.settings().agents().stream().map(Entrant::spec).toList());
+        Path list = write("""
+                parley-tournament: 1
+                agentPath: [providers, ./providers/../providers]
+                agents: [yaml-agent, conceder]
+                scenarios: [coffee.yaml]
+                """);
+        assertEquals(2, TournamentYaml.read(list).agentPath().size());
+        Path without = write("""
+                parley-tournament: 1
+                agents: [boulware, yaml-agent]
+                scenarios: [coffee.yaml]
+                """);
+        String m = assertThrows(FormatException.class, () -> TournamentYaml.read(without)).getMessage();
+        assertTrue(m.startsWith(without + ":2:20: unknown agent 'yaml-agent'; known: boa, "), m);
+        assertTrue(m.endsWith("; list its jar or folder under agentPath: in this file (docs/tournament.md)"), m);
+        assertTrue(!m.contains("--"), "no command-line flag below the CLI: " + m);
+        Path missing = write("""
+                parley-tournament: 1
+                agentPath: [providers, nowhere]
+                agents: [boulware, yaml-agent]
+                scenarios: [coffee.yaml]
+                """);
+        m = assertThrows(FormatException.class, () -> TournamentYaml.read(missing)).getMessage();
+        assertEquals(missing + ":2:12: agent path " + tmp.resolve("nowhere").toAbsolutePath().normalize()
+                + " does not exist", m);
+    }
+
     @Test
     void profilesOfAYamlScenarioAndMissingProfilesAreRefused() throws IOException {
         Files.copy(EXAMPLES.resolve("coffee.yaml"), tmp.resolve("coffee.yaml"));
@@ -180,7 +228,7 @@ class TournamentYamlTest {
     /** True for agent names that work without arguments (a spec parser such as {@code boa} may need some). */
     private static boolean bare(String name) {
         try {
-            Agents.factory(name);
+            AgentRegistry.builtIns().factory(name);
             return true;
         } catch (IllegalArgumentException e) {
             return false;
