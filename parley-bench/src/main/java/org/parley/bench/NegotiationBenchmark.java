@@ -58,7 +58,8 @@ public class NegotiationBenchmark {
             default -> throw new IllegalArgumentException(scenario);
         };
         String[] names = agents.split(" ");
-        List<AgentFactory> factories = List.of(AgentRegistry.builtIns().factory(names[0]), AgentRegistry.builtIns().factory(names[1]));
+        AgentRegistry registry = AgentRegistry.builtIns();
+        List<AgentFactory> factories = List.of(registry.factory(names[0]), registry.factory(names[1]));
         for (Profile p : profiles) {
             SortedOutcomes.of(p); // part of loading the scenario, shared by every session
         }

@@ -56,9 +56,11 @@ final class BuiltInAgents implements AgentProvider {
                 g -> () -> new TimeDependentParty("boulware-party", 0.2, g));
         nearest("conceder-party", "GENIUS's ConcederNegotiationParty (e = 2)",
                 g -> () -> new TimeDependentParty("conceder-party", 2, g));
-        nearest("tit-for-tat", "relative tit-for-tat: concedes as much as the opponent's last move conceded", g -> () -> new TitForTatAgent(g));
+        nearest("tit-for-tat", "relative tit-for-tat: concedes as much as the opponent's last move conceded",
+                g -> () -> new TitForTatAgent(g));
         plain("random", "bids uniformly among the outcomes worth at least its reservation value", RandomAgent::new);
-        plain("micro", "MiCRO (ANAC 2022): concedes one outcome at a time, only while the opponent keeps up", MicroAgent::new);
+        plain("micro", "MiCRO (ANAC 2022): concedes one outcome at a time, only while the opponent keeps up",
+                MicroAgent::new);
         kinds.put("boa", new Kind("an agent assembled from BOA parts: boa(offer=...,model=...,oms=...,accept=...)",
                 null, null));
         for (Map.Entry<String, String> preset : BoaSpec.presets().entrySet()) {

@@ -80,8 +80,8 @@ class AgentPathTest {
     }
 
     private static SessionResult negotiate(AgentRegistry r, String first, String second) {
-        return SessionFactory.standard().run(SessionSpec.builder().profiles(List.of(TestProfiles.twoIssues("a", 4, 0.6, 0.4, false),
-                TestProfiles.twoIssues("b", 4, 0.6, 0.4, true)))
+        return SessionFactory.standard().run(SessionSpec.builder().profiles(List.of(
+                TestProfiles.twoIssues("a", 4, 0.6, 0.4, false), TestProfiles.twoIssues("b", 4, 0.6, 0.4, true)))
                 .agents(List.of(r.factory(first), r.factory(second))).deadline(Deadline.rounds(10)).build());
     }
 

@@ -62,8 +62,9 @@ class InternalErrorTest {
                 assertNull(r.errorAgent());
                 assertNull(r.agreement());
                 // a crash names the exception; a malformed result fails while its record is analysed
-                String cause = crashIds.get(r.id()) ? "internal error: IllegalStateException: injected fault in session "
-                        + r.seed() : "internal error: ";
+                String cause = crashIds.get(r.id())
+                        ? "internal error: IllegalStateException: injected fault in session " + r.seed()
+                        : "internal error: ";
                 assertTrue(r.error().startsWith(cause), r.error());
             } else {
                 assertEquals(TournamentRunnerTest.key(expected.get(r.id())), TournamentRunnerTest.key(r));

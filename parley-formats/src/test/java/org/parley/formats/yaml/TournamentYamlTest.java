@@ -58,8 +58,8 @@ class TournamentYamlTest {
     @Test
     void theAnacExampleListsEveryRegisteredAgentAndAll72Scenarios() {
         TournamentDefinition d = TournamentYaml.read(EXAMPLES.resolve("anac2012-tournament.yaml"));
-        List<String> registered = AgentRegistry.builtIns().names().stream().filter(n -> !n.startsWith("test-") && bare(n))
-                .collect(Collectors.toList());
+        List<String> registered = AgentRegistry.builtIns().names().stream()
+                .filter(n -> !n.startsWith("test-") && bare(n)).collect(Collectors.toList());
         assertEquals(registered, d.settings().agents().stream().map(Entrant::name).sorted().toList(),
                 "the example should name every agent parley ships");
         assertEquals(72, d.scenarios().size());
