@@ -17,15 +17,18 @@ import org.parley.agent.AgentRegistry;
 import org.parley.agent.SortedOutcomes;
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentFactory;
+import org.parley.protocol.AgentSettings;
 import org.parley.protocol.Deadline;
+import org.parley.protocol.RunContext;
 import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
 
 /**
- * Whole 180-round SAOP negotiations per second, single thread: scenario loading excluded, each agent's
- * per-session setup included (agents are created fresh for every session; the profile's sorted outcome space is
- * built once per profile and shared, as in a tournament).
+ * Whole 180-round SAOP negotiations per second, single thread, built by the {@link SessionFactory} as every caller
+ * builds them: scenario loading excluded, each agent's per-session setup included (agents are created fresh for
+ * every session; the profile's sorted outcome space is built once per profile and shared through the run's
+ * {@link RunContext}, as in a tournament).
  *
  * <p>{@code java -jar parley-bench/target/benchmarks.jar NegotiationBenchmark -prof gc} from the repository root:
  * {@code gc.alloc.rate.norm} (bytes per session) shows that per-session memory does not grow with the outcome count.
@@ -60,10 +63,13 @@ public class NegotiationBenchmark {
         String[] names = agents.split(" ");
         AgentRegistry registry = AgentRegistry.builtIns();
         List<AgentFactory> factories = List.of(registry.factory(names[0]), registry.factory(names[1]));
-        for (Profile p : profiles) {
-            SortedOutcomes.of(p); // part of loading the scenario, shared by every session
+        RunContext run = new RunContext();
+        Deadline deadline = Deadline.rounds(180);
+        for (int p = 0; p < profiles.size(); p++) {
+            // part of loading the scenario: the run's sorted outcome spaces, shared by every session
+            SortedOutcomes.of(new AgentSettings(p, profiles.size(), profiles.get(p), deadline, "SAOP", 0, run));
         }
-        spec = sessions.spec().profiles(profiles).agents(factories).deadline(Deadline.rounds(180));
+        spec = sessions.spec().profiles(profiles).agents(factories).deadline(deadline).context(run);
     }
 
     @Benchmark

@@ -38,7 +38,7 @@ abstract class BaseAgent implements Agent {
         this.settings = settings;
         this.party = settings.party();
         this.profile = settings.profile();
-        this.sorted = SortedOutcomes.of(profile);
+        this.sorted = SortedOutcomes.of(settings);
         started();
     }
 

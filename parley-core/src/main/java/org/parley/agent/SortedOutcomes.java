@@ -1,24 +1,23 @@
 package org.parley.agent;
 
 import java.math.BigInteger;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.parley.domain.OutcomeSpace;
 import org.parley.preference.Profile;
+import org.parley.protocol.AgentSettings;
+import org.parley.protocol.RunContext;
 
 /**
  * A profile's whole outcome space sorted by utility, best first (ties by outcome index, ascending): what
  * time-dependent agents search for "the outcome nearest to my target utility".
  *
- * <p>Built once per profile and shared read-only by every session and agent that uses that profile
- * ({@link #of(Profile)}), so per-session memory does not grow with the outcome count.
+ * <p>Built once per profile and run and shared read-only by every session and agent of the run that uses that
+ * profile ({@link #of(AgentSettings)}, through the run's {@link RunContext}), so per-session memory does not grow
+ * with the outcome count.
  */
 public final class SortedOutcomes {
 
     /** Largest outcome space that is sorted (12 bytes per outcome). */
     public static final long MAX_OUTCOMES = 20_000_000L;
-
-    private static final Map<Profile, SortedOutcomes> CACHE = new ConcurrentHashMap<>();
 
     private final int[] radix;
     private final int[] index;
@@ -88,9 +87,20 @@ public final class SortedOutcomes {
         return a;
     }
 
-    /** The shared sorted space of {@code profile}, built on first use. */
-    public static SortedOutcomes of(Profile profile) {
-        return CACHE.computeIfAbsent(profile, SortedOutcomes::new);
+    /** The sorted space of the agent's own profile, shared by the run ({@link AgentSettings#context()}). */
+    public static SortedOutcomes of(AgentSettings settings) {
+        return settings.context().shared(settings.profile(), SortedOutcomes.class, SortedOutcomes::new,
+                SortedOutcomes::bytes);
+    }
+
+    /** A sorted space of {@code profile} of its own, shared with no one (agents use {@link #of(AgentSettings)}). */
+    public static SortedOutcomes sort(Profile profile) {
+        return new SortedOutcomes(profile);
+    }
+
+    /** Estimated memory held, in bytes. */
+    long bytes() {
+        return 12L * index.length + 4L * radix.length + 64;
     }
 
     public int size() {

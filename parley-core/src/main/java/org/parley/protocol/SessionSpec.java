@@ -19,9 +19,10 @@ import org.parley.preference.Profile;
  * @param callBudgetNanos longest an agent may spend in one call (creating it included)
  * @param clock           nanosecond clock for time deadlines and budgets (tests script it)
  * @param keepTrace       keep every action in {@link SessionResult#trace()}
+ * @param context         what the sessions of the run share ({@link AgentSettings#context()})
  */
 public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, List<String> labels, Deadline deadline,
-        long seed, long callBudgetNanos, LongSupplier clock, boolean keepTrace) {
+        long seed, long callBudgetNanos, LongSupplier clock, boolean keepTrace, RunContext context) {
 
     /** Default call budget for round deadlines: 60 s. */
     public static final long DEFAULT_ROUND_CALL_BUDGET_NANOS = 60_000_000_000L;
@@ -38,8 +39,8 @@ public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, Lis
             throw new IllegalArgumentException("a session needs one label per agent; got " + labels.size()
                     + " labels for " + agents.size() + " agents");
         }
-        if (deadline == null || clock == null) {
-            throw new IllegalArgumentException("a session needs a deadline and a clock");
+        if (deadline == null || clock == null || context == null) {
+            throw new IllegalArgumentException("a session needs a deadline, a clock and a run context");
         }
         if (callBudgetNanos <= 0) {
             throw new IllegalArgumentException("the call budget must be positive, got " + callBudgetNanos + " ns");
@@ -73,7 +74,10 @@ public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, Lis
         return new Builder();
     }
 
-    /** Builds a spec; {@link #build()} validates it. Defaults: 180 rounds, seed 0, the default budget, no trace. */
+    /**
+     * Builds a spec; {@link #build()} validates it. Defaults: 180 rounds, seed 0, the default budget, the system
+     * clock, no trace, a run context of its own.
+     */
     public static final class Builder {
         private List<Profile> profiles = List.of();
         private List<AgentFactory> agents = List.of();
@@ -83,6 +87,7 @@ public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, Lis
         private long budgetNanos;
         private boolean keepTrace;
         private LongSupplier clock = System::nanoTime;
+        private RunContext context;
 
         private Builder() {
         }
@@ -145,6 +150,12 @@ public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, Lis
             return this;
         }
 
+        /** What the sessions of the run share (give every session of a run the same one). */
+        public Builder context(RunContext context) {
+            this.context = context;
+            return this;
+        }
+
         public SessionSpec build() {
             List<String> names = labels;
             if (names == null) {
@@ -155,7 +166,7 @@ public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, Lis
             }
             return new SessionSpec(profiles, agents, names, deadline, seed,
                     budgetNanos > 0 || deadline == null ? budgetNanos : defaultCallBudgetNanos(deadline), clock,
-                    keepTrace);
+                    keepTrace, context != null ? context : new RunContext());
         }
     }
 }

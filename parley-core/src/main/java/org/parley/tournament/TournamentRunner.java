@@ -17,6 +17,7 @@ import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 import org.parley.protocol.AgentFactory;
 import org.parley.protocol.InternalFault;
+import org.parley.protocol.RunContext;
 import org.parley.protocol.Session;
 import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
@@ -50,6 +51,8 @@ public final class TournamentRunner {
     private final List<String> names = new ArrayList<>();
     private final long budgetNanos;
     private final SessionFactory sessions;
+    /** What this runner's sessions share (agents' sorted outcome spaces); lives as long as the runner. */
+    private final RunContext context = new RunContext();
     private final Map<String, ParetoFrontier> subsetFrontiers = new ConcurrentHashMap<>();
     private final List<Map<Integer, SeatedScenario>> seated = new ArrayList<>();
     private final AtomicInteger workerCount = new AtomicInteger();
@@ -178,7 +181,8 @@ public final class TournamentRunner {
                 fs.add(factories.get(planned.agent(j)));
             }
             SessionSpec spec = sessions.spec().profiles(seat.profiles).agents(fs).labels(agentNames)
-                    .deadline(plan.settings().deadline()).seed(planned.seed()).callBudgetNanos(budgetNanos).build();
+                    .deadline(plan.settings().deadline()).seed(planned.seed()).callBudgetNanos(budgetNanos)
+                    .context(context).build();
             return sessions.create(spec);
         }
 

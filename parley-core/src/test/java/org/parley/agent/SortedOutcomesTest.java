@@ -1,26 +1,37 @@
 package org.parley.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 import org.parley.preference.Profile;
+import org.parley.protocol.AgentSettings;
+import org.parley.protocol.Deadline;
+import org.parley.protocol.RunContext;
 
 class SortedOutcomesTest {
 
     // outcome i has utility u[i]; sorted positions: 1.0, 0.8, 0.6, 0.4, 0.2
     private final Profile profile = TestProfiles.oneIssue("p", 0, 0.4, 1.0, 0.2, 0.8, 0.6);
-    private final SortedOutcomes sorted = SortedOutcomes.of(profile);
+    private final SortedOutcomes sorted = SortedOutcomes.sort(profile);
 
     @Test
-    void sortsBestFirstAndIsSharedPerProfile() {
+    void sortsBestFirstAndIsSharedPerProfileWithinARun() {
         assertEquals(5, sorted.size());
         assertEquals(1.0, sorted.maxUtility());
         assertEquals(0.2, sorted.minUtility());
         assertEquals(1, sorted.outcomeIndex(0));
         assertEquals(0.6, sorted.utility(2));
         assertEquals(4, sorted.outcome(2)[0]);
-        assertSame(sorted, SortedOutcomes.of(profile));
+        RunContext run = new RunContext();
+        AgentSettings a = new AgentSettings(0, 2, profile, Deadline.rounds(10), "SAOP", 1, run);
+        AgentSettings b = new AgentSettings(1, 2, profile, Deadline.rounds(10), "SAOP", 2, run);
+        SortedOutcomes shared = SortedOutcomes.of(a);
+        assertSame(shared, SortedOutcomes.of(b));
+        assertNotSame(shared, SortedOutcomes.of(new AgentSettings(0, 2, profile, Deadline.rounds(10), "SAOP", 1)),
+                "another run builds its own");
+        assertEquals(sorted.outcomeIndex(4), shared.outcomeIndex(4));
     }
 
     @Test
@@ -29,7 +40,7 @@ class SortedOutcomesTest {
         assertEquals(2, sorted.nearest(0.61));
         assertEquals(1, sorted.nearest(0.75));
         // binary fractions: 0.625 lies exactly half-way between 0.75 and 0.5
-        SortedOutcomes exact = SortedOutcomes.of(TestProfiles.oneIssue("q", 0, 0.5, 0.25, 1.0, 0.75, 0.75));
+        SortedOutcomes exact = SortedOutcomes.sort(TestProfiles.oneIssue("q", 0, 0.5, 0.25, 1.0, 0.75, 0.75));
         assertEquals(1, exact.nearest(0.625));
         assertEquals(1, exact.nearest(0.75));
         assertEquals(3, exact.outcomeIndex(1));

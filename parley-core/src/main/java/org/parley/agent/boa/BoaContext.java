@@ -71,7 +71,7 @@ public final class BoaContext {
     /** My profile's outcomes sorted by utility, best first; shared per profile and built on first use. */
     public SortedOutcomes sorted() {
         if (sorted == null) {
-            sorted = SortedOutcomes.of(settings.profile());
+            sorted = SortedOutcomes.of(settings);
         }
         return sorted;
     }

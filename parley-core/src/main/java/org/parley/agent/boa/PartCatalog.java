@@ -90,10 +90,12 @@ final class PartCatalog {
         }
     }
 
-    private static final Map<Kind, Map<String, Def>> DEFS = new LinkedHashMap<>();
+    /** Every part by slot and name: built once, read-only. */
+    private static final Map<Kind, Map<String, Def>> DEFS;
 
-    private static void def(Kind kind, String name, Function<double[], Object> make, Param... params) {
-        DEFS.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(name, new Def(kind, name, List.of(params), make));
+    private static void def(Map<Kind, Map<String, Def>> defs, Kind kind, String name, Function<double[], Object> make,
+            Param... params) {
+        defs.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(name, new Def(kind, name, List.of(params), make));
     }
 
     private static Param p(String name, double def, Check check) {
@@ -101,24 +103,28 @@ final class PartCatalog {
     }
 
     static {
-        def(Kind.OFFER, "td", v -> new TimeDependentOffering(v[0], v[1], v[2], v[3]),
+        Map<Kind, Map<String, Def>> d = new LinkedHashMap<>();
+        def(d, Kind.OFFER, "td", v -> new TimeDependentOffering(v[0], v[1], v[2], v[3]),
                 p("e", 1, NON_NEGATIVE), p("k", 0, UNIT), p("min", Double.NaN, ANY), p("max", Double.NaN, ANY));
-        def(Kind.MODEL, "hardheaded", v -> new HardHeadedFrequencyModel(v[0]), p("l", 0.2, POSITIVE));
-        def(Kind.MODEL, "recency", v -> new RecencyFrequencyModel(v[0]), p("decay", 0.9, DECAY));
-        def(Kind.MODEL, "none", v -> null);
-        def(Kind.OMS, "best", v -> new BestBid());
-        def(Kind.OMS, "bestn", v -> new OfferBestN((int) v[0]), p("n", 3, COUNT));
-        def(Kind.OMS, "null", v -> new NullStrategy());
-        def(Kind.ACCEPT, "next", v -> new AcNext(v[0], v[1]), p("a", 1, ANY), p("b", 0, ANY));
-        def(Kind.ACCEPT, "const", v -> new AcConst(v[0]), p("c", 0.9, ANY));
-        def(Kind.ACCEPT, "time", v -> new AcTime(v[0]), p("t", 0.99, ANY));
-        def(Kind.ACCEPT, "combi", v -> new AcCombi(v[0], v[1], v[2]), p("a", 1, ANY), p("b", 0, ANY),
+        def(d, Kind.MODEL, "hardheaded", v -> new HardHeadedFrequencyModel(v[0]), p("l", 0.2, POSITIVE));
+        def(d, Kind.MODEL, "recency", v -> new RecencyFrequencyModel(v[0]), p("decay", 0.9, DECAY));
+        def(d, Kind.MODEL, "none", v -> null);
+        def(d, Kind.OMS, "best", v -> new BestBid());
+        def(d, Kind.OMS, "bestn", v -> new OfferBestN((int) v[0]), p("n", 3, COUNT));
+        def(d, Kind.OMS, "null", v -> new NullStrategy());
+        def(d, Kind.ACCEPT, "next", v -> new AcNext(v[0], v[1]), p("a", 1, ANY), p("b", 0, ANY));
+        def(d, Kind.ACCEPT, "const", v -> new AcConst(v[0]), p("c", 0.9, ANY));
+        def(d, Kind.ACCEPT, "time", v -> new AcTime(v[0]), p("t", 0.99, ANY));
+        def(d, Kind.ACCEPT, "combi", v -> new AcCombi(v[0], v[1], v[2]), p("a", 1, ANY), p("b", 0, ANY),
                 p("t", 0.98, ANY));
-        def(Kind.ACCEPT, "mac", v -> new AcCombiMaxInWindow(v[0]), p("t", 0.98, ANY));
-        def(Kind.ACCEPT, "previous", v -> new AcPrevious(v[0], v[1]), p("a", 1, ANY), p("b", 0, ANY));
-        def(Kind.ACCEPT, "gap", v -> new AcGap(v[0]), p("c", 0.01, ANY));
-        def(Kind.ACCEPT, "combimax", v -> new AcCombiMax(v[0]), p("t", 0.98, ANY));
-        def(Kind.ACCEPT, "combiavg", v -> new AcCombiAvg(v[0]), p("t", 0.98, ANY));
+        def(d, Kind.ACCEPT, "mac", v -> new AcCombiMaxInWindow(v[0]), p("t", 0.98, ANY));
+        def(d, Kind.ACCEPT, "previous", v -> new AcPrevious(v[0], v[1]), p("a", 1, ANY), p("b", 0, ANY));
+        def(d, Kind.ACCEPT, "gap", v -> new AcGap(v[0]), p("c", 0.01, ANY));
+        def(d, Kind.ACCEPT, "combimax", v -> new AcCombiMax(v[0]), p("t", 0.98, ANY));
+        def(d, Kind.ACCEPT, "combiavg", v -> new AcCombiAvg(v[0]), p("t", 0.98, ANY));
+        Map<Kind, Map<String, Def>> frozen = new LinkedHashMap<>();
+        d.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
+        DEFS = Collections.unmodifiableMap(frozen);
     }
 
     /** The part named {@code name} in slot {@code kind}, or null. */
@@ -133,6 +139,6 @@ final class PartCatalog {
 
     /** Every part, by slot (read-only). */
     static Map<Kind, Map<String, Def>> all() {
-        return Collections.unmodifiableMap(DEFS);
+        return DEFS;
     }
 }

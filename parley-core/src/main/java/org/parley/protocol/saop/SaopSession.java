@@ -88,7 +88,7 @@ public final class SaopSession implements Session {
         try {
             for (int p = 0; p < m; p++) {
                 AgentSettings settings = new AgentSettings(p, m, profiles.get(p), spec.deadline(), SaopProtocol.NAME,
-                        spec.agentSeed(p));
+                        spec.agentSeed(p), spec.context());
                 calls.run(p, "init", a -> a.init(settings));
             }
             t0 = clock.getAsLong();

@@ -58,7 +58,7 @@ class OmStrategyTest {
     }
 
     private static void checkWindow(Profile p, double target) {
-        SortedOutcomes sorted = SortedOutcomes.of(p);
+        SortedOutcomes sorted = SortedOutcomes.sort(p);
         SortedWindow w = new SortedWindow(sorted, p.domain()).select(target);
         assertTrue(w.size() >= SortedWindow.MIN_BIDS || w.upper() >= SortedWindow.UPPER_LIMIT, "stopped early");
         int inside = 0;
@@ -87,17 +87,17 @@ class OmStrategyTest {
             checkWindow(mid, target);
         }
         Profile small = BoaFixtures.opposed(3, 4)[0]; // 64 outcomes: never 100, so the window runs past 1
-        SortedWindow w = new SortedWindow(SortedOutcomes.of(small), small.domain()).select(0.6);
+        SortedWindow w = new SortedWindow(SortedOutcomes.sort(small), small.domain()).select(0.6);
         assertTrue(w.upper() >= 1.01);
         assertEquals(0, w.from());
         checkWindow(small, 0.6);
         Profile dense = BoaFixtures.opposed(6, 6)[0]; // 46,656 outcomes: the first window is already full
-        SortedWindow d = new SortedWindow(SortedOutcomes.of(dense), dense.domain()).select(0.5);
+        SortedWindow d = new SortedWindow(SortedOutcomes.sort(dense), dense.domain()).select(0.5);
         assertEquals(0.5 + 0.01, d.upper(), 0);
         assertTrue(d.size() >= 100);
         checkWindow(dense, 0.5);
         // above every outcome: empty
-        assertEquals(0, new SortedWindow(SortedOutcomes.of(small), small.domain()).select(1.2).size());
+        assertEquals(0, new SortedWindow(SortedOutcomes.sort(small), small.domain()).select(1.2).size());
     }
 
     @Test
@@ -159,7 +159,7 @@ class OmStrategyTest {
     void decodingMatchesTheOutcomeSpace() {
         Profile p = BoaFixtures.opposed(3, 6)[1];
         Domain d = p.domain();
-        SortedOutcomes sorted = SortedOutcomes.of(p);
+        SortedOutcomes sorted = SortedOutcomes.sort(p);
         SortedWindow w = new SortedWindow(sorted, d).select(0.0);
         int[] buf = new int[3];
         for (int j = 0; j < w.size(); j++) {

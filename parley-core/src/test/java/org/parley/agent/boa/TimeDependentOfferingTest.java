@@ -46,7 +46,7 @@ class TimeDependentOfferingTest {
     @Test
     void withoutAModelTheBidIsTheNearestOutcome() {
         TimeDependentOffering td = init(new TimeDependentOffering(1));
-        SortedOutcomes sorted = SortedOutcomes.of(A);
+        SortedOutcomes sorted = SortedOutcomes.sort(A);
         for (double t : new double[] {0, 0.2, 0.5, 0.77, 1}) {
             int[] bid = td.nextBid(t);
             assertArrayEquals(sorted.outcome(sorted.nearest(td.target(t))), bid);
@@ -69,7 +69,7 @@ class TimeDependentOfferingTest {
             ctx.opponentModel().update(bid, 0.1 * k);
         }
         int[] bid = td.nextBid(0.5);
-        SortedWindow w = new SortedWindow(SortedOutcomes.of(A), A.domain()).select(td.target(0.5));
+        SortedWindow w = new SortedWindow(SortedOutcomes.sort(A), A.domain()).select(td.target(0.5));
         double best = -1;
         for (int j = 0; j < w.size(); j++) {
             best = Math.max(best, ctx.opponentModel().evaluate(w.outcome(j, new int[3])));

@@ -6,6 +6,7 @@ import org.parley.agent.AgentRegistry;
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
+import org.parley.protocol.RunContext;
 import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
@@ -43,12 +44,13 @@ public final class NegotiationThroughput {
 
     private static long run(List<Profile> profiles, AgentFactory fa, AgentFactory fb, double seconds) {
         long end = System.nanoTime() + (long) (seconds * 1e9);
+        RunContext run = new RunContext();
         long n = 0;
         long rounds = 0;
         while (System.nanoTime() < end) {
             for (int i = 0; i < 100; i++) {
                 SessionResult r = SessionFactory.standard().run(SessionSpec.builder().profiles(profiles)
-                        .agents(List.of(fa, fb)).deadline(Deadline.rounds(180)).seed(n).build());
+                        .agents(List.of(fa, fb)).deadline(Deadline.rounds(180)).seed(n).context(run).build());
                 rounds += r.round();
                 n++;
             }

@@ -18,6 +18,7 @@ import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
+import org.parley.protocol.RunContext;
 import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
@@ -59,15 +60,19 @@ class RoundRobinTest {
         Scenario s = Scenarios.load(List.of(dir.resolve(base + "-domain.xml"), dir.resolve(base + "-prof1.xml"),
                 dir.resolve(base + "-prof2.xml")));
         List<Profile> profiles = s.profiles();
-        assertEquals(outcomes, SortedOutcomes.of(profiles.get(0)).size());
+        List<SortedOutcomes> sorted = List.of(SortedOutcomes.sort(profiles.get(0)),
+                SortedOutcomes.sort(profiles.get(1)));
+        assertEquals(outcomes, sorted.get(0).size());
+        RunContext run = new RunContext();
+        RunContext rerun = new RunContext();
         long seed = 1;
         for (String a : AGENTS) {
             AgentFactory fa = AgentRegistry.builtIns().factory(a);
             for (String b : AGENTS) {
                 AgentFactory fb = AgentRegistry.builtIns().factory(b);
                 String pair = base + ": " + a + " vs " + b;
-                SessionResult first = run(profiles, fa, fb, seed);
-                SessionResult again = run(profiles, fa, fb, seed);
+                SessionResult first = run(profiles, fa, fb, seed, run);
+                SessionResult again = run(profiles, fa, fb, seed, rerun);
                 seed++;
                 assertNull(first.error(), pair);
                 assertSame(pair, first, again);
@@ -75,7 +80,7 @@ class RoundRobinTest {
                     for (int p = 0; p < 2; p++) {
                         String agent = p == 0 ? a : b;
                         double r = profiles.get(p).reservationValue();
-                        if (KEEP_RESERVATION.contains(agent) && SortedOutcomes.of(profiles.get(p)).maxUtility() >= r) {
+                        if (KEEP_RESERVATION.contains(agent) && sorted.get(p).maxUtility() >= r) {
                             assertTrue(first.utilities()[p] >= r, pair + ": " + agent + " agreed below " + r);
                         }
                     }
@@ -84,9 +89,10 @@ class RoundRobinTest {
         }
     }
 
-    private static SessionResult run(List<Profile> profiles, AgentFactory a, AgentFactory b, long seed) {
+    private static SessionResult run(List<Profile> profiles, AgentFactory a, AgentFactory b, long seed,
+            RunContext context) {
         return SessionFactory.standard().run(SessionSpec.builder().profiles(profiles).agents(List.of(a, b))
-                .deadline(Deadline.rounds(180)).seed(seed).build());
+                .deadline(Deadline.rounds(180)).seed(seed).context(context).build());
     }
 
     private static void assertSame(String pair, SessionResult x, SessionResult y) {
