@@ -15,15 +15,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.parley.agent.AgentProvider;
+import org.parley.agent.AgentRegistry;
+import org.parley.agent.AgentSpec;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
+import org.parley.protocol.Action;
+import org.parley.protocol.Agent;
+import org.parley.protocol.AgentFactory;
+import org.parley.protocol.AgentSettings;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.GeniusCsv;
 import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
+import org.parley.protocol.Timeline;
 
 class TournamentRunnerTest {
 
@@ -203,5 +212,102 @@ class TournamentRunnerTest {
         }));
         assertSame(boom, e);
         assertTrue(n.get() < runner.plan().size());
+    }
+
+    /**
+     * Agents on a scripted clock: {@code slow} is boulware spending {@code step} of the clock in every
+     * chooseAction; {@code slow-maker} is boulware whose factory spends {@code make}.
+     */
+    private static AgentRegistry onClock(AtomicLong now, long step, long make) {
+        AgentRegistry builtIns = AgentRegistry.builtIns();
+        return builtIns.with(List.of(new AgentProvider() {
+            @Override
+            public List<String> names() {
+                return List.of("slow", "slow-maker");
+            }
+
+            @Override
+            public String description(String name) {
+                return "boulware on a scripted clock";
+            }
+
+            @Override
+            public AgentFactory factory(AgentSpec spec) {
+                AgentFactory boulware = builtIns.factory("boulware");
+                if (spec.name().equals("slow-maker")) {
+                    return () -> {
+                        now.addAndGet(make);
+                        return boulware.create();
+                    };
+                }
+                return () -> new Agent() {
+                    final Agent inner = boulware.create();
+
+                    @Override
+                    public void init(AgentSettings s) {
+                        inner.init(s);
+                    }
+
+                    @Override
+                    public void receive(Action a, Timeline t) {
+                        inner.receive(a, t);
+                    }
+
+                    @Override
+                    public Action chooseAction(Timeline t) {
+                        now.addAndGet(step);
+                        return inner.chooseAction(t);
+                    }
+
+                    @Override
+                    public String name() {
+                        return "slow";
+                    }
+                };
+            }
+        }));
+    }
+
+    @Test
+    void theRunsTimingReadsTheSessionFactorysClock() throws InterruptedException {
+        AtomicLong now = new AtomicLong(1);
+        SessionFactory sessions = SessionFactory.standard().withClock(now::get);
+        TournamentRunner runner = new TournamentRunner(settings(List.of("slow", "conceder"), 5), SCENARIOS,
+                onClock(now, 1_000_000_000L, 0), sessions);
+        Map<Integer, SessionRecord> out = new ConcurrentHashMap<>();
+        // one worker: the scripted clock is shared, and another session's turns would count in this one's calls
+        TournamentRunner.Stats stats = runner.run(1, new BitSet(), r -> out.put(r.id(), r));
+        assertEquals(runner.plan().size(), out.size());
+        long turns = 0;
+        for (SessionRecord r : out.values()) {
+            assertNull(r.error());
+            int seat = r.agents().indexOf("slow");
+            long mine = (r.actions() + (seat == 0 ? 1 : 0)) / 2; // seat 0 moves first
+            assertEquals(mine, r.runSeconds(), 0.0, "session " + r.id() + ": one clock second per turn of slow");
+            turns += mine;
+        }
+        assertTrue(turns > 0);
+        assertEquals(turns, stats.seconds(), 0.0, "the run's seconds are the clock's");
+    }
+
+    @Test
+    void makingAnAgentCountsAgainstTheCallBudgetOnTheSessionFactorysClock() {
+        AtomicLong now = new AtomicLong(1);
+        SessionFactory sessions = SessionFactory.standard().withClock(now::get);
+        TournamentRunner runner = new TournamentRunner(settings(List.of("slow-maker", "conceder"), 5), SCENARIOS,
+                onClock(now, 0, 6_000_000_000L), sessions);
+        TournamentRunner fast = new TournamentRunner(settings(List.of("slow-maker", "conceder"), 5), SCENARIOS,
+                onClock(now, 0, 4_000_000_000L), sessions);
+        for (int id = 0; id < runner.plan().size(); id++) {
+            SessionRecord r = runner.runOne(id);
+            assertEquals("error", r.endedBy());
+            assertEquals("slow-maker", r.errorAgent());
+            int seat = r.agents().indexOf("slow-maker");
+            assertEquals("agent slow-maker (party " + (seat + 1) + ") took longer than the call budget of 5.0 s to "
+                    + "be created", r.error());
+            assertEquals(1, r.round());
+            assertEquals(0.0, r.time());
+            assertNull(fast.runOne(id).error(), "4 s of a 5 s budget is within it");
+        }
     }
 }
