@@ -27,10 +27,21 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.agent.AgentRegistry;
 import org.parley.app.json.JsonDocument;
+import org.parley.formats.Scenarios;
+import org.parley.formats.tournament.ResultsJson;
+import org.parley.protocol.Deadline;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.saop.SaopProtocol;
+import org.parley.tournament.Entrant;
+import org.parley.tournament.SessionRecord;
+import org.parley.tournament.TournamentRunner;
+import org.parley.tournament.TournamentSettings;
 
 /**
  * The JSON documents the commands print and write validate against their schemas (docs/schema/, draft 2020-12) on
@@ -322,5 +333,29 @@ class JsonSchemaOutputTest {
         mutated = readme.deepCopy();
         ((ObjectNode) mutated.get("agreementZone")).put("outcomes", -1);
         assertFalse(errors(JsonDocument.ANALYSIS, mutated).isEmpty(), "a negative count");
+    }
+
+    @Test
+    void anInternalErrorRecordMatchesTheSchemaAndBlamesNoAgent() throws IOException {
+        // parley's own machinery fails: the sessions' clock breaks on its third reading
+        AtomicInteger readings = new AtomicInteger();
+        SessionFactory broken = new SessionFactory(SaopProtocol.INSTANCE, () -> {
+            if (readings.incrementAndGet() >= 3) {
+                throw new IllegalStateException("clock broke");
+            }
+            return 1;
+        });
+        TournamentRunner runner = new TournamentRunner(new TournamentSettings(1, Deadline.rounds(20), 1,
+                TournamentSettings.Roles.ALL, 2, false, 5, List.of(Entrant.of("boulware"), Entrant.of("conceder"))),
+                List.of(Scenarios.load(List.of(Path.of(COFFEE)))), AgentRegistry.builtIns(), broken);
+        SessionRecord rec = runner.runOne(0);
+        assertEquals("internal_error", rec.endedBy());
+        JsonNode doc = valid(JsonDocument.TOURNAMENT_RESULT, ResultsJson.line(rec), "an internal error's record");
+        assertEquals("internal error: IllegalStateException: clock broke", doc.get("error").asText());
+        assertTrue(doc.get("errorAgent").isNull());
+        strict(JsonDocument.TOURNAMENT_RESULT, doc);
+        ObjectNode blamed = doc.deepCopy();
+        blamed.put("errorAgent", "boulware");
+        assertFalse(errors(JsonDocument.TOURNAMENT_RESULT, blamed).isEmpty(), "an internal error blames no agent");
     }
 }
