@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A negotiation workbench: model, analyse, compare and simulate negotiations.",
         subcommands = {AnalyzeCommand.class, NegotiateCommand.class, TournamentCommand.class, ReportCommand.class,
-            CaseCommand.class, ConvertCommand.class,
+            CaseCommand.class, ConvertCommand.class, AgentsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -170,6 +170,16 @@ class AgentWalkthroughDocTest {
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().startsWith("parley: unknown agent 'linear-concession'"), unknown.err());
 
+        // parley lists the agent, as the doc shows
+        CliRunner.Run listed = run(command(doc, "../parley/bin/parley agents", project));
+        assertEquals(0, listed.exit(), listed.err());
+        String shownLine = doc.blocks().stream().filter(b -> b.startsWith("linear-concession ")).findFirst()
+                .orElseThrow(() -> new AssertionError("docs/agent-api.md shows no listing")).strip();
+        String prefix = shownLine.substring(0, shownLine.indexOf("(...") + 1);
+        String mine = listed.out().lines().filter(l -> l.startsWith("linear-concession ")).findFirst().orElse("");
+        assertTrue(mine.startsWith(prefix) && mine.endsWith(project.relativize(jar) + ")]"), mine);
+        assertTrue(listed.out().lines().anyMatch(l -> l.startsWith("boulware ")), listed.out());
+
         // one negotiation with --agent-path
         CliRunner.Run one = run(negotiate);
         assertEquals(0, one.exit(), one.err());

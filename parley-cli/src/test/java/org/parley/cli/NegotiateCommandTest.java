@@ -150,4 +150,19 @@ class NegotiateCommandTest {
         assertEquals(2, bad.exit());
         assertEquals("parley: agent path " + missing.toAbsolutePath() + " does not exist", bad.err().strip());
     }
+
+    @Test
+    void agentsListsEveryNameWithItsDescription() {
+        CliRunner.Run run = CliRunner.run("agents");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(org.parley.agent.AgentRegistry.builtIns().names().size(), lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("boulware {2,}time-dependent, e = 0\\.2: concedes late")),
+                run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("boa-mac {2,}BOA preset boa\\(offer=td\\(e=0\\.1\\).*")),
+                run.out());
+        int column = lines.get(0).indexOf("an agent assembled");
+        assertTrue(lines.stream().allMatch(l -> l.length() > column && l.charAt(column - 1) == ' '
+                && l.charAt(column) != ' '), "descriptions start in one column:\n" + run.out());
+    }
 }
