@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.parley.agent.AgentRegistry;
@@ -31,8 +30,9 @@ class InternalErrorTest {
     @Test
     void injectedFaultsAreInternalErrorsNotAgentErrors() throws InterruptedException {
         TournamentRunner clean = new TournamentRunner(settings(), SCENARIOS);
-        Map<Integer, SessionRecord> expected = new TreeMap<>();
+        Map<Integer, SessionRecord> expected = new ConcurrentHashMap<>();
         clean.run(2, new BitSet(), r -> expected.put(r.id(), r));
+        assertEquals(clean.plan().size(), expected.size());
         // choose the faulty sessions by seed: every third session crashes, every fifth gets a malformed result
         BitSet crashIds = new BitSet();
         BitSet badIds = new BitSet();
