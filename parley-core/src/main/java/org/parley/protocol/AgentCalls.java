@@ -26,6 +26,8 @@ public final class AgentCalls {
     // The watchdog reads callStart first; callParty and callName are written before it, so a reader that sees a
     // call's start also sees who is in it. Only callStart needs to be volatile.
     private volatile long callStart;
+    /** The start of the call in progress, for the session's own thread (callStart is the watchdog's copy). */
+    private long currentStart;
     private int callParty = -1;
     private String callName;
     private volatile boolean creating;
@@ -48,7 +50,14 @@ public final class AgentCalls {
         try {
             for (int p = 0; p < spec.parties(); p++) {
                 AgentFactory f = spec.agents().get(p);
-                Agent a = call(p, "create", null, x -> f.create());
+                begin(p, "create");
+                Agent a;
+                try {
+                    a = f.create();
+                } catch (RuntimeException | Error e) {
+                    throw failed(e);
+                }
+                end();
                 if (a == null) {
                     throw new AgentFault(p, "agent " + spec.labels().get(p) + " (party " + (p + 1) + ") could not be "
                             + "created: its factory returned no agent", null);
@@ -100,41 +109,74 @@ public final class AgentCalls {
 
     /** Runs {@code body} on the agent in {@code seat} against the budget; {@code what} names the call in errors. */
     public void run(int seat, String what, Consumer<Agent> body) {
-        call(seat, what, body, null);
+        Agent agent = seat < agents.size() ? agents.get(seat) : null;
+        begin(seat, what);
+        try {
+            body.accept(agent);
+        } catch (RuntimeException | Error e) {
+            throw failed(e);
+        }
+        end();
     }
 
     /** Runs {@code body} on the agent in {@code seat} against the budget and returns what it returned. */
     public <T> T call(int seat, String what, Function<Agent, T> body) {
-        return call(seat, what, null, body);
+        Agent agent = seat < agents.size() ? agents.get(seat) : null;
+        begin(seat, what);
+        T result;
+        try {
+            result = body.apply(agent);
+        } catch (RuntimeException | Error e) {
+            throw failed(e);
+        }
+        end();
+        return result;
     }
 
-    private <T> T call(int seat, String what, Consumer<Agent> consumer, Function<Agent, T> body) {
+    /**
+     * Starts a call of the agent in {@code seat} ({@code what} names it in errors): from now on the watchdog sees it
+     * and its time counts. The allocation-free form of {@link #call} for a protocol's hot loop:
+     * <pre>
+     * calls.begin(p, "chooseAction");
+     * try {
+     *     action = agent.chooseAction(timeline);
+     * } catch (RuntimeException | Error e) {
+     *     throw calls.failed(e);
+     * }
+     * calls.end();
+     * </pre>
+     */
+    public void begin(int seat, String what) {
         callParty = seat;
         callName = what;
         long start = lastReading != NO_READING ? lastReading : spec.clock().getAsLong();
+        currentStart = start;
         callStart = start;
-        T result = null;
-        Agent agent = seat < agents.size() ? agents.get(seat) : null;
-        try {
-            if (consumer != null) {
-                consumer.accept(agent);
-            } else {
-                result = body.apply(agent);
-            }
-        } catch (RuntimeException | Error e) {
-            // an AgentFault thrown by the agent itself is its own fault too, whoever it names
-            callStart = 0;
-            lastReading = NO_READING;
-            throw new AgentFault(seat, threw(seat, what, e), e);
-        }
+    }
+
+    /**
+     * Ends the call begun last and checks it against the budget.
+     *
+     * @throws AgentFault when the call took longer than the budget
+     */
+    public void end() {
         long end = spec.clock().getAsLong();
         lastReading = end;
-        long elapsed = end - start;
+        long elapsed = end - currentStart;
         callStart = 0;
         if (elapsed > budgetNanos) {
-            throw new AgentFault(seat, overBudget(seat, what, elapsed), null);
+            throw new AgentFault(callParty, overBudget(callParty, callName, elapsed), null);
         }
-        return result;
+    }
+
+    /**
+     * What {@code e}, thrown by the agent inside the call begun last, becomes: the fault of that agent (an
+     * {@link AgentFault} the agent threw itself is its own fault too, whoever it names). Ends the call.
+     */
+    public AgentFault failed(Throwable e) {
+        callStart = 0;
+        lastReading = NO_READING;
+        return new AgentFault(callParty, threw(callParty, callName, e), e);
     }
 
     private String threw(int seat, String what, Throwable e) {

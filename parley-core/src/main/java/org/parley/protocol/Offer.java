@@ -1,6 +1,7 @@
 package org.parley.protocol;
 
 import java.util.Arrays;
+import org.parley.domain.Domain;
 
 /**
  * An offer of {@code outcome} (value indices, one per issue). The offer keeps its own copy of the outcome and
@@ -24,6 +25,15 @@ public record Offer(int party, int[] outcome) implements Action {
     /** True when this offer's outcome is {@code other} (value by value), without copying. */
     public boolean hasOutcome(int[] other) {
         return Arrays.equals(outcome, other);
+    }
+
+    /**
+     * Checks the outcome against {@code domain} without copying it.
+     *
+     * @throws IllegalArgumentException when it is not a complete, valid outcome of the domain
+     */
+    public void checkIn(Domain domain) {
+        domain.checkOutcome(outcome);
     }
 
     /** The value index this offer gives {@code issue}, without copying. */

@@ -7,6 +7,7 @@ import java.util.function.LongSupplier;
 import org.parley.preference.Profile;
 import org.parley.protocol.Accept;
 import org.parley.protocol.Action;
+import org.parley.protocol.Agent;
 import org.parley.protocol.ActionRecord;
 import org.parley.protocol.AgentCalls;
 import org.parley.protocol.AgentFault;
@@ -40,6 +41,9 @@ import org.parley.protocol.Timeline;
  * by {@link SaopProtocol} through {@link org.parley.protocol.SessionFactory}.
  */
 public final class SaopSession implements Session {
+
+    private static final String CHOOSE = "chooseAction";
+    private static final String RECEIVE = "receive";
 
     private final SessionSpec spec;
     private final List<Profile> profiles;
@@ -81,6 +85,10 @@ public final class SaopSession implements Session {
             return notCreated(f.getMessage(), f.party());
         }
         List<String> names = calls.names();
+        Agent[] agents = new Agent[m];
+        for (int p = 0; p < m; p++) {
+            agents[p] = calls.agent(p);
+        }
         boolean keepTrace = spec.keepTrace();
         List<ActionRecord> trace = keepTrace ? new ArrayList<>() : List.of();
         long t0 = 0;
@@ -102,7 +110,14 @@ public final class SaopSession implements Session {
                         return finish(null, SessionResult.End.DEADLINE, timeline.endRound(round), 1.0, actions, null,
                                 -1, trace, names, t0);
                     }
-                    Action action = calls.call(p, "chooseAction", a -> a.chooseAction(view));
+                    Action action;
+                    calls.begin(p, CHOOSE);
+                    try {
+                        action = agents[p].chooseAction(view);
+                    } catch (RuntimeException | Error e) {
+                        throw calls.failed(e);
+                    }
+                    calls.end();
                     double t = timeline.time();
                     action = validate(p, action, lastOffer, actions == 0);
                     actions++;
@@ -111,8 +126,13 @@ public final class SaopSession implements Session {
                     }
                     for (int q = 0; q < m; q++) {
                         if (q != p) {
-                            Action delivered = action;
-                            calls.run(q, "receive", a -> a.receive(delivered, view));
+                            calls.begin(q, RECEIVE);
+                            try {
+                                agents[q].receive(action, view);
+                            } catch (RuntimeException | Error e) {
+                                throw calls.failed(e);
+                            }
+                            calls.end();
                         }
                     }
                     if (action instanceof Offer o) {
@@ -150,7 +170,7 @@ public final class SaopSession implements Session {
         }
         if (action instanceof Offer o) {
             try {
-                profiles.get(p).domain().checkOutcome(o.outcome());
+                o.checkIn(profiles.get(p).domain());
             } catch (IllegalArgumentException e) {
                 throw new AgentFault(p, calls.who(p) + " offered an invalid outcome: " + e.getMessage(), null);
             }
