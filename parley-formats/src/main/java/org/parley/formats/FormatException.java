@@ -8,6 +8,8 @@ import java.nio.file.Path;
  */
 public final class FormatException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final Path file;
     private final String location;
     private final String problem;

@@ -2,12 +2,12 @@ package org.parley.formats.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.parley.formats.FormatException;
 
 /**
@@ -29,7 +28,7 @@ final class CaseSchema {
 
     private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
-    private static volatile JsonSchema schema;
+    private static volatile Schema schema;
     private static volatile JsonNode schemaTree;
 
     private CaseSchema() {
@@ -54,9 +53,9 @@ final class CaseSchema {
                     throw new IllegalStateException("the case schema " + RESOURCE + " is missing from the classpath");
                 }
                 JsonNode t = new ObjectMapper().readTree(in);
-                SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
-                        .build();
-                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(t, config);
+                SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+                        b -> b.schemaRegistryConfig(config)).getSchema(t);
                 schemaTree = t;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the case schema", e);
@@ -67,14 +66,14 @@ final class CaseSchema {
     /** Throws the first schema error, in file order, if there is one. */
     static void validate(CaseTree tree) {
         load();
-        Set<ValidationMessage> errors = schema.validate(tree.root());
+        List<Error> errors = schema.validate(tree.root());
         if (errors.isEmpty()) {
             return;
         }
         List<FormatException> found = new ArrayList<>();
         List<FormatException> unknownKeys = new ArrayList<>();
-        for (ValidationMessage m : errors) {
-            ("additionalProperties".equals(m.getType()) ? unknownKeys : found).add(describe(tree, m));
+        for (Error m : errors) {
+            ("additionalProperties".equals(m.getKeyword()) ? unknownKeys : found).add(describe(tree, m));
         }
         // a misspelt key also makes a required key missing: the unknown key, with its hint, says more
         List<FormatException> first = unknownKeys.isEmpty() ? found : unknownKeys;
@@ -91,11 +90,11 @@ final class CaseSchema {
         return Long.parseLong(lc[0]) * 100_000 + Long.parseLong(lc[1]);
     }
 
-    private static FormatException describe(CaseTree tree, ValidationMessage m) {
+    private static FormatException describe(CaseTree tree, Error m) {
         String pointer = m.getInstanceLocation().toString();
         String name = name(pointer);
         JsonNode value = m.getInstanceNode();
-        switch (m.getType()) {
+        switch (m.getKeyword()) {
             case "required":
                 return tree.error(pointer, (name.isEmpty() ? "the case" : name) + " needs '" + m.getProperty() + "'");
             case "additionalProperties": {
@@ -138,7 +137,7 @@ final class CaseSchema {
         return last;
     }
 
-    private static List<String> allowed(ValidationMessage m) {
+    private static List<String> allowed(Error m) {
         String location = m.getSchemaLocation().getFragment().toString();
         if (!location.endsWith("/additionalProperties")) {
             return List.of();

@@ -51,7 +51,7 @@ class Reading {
     static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
         List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
         if (node != null && node.isObject()) {
-            node.fields().forEachRemaining(out::add);
+            out.addAll(node.properties());
         }
         return out;
     }

@@ -137,7 +137,7 @@ final class JsonFile {
             throw error(path, what + " must be an object with exactly one member naming its type, got "
                     + o.size() + " members");
         }
-        return o.fields().next();
+        return o.properties().iterator().next();
     }
 
     String text(JsonNode n, String path) {

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +111,7 @@ public final class ResultsJson {
         JsonNode a = req(n, "agreement");
         if (!a.isNull()) {
             agreement = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : a.properties()) {
                 agreement.put(e.getKey(), e.getValue().asText());
             }
         }
