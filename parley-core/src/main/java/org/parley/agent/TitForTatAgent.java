@@ -13,7 +13,7 @@ import org.parley.protocol.Timeline;
  *       {@code Pmin = max(smallest utility, reservation value r)}.</li>
  *   <li>Update: whenever an offer arrives and an earlier offer had arrived, with Δ = U(new offer) − U(previous
  *       offer) in my own undiscounted utility, {@code τ ← clamp(τ − Δ, Pmin, Pmax)}. A concession of Δ > 0 is
- *       answered by conceding Δ; a retraction (Δ < 0) raises τ by |Δ|. The first offer received changes nothing.
+ *       answered by conceding Δ; a retraction (Δ &lt; 0) raises τ by |Δ|. The first offer received changes nothing.
  *       With more than two parties, "previous" is the offer received just before, whoever made it.</li>
  *   <li>Bid: the outcome nearest τ ({@link SortedOutcomes#nearest}, or {@link SortedOutcomes#nearestGenius} with
  *       {@code geniusNearest}); if that outcome is below r, the worst outcome still ≥ r instead (when one

@@ -28,7 +28,7 @@ public final class EnumeratingParetoFrontier {
         this.m = utilities.size();
     }
 
-    /** An incremental Pareto archive; {@link #offer} one outcome at a time. */
+    /** An incremental Pareto archive; {@link Archive#offer} one outcome at a time. */
     public Archive newArchive() {
         return m == 2 ? new Staircase() : new ListArchive();
     }

@@ -69,7 +69,7 @@ public record Profile(String name, UtilityFunction utility, double reservationVa
         return discountFactor == 1.0 ? u : u * Math.pow(discountFactor, tc);
     }
 
-    /** True when the profile is discounted (d < 1). */
+    /** True when the profile is discounted (d &lt; 1). */
     public boolean isDiscounted() {
         return discountFactor < 1;
     }
