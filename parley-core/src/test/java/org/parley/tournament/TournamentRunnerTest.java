@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.parley.agent.AgentProvider;
 import org.parley.agent.AgentRegistry;
 import org.parley.agent.AgentSpec;
@@ -175,6 +177,7 @@ class TournamentRunnerTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard only: if hung agents held their workers it never ends
     void aHungAgentIsGivenUpThenQuarantinedAndTheRestFinishes() throws InterruptedException {
         TournamentRunner runner = runner(settings(List.of("boulware", "conceder", "test-spinner"), 0.2),
                 SCENARIOS);

@@ -3,14 +3,12 @@ package org.parley.formats.genius;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.formats.FormatException;
@@ -81,7 +79,7 @@ class SafeXmlTest {
     }
 
     @Test
-    void refusesBillionLaughsQuickly() throws IOException {
+    void refusesBillionLaughsBeforeExpandingAnything() throws IOException {
         StringBuilder sb = new StringBuilder("<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n");
         for (int i = 1; i <= 9; i++) {
             sb.append(" <!ENTITY lol").append(i).append(" \"");
@@ -92,8 +90,9 @@ class SafeXmlTest {
         }
         sb.append("]>\n<lolz>&lol9;</lolz>");
         Path f = write("lol.xml", sb.toString());
-        assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> assertFails(f, "1:1", "DOCTYPE is not allowed", () -> SafeXml.parse(f)));
+        // refused at 1:1, the DOCTYPE itself: no entity is ever declared, so none can be expanded (the parse cost is
+        // that of reading the declaration; how fast is for the benchmarks, not for a test)
+        assertFails(f, "1:1", "DOCTYPE is not allowed", () -> SafeXml.parse(f));
     }
 
     @Test
