@@ -14,7 +14,7 @@ import org.parley.formats.Scenarios;
 import org.parley.preference.Scenario;
 
 /** Lossless round trips through all three formats, driven through the command line. */
-class ConvertCommandTest {
+class ConvertCommandIT {
 
     @Test
     void xmlToYamlToGeniusWebToYamlToXmlKeepsEveryUtility(@TempDir Path dir) throws Exception {
@@ -22,7 +22,7 @@ class ConvertCommandTest {
         Scenario original = Scenarios.load(List.of(Path.of(itex[0]), Path.of(itex[1]), Path.of(itex[2])));
 
         Path yaml1 = dir.resolve("a.yaml");
-        ok(AnalyzeCommandTest.concat(AnalyzeCommandTest.concat(new String[] {"convert"}, itex), "--to", "yaml",
+        ok(AnalyzeCommandIT.concat(AnalyzeCommandIT.concat(new String[] {"convert"}, itex), "--to", "yaml",
                 yaml1.toString()));
         Path json = dir.resolve("json");
         List<String> jsonFiles = ok("convert", yaml1.toString(), "--to", "geniusweb", json.toString());

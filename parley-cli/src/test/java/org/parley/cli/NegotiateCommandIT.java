@@ -18,7 +18,7 @@ import org.parley.protocol.saop.SaopProtocol;
 import picocli.CommandLine;
 
 /** {@code parley negotiate} end to end, on the GENIUS reference scenario (ANAC 2012 ItexvsCypress, profile set A). */
-class NegotiateCommandTest {
+class NegotiateCommandIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,7 +26,7 @@ class NegotiateCommandTest {
         String[] files = {CliRunner.anac("anac__y2012__ItexvsCypress", "ItexvsCypress-A-domain.xml").toString(),
             CliRunner.anac("anac__y2012__ItexvsCypress", "ItexvsCypress-A-prof1.xml").toString(),
             CliRunner.anac("anac__y2012__ItexvsCypress", "ItexvsCypress-A-prof2.xml").toString()};
-        return AnalyzeCommandTest.concat(AnalyzeCommandTest.concat(new String[] {"negotiate"}, files), rest);
+        return AnalyzeCommandIT.concat(AnalyzeCommandIT.concat(new String[] {"negotiate"}, files), rest);
     }
 
     @Test

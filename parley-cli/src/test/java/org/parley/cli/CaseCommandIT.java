@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CaseCommandTest {
+class CaseCommandIT {
 
     private static final String PEACE = "../examples/peace-talks-2025/case.yaml";
     private static final String LABOUR = "../examples/labour-2026/case.yaml";

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code parley tournament} and {@code parley report} end to end on examples/quick-tournament.yaml. */
-class TournamentCommandTest {
+class TournamentCommandIT {
 
     static final String QUICK = TournamentFiles.EXAMPLES.resolve("quick-tournament.yaml").toString();
 

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.preference.Profile;
+import org.parley.preference.Scenario;
 
-/** Loads every GENIUS XML file shipped under {@code scenarios/anac}. */
-class GeniusXmlAnacTest {
+/** Loads every GENIUS XML file shipped under {@code scenarios/anac}, and writes and reads back every one it loads. */
+class GeniusXmlAnacIT {
 
     private static final String CONSTRAINT = "constraint utility spaces (Railway) are not supported";
 
@@ -25,6 +30,9 @@ class GeniusXmlAnacTest {
             "Railway/MinisterProfile.xml", CONSTRAINT,
             "Railway/NS.xml", CONSTRAINT,
             "Railway/ProRail.xml", CONSTRAINT);
+
+    @TempDir
+    Path dir;
 
     @Test
     void everyAnacFileLoadsOrIsRefusedAsUnsupported() {
@@ -52,5 +60,30 @@ class GeniusXmlAnacTest {
             loaded += 1 + l.profiles().size();
         }
         assertEquals(r.files() - EXPECTED_REFUSALS.size(), loaded, "every other file loaded");
+    }
+
+    @Test
+    void roundTripsEveryLoadableAnacScenarioExactly() {
+        GeniusCorpus.Result corpus = AnacCorpus.get();
+        List<Scenario> scenarios = new ArrayList<>();
+        for (GeniusCorpus.Loaded l : corpus.scenarios()) {
+            scenarios.add(new Scenario(l.domain().domain().name(), l.domain().domain(), l.profiles()));
+        }
+        for (Profile p : corpus.impliedDomainProfiles()) {
+            scenarios.add(new Scenario(p.domain().name(), p.domain(), List.of(p)));
+        }
+        int profiles = 0;
+        for (int k = 0; k < scenarios.size(); k++) {
+            Scenario s = scenarios.get(k);
+            Scenario back = GeniusXmlWriterTest.roundTrip(s, dir.resolve("s" + k));
+            GeniusXmlWriterTest.assertSameIssues(s.domain(), back.domain(), false);
+            List<int[]> outcomes = GeniusXmlWriterTest.sample(s.domain(), GeniusXmlWriterTest.SAMPLES, k);
+            for (int p = 0; p < s.profiles().size(); p++) {
+                GeniusXmlWriterTest.assertSameProfile(s.profiles().get(p), back.profiles().get(p), outcomes, 0);
+                profiles++;
+            }
+        }
+        System.out.printf("GENIUS round trip: %d scenarios, %d profiles%n", scenarios.size(), profiles);
+        assertEquals(corpus.files() - 6, corpus.scenarios().size() + profiles, "every loadable file was written");
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a tournament with SIGKILL while it runs in a child JVM, then finishes it with {@code --resume}: every
  * planned session is recorded exactly once, no line is partial, and the results equal an uninterrupted run's.
  */
-class TournamentKillResumeTest {
+class TournamentKillResumeIT {
 
     /** 4 agents · 3 agents · 3 scenarios · 2 orderings · 25 repetitions; 1,000 rounds make sessions slow enough. */
     static final int SESSIONS = 4 * 3 * 3 * 2 * 25;

@@ -30,7 +30,7 @@ import org.parley.protocol.SessionSpec;
  * error, every session is deterministic (run twice with the same seed, same result), and agents that guard their
  * reservation value (micro, random, tit-for-tat) never agree below it.
  */
-class RoundRobinTest {
+class RoundRobinIT {
 
     static final List<String> AGENTS = List.of("boulware", "conceder", "linear", "hardliner", "boulware-party",
             "conceder-party", "tit-for-tat", "random", "micro", "boulware?genius", "conceder-party?genius",
