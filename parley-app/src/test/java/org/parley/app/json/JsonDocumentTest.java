@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The schemas of the JSON documents: one copy (docs/schema/, shipped in the jar), valid draft 2020-12 schemas, closed
  * wherever a document has named keys, and every key described in docs/json.md. That real output validates is
- * JsonSchemaOutputTest's job (parley-cli).
+ * JsonSchemaOutputIT's job (parley-cli).
  */
 class JsonDocumentTest {
 
@@ -48,12 +47,12 @@ class JsonDocumentTest {
 
     @Test
     void everySchemaIsAValidDraft202012Schema() throws IOException {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        JsonSchema meta = factory.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        Schema meta = registry.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         for (JsonDocument d : JsonDocument.values()) {
             JsonNode schema = JSON.readTree(d.schema());
             assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText(), d.name());
-            Set<ValidationMessage> errors = meta.validate(schema);
+            List<Error> errors = meta.validate(schema);
             assertTrue(errors.isEmpty(), d + ": " + errors);
             JsonNode broken = JSON.readTree(d.schema().replaceFirst("\"type\": \"object\"", "\"type\": \"thing\""));
             assertTrue(!meta.validate(broken).isEmpty(), "the meta-schema check can fail");
@@ -83,8 +82,7 @@ class JsonDocumentTest {
                 assertEquals(named, required, d + " " + at + ": every key is always written, so every key is required");
                 objects.add(at);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 walk(e.getValue(), at + "/" + e.getKey(), d, objects);
             }
         } else if (n.isArray()) {

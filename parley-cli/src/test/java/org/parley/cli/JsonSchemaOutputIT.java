@@ -14,11 +14,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ import org.parley.tournament.TournamentSettings;
  * each schema is strict enough to refuse the same documents mutated: a key removed, a value of the wrong type, an
  * unknown key in any object that is not a map keyed by names from the input.
  */
-class JsonSchemaOutputTest {
+class JsonSchemaOutputIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PEACE = "../examples/peace-talks-2025/case.yaml";
@@ -64,20 +64,20 @@ class JsonSchemaOutputTest {
     @TempDir
     Path tmp;
 
-    private static JsonSchema schema(JsonDocument d) throws IOException {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(d.schema()),
-                config);
+    private static Schema schema(JsonDocument d) throws IOException {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(config))
+                .getSchema(JSON.readTree(d.schema()));
     }
 
-    private static Set<ValidationMessage> errors(JsonDocument d, JsonNode doc) throws IOException {
+    private static List<Error> errors(JsonDocument d, JsonNode doc) throws IOException {
         return schema(d).validate(doc);
     }
 
     /** Validates {@code text} (one JSON document) against {@code d}'s schema; returns it parsed. */
     private static JsonNode valid(JsonDocument d, String text, String what) throws IOException {
         JsonNode doc = JSON.readTree(text);
-        Set<ValidationMessage> e = errors(d, doc);
+        List<Error> e = errors(d, doc);
         if (!e.isEmpty()) {
             fail(what + " does not match " + d.schemaFile() + ": " + e + "\n" + text);
         }
@@ -105,7 +105,7 @@ class JsonSchemaOutputTest {
      * type, and an unknown key added to any object that is not a map.
      */
     private static void strict(JsonDocument d, JsonNode doc) throws IOException {
-        JsonSchema s = schema(d);
+        Schema s = schema(d);
         assertTrue(s.validate(doc).isEmpty(), "the unmutated document is valid");
         for (Iterator<String> it = doc.fieldNames(); it.hasNext();) {
             String key = it.next();
@@ -147,8 +147,7 @@ class JsonSchemaOutputTest {
         List<String> out = new ArrayList<>();
         if (n.isObject()) {
             out.add(at);
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 out.addAll(objectPointers(e.getValue(), at + "/" + e.getKey().replace("~", "~0").replace("/", "~1")));
             }
         } else if (n.isArray()) {
