@@ -32,7 +32,7 @@ import org.parley.preference.Scenario;
  * reservation values and discount factors are equal. Scenarios NegMAS cannot express are refused with a clear
  * error, and only for the two documented reasons.
  */
-class NegmasAnacRoundTripTest {
+class NegmasAnacRoundTripIT {
 
     static final long ENUMERATE = 50_000;
     static final int SAMPLE = 5_000;

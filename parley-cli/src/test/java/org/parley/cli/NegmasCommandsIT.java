@@ -22,7 +22,7 @@ import org.parley.preference.Scenario;
  * NegMAS scenario folders through every command that takes a scenario: each gives the same result as on the same
  * scenario converted to parley YAML, and bad folders are one line with exit code 2.
  */
-class NegmasCommandsTest {
+class NegmasCommandsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
