@@ -81,6 +81,8 @@ public final class SafeYaml {
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
                 .setAllowDuplicateKeys(false)
+                // snakeyaml-engine 3 refuses non-scalar keys itself, without a position; the readers word it
+                .setAllowNonScalarKeys(true)
                 .setCodePointLimit(maxCodePoints);
         if (schema != null) {
             builder.setSchema(schema);

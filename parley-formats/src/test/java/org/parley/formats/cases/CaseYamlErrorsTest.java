@@ -40,6 +40,13 @@ class CaseYamlErrorsTest {
     }
 
     @Test
+    void aKeyThatIsNotTextIsRefusedByTheReader() throws IOException {
+        // snakeyaml-engine 3 can refuse such keys itself; the case reader lets them through and words the error
+        FormatException e = assertThrows(FormatException.class, () -> CaseYaml.parse("? [a, b]\n: x\n", FILE));
+        assertEquals("small.yaml:1:3: keys must be plain text", e.getMessage());
+    }
+
+    @Test
     void anOptionTheIssueDoesNotHave() throws IOException {
         assertEquals("small.yaml:31:27: issue 'colour' has no option 'blue'; expected an option among red, green",
                 error("settles: {colour: red, price: 10}", "settles: {colour: blue, price: 10}"));

@@ -107,6 +107,14 @@ class ParleyYamlErrorsTest {
     }
 
     @Test
+    void aKeyThatIsNotTextIsRefusedByTheReader() throws IOException {
+        // snakeyaml-engine 3 can refuse such keys itself; parley lets them through and words the error
+        Path f = write("parley: 1\n? [a, b]\n: complex key\n");
+        FormatException e = assertThrows(FormatException.class, () -> ParleyYaml.read(f));
+        assertEquals(f + ":2:3: keys must be plain text, got a list", e.getMessage());
+    }
+
+    @Test
     void deepNestingIsRefused() throws IOException {
         Path f = write("parley: 1\nissues: " + "[".repeat(100) + "]".repeat(100) + "\n");
         FormatException e = assertThrows(FormatException.class, () -> ParleyYaml.read(f));
