@@ -41,9 +41,9 @@ class CaseYamlErrorsTest {
 
     @Test
     void aKeyThatIsNotTextIsRefusedByTheReader() throws IOException {
-        // snakeyaml-engine 3 can refuse such keys itself; the case reader lets them through and words the error
+        // snakeyaml-engine 3 can refuse such keys itself; SafeYaml lets them through and the reader words the error
         FormatException e = assertThrows(FormatException.class, () -> CaseYaml.parse("? [a, b]\n: x\n", FILE));
-        assertEquals("small.yaml:1:3: keys must be plain text", e.getMessage());
+        assertEquals("small.yaml:1:3: keys must be plain text, got a list", e.getMessage());
     }
 
     @Test
