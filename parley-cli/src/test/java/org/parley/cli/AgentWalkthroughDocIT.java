@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * compiled against parley-core alone, the jar is packed where the pom would put it, and the doc's commands run
  * through the command line; the summary the doc shows must be what the tournament writes.
  */
-class AgentWalkthroughDocTest {
+class AgentWalkthroughDocIT {
 
     private static final Pattern BLOCK = Pattern.compile("```([a-z]*)\\n(.*?)```", Pattern.DOTALL);
     /** The first line of a block that is a file: {@code // path}, {@code # path} or {@code <!-- path -->}. */
