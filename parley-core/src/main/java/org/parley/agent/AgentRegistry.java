@@ -82,7 +82,7 @@ public final class AgentRegistry implements AutoCloseable {
     /**
      * This registry's agents and those of the providers registered in {@code agentPath}: each entry is a jar, or a
      * folder standing for every {@code *.jar} directly inside it plus the folder itself as a class folder. A
-     * provider is registered by naming its class in {@value #SERVICE_FILE}.
+     * provider is registered by naming its class in {@code META-INF/services/org.parley.agent.AgentProvider}.
      *
      * @throws IllegalArgumentException naming the path when it does not exist, is neither a jar nor a folder, holds no
      *                                  provider, or a provider cannot be loaded or offers a name already known
