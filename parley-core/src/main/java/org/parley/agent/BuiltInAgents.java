@@ -26,6 +26,8 @@ import org.parley.protocol.AgentFactory;
  *   <tr><td>{@code tit-for-tat}</td><td>{@link TitForTatAgent}</td><td>yes</td></tr>
  *   <tr><td>{@code random}</td><td>{@link RandomAgent}</td><td>no</td></tr>
  *   <tr><td>{@code micro}</td><td>{@link MicroAgent}</td><td>no</td></tr>
+ *   <tr><td>{@code truthful}, {@code strategic}</td><td>{@link TruthfulVoter}, {@link StrategicVoter}: parties of
+ *       the single negotiating text</td><td>no</td></tr>
  *   <tr><td>{@code boa(...)} and the presets {@code boa-boulware}, {@code boa-linear}, {@code boa-conceder},
  *       {@code boa-mac}, {@code boa-hardheaded}, {@code boa-recency}</td><td>{@link BoaSpec}</td><td>no</td></tr>
  * </table>
@@ -61,6 +63,10 @@ final class BuiltInAgents implements AgentProvider {
         plain("random", "bids uniformly among the outcomes worth at least its reservation value", RandomAgent::new);
         plain("micro", "MiCRO (ANAC 2022): concedes one outcome at a time, only while the opponent keeps up",
                 MicroAgent::new);
+        plain("truthful", "single-text voter: accepts a change iff it is better for it than the current text",
+                TruthfulVoter::new);
+        plain("strategic", "single-text voter: accepts iff the proposal reaches a threshold falling from 1 to its "
+                + "reservation value", StrategicVoter::new);
         kinds.put("boa", new Kind("an agent assembled from BOA parts: boa(offer=...,model=...,oms=...,accept=...)",
                 null, null));
         for (Map.Entry<String, String> preset : BoaSpec.presets().entrySet()) {
