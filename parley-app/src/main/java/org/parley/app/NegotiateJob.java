@@ -10,6 +10,7 @@ import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
+import org.parley.protocol.Protocols;
 import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
@@ -51,8 +52,19 @@ public final class NegotiateJob {
      * @param scenario the scenario
      * @param deadline its deadline
      * @param session  agreement, utilities, round, time, actions, error, trace
+     * @param protocol the protocol as a spec ({@code saop}, {@code snt(rule=veto,mediator=search)}, see
+     *                 {@link Protocols})
      */
-    public record Result(Scenario scenario, Deadline deadline, SessionResult session) {
+    public record Result(Scenario scenario, Deadline deadline, SessionResult session, String protocol) {
+
+        public Result {
+            Objects.requireNonNull(protocol, "protocol");
+        }
+
+        /** A result of the default protocol, SAOP. */
+        public Result(Scenario scenario, Deadline deadline, SessionResult session) {
+            this(scenario, deadline, session, "saop");
+        }
 
         /** The exact Pareto frontier of the scenario's profiles (computed on each call). */
         public ParetoFrontier frontier() {
@@ -110,6 +122,7 @@ public final class NegotiateJob {
         if (budget != null) {
             b.callBudgetNanos((long) (budget * 1e9));
         }
-        return new Result(scenario, request.deadline(), sessions.runIsolated(b.build()));
+        return new Result(scenario, request.deadline(), sessions.runIsolated(b.build()),
+                Protocols.spec(sessions.protocol()));
     }
 }

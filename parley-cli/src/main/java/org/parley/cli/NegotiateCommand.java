@@ -17,6 +17,7 @@ import org.parley.app.report.NegotiationTrace;
 import org.parley.formats.Scenarios;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Deadline;
+import org.parley.protocol.Protocols;
 import org.parley.protocol.SessionFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -104,6 +105,11 @@ final class NegotiateCommand implements Callable<Integer> {
             + "utility plane, frontier, Nash point) and each party's concession curve.")
     Path plot;
 
+    @Option(names = "--protocol", paramLabel = "SPEC", defaultValue = "saop", description = "The protocol: saop "
+            + "(alternating offers, default) or snt, the mediated single negotiating text: snt(rule=veto|majority,"
+            + "mediator=search|random); its parties vote, e.g. --agents truthful truthful. See docs/protocols.md.")
+    String protocol;
+
     @Option(names = "--call-budget", paramLabel = "SECONDS", description = "Longest an agent may spend in one call "
             + "(default: 60 for round deadlines, the deadline for time deadlines).")
     Double callBudget;
@@ -113,7 +119,9 @@ final class NegotiateCommand implements Callable<Integer> {
         Scenario scenario = Scenarios.load(files, note -> spec.commandLine().getErr().println("parley: note: " + note));
         NegotiateJob.checkScenario(scenario);
         agents.checkCount(scenario.profiles().size());
-        NegotiateJob job = new NegotiateJob(agentPath.registry()::factory, sessions);
+        SessionFactory factory = "saop".equalsIgnoreCase(protocol.trim()) ? sessions
+                : new SessionFactory(Protocols.parse(protocol), sessions.clock());
+        NegotiateJob job = new NegotiateJob(agentPath.registry()::factory, factory);
         job.factories(agents.agents); // an unknown agent is refused before the output targets are checked
         checkTarget(trace, "--trace", ".csv", ".jsonl");
         checkTarget(geniusCsv, "--genius-csv", ".csv");

@@ -234,6 +234,15 @@ class JsonSchemaOutputIT {
         strict(JsonDocument.NEGOTIATION, error);
         command(JsonDocument.NEGOTIATION, "negotiate", RES + "rectangles.yaml", "--agents", "random", "micro",
                 "--seconds", "0.2", "--json");
+
+        Path textTrace = tmp.resolve("snt.jsonl");
+        JsonNode snt = command(JsonDocument.NEGOTIATION, "negotiate", COFFEE, "--protocol",
+                "snt(rule=majority,mediator=random)", "--agents", "strategic", "conceder", "--rounds", "100", "--json",
+                "--trace", textTrace.toString());
+        assertEquals("snt(rule=majority,mediator=random)", snt.get("protocol").asText());
+        assertEquals("saop", readme.get("protocol").asText());
+        strict(JsonDocument.NEGOTIATION, snt);
+        strict(JsonDocument.NEGOTIATION_TRACE, lines(JsonDocument.NEGOTIATION_TRACE, textTrace).get(0));
     }
 
     @Test

@@ -165,4 +165,35 @@ class NegotiateCommandIT {
         assertTrue(lines.stream().allMatch(l -> l.length() > column && l.charAt(column - 1) == ' '
                 && l.charAt(column) != ' '), "descriptions start in one column:\n" + run.out());
     }
+
+    /** The single negotiating text from the command line: truthful parties under veto end on the frontier. */
+    @Test
+    void singleNegotiatingText() throws Exception {
+        Path csv = Files.createTempFile("snt", ".csv");
+        CliRunner.Run run = CliRunner.run(itexA("--protocol", "snt", "--agents", "truthful", "truthful", "--rounds",
+                "2000", "--seed", "5", "--genius-csv", csv.toString()));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Protocol: single negotiating text, snt(rule=veto,mediator=search)"), run.out());
+        // the search ran out of changes long before the deadline: the text is Pareto optimal, signed or not
+        assertTrue(run.out().contains("Agreement in round") || run.out().contains("the mediator had nothing left"),
+                run.out());
+        List<String> lines = Files.readAllLines(csv);
+        String[] cells = lines.get(2).split(";");
+        List<String> header = List.of(lines.get(1).split(";"));
+        int round = Integer.parseInt(cells[header.indexOf("Round")]);
+        assertTrue(round < 2000, lines.get(2));
+        if (run.out().contains("Agreement in round")) {
+            assertEquals(0.0, Double.parseDouble(cells[header.indexOf("Dist. to Pareto")]), 1e-9, lines.get(2));
+        }
+        Files.delete(csv);
+
+        CliRunner.Run bad = CliRunner.run(itexA("--protocol", "snt(rule=consensus)", "--agents", "truthful",
+                "truthful", "--rounds", "10"));
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("unknown voting rule 'consensus'; use veto or majority"), bad.err());
+        CliRunner.Run typo = CliRunner.run(itexA("--protocol", "soap", "--agents", "boulware", "conceder", "--rounds",
+                "10"));
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("did you mean saop?"), typo.err());
+    }
 }

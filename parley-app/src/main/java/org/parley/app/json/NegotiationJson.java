@@ -39,6 +39,7 @@ public final class NegotiationJson {
             root.put("error", r.error());
         }
         root.put("endedBy", r.endedBy().name().toLowerCase(Locale.ROOT));
+        root.put("protocol", result.protocol());
         ArrayNode agents = root.putArray("agents");
         r.agentNames().forEach(agents::add);
         ArrayNode parties = root.putArray("parties");

@@ -25,14 +25,21 @@ public final class NegotiationReport {
                     .append(scenario.profiles().get(j).name()).append(')');
         }
         sb.append('\n');
+        boolean singleText = !result.protocol().equals("saop");
+        if (singleText) {
+            sb.append("Protocol: single negotiating text, ").append(result.protocol()).append('\n');
+        }
         switch (r.endedBy()) {
             case AGREEMENT -> sb.append(String.format(Locale.ROOT, "Agreement in round %d (t = %.4f) after %d actions:%n",
                     r.round(), r.time(), r.actions())).append("  ").append(scenario.domain().format(r.agreement()))
                     .append('\n');
-            case END_NEGOTIATION -> sb.append(String.format(Locale.ROOT,
+            case END_NEGOTIATION -> sb.append(singleText ? String.format(Locale.ROOT, "No agreement: the mediator had "
+                    + "nothing left to propose in round %d (t = %.4f) and the text is below a party's reservation "
+                    + "value.%n", r.round(), r.time()) : String.format(Locale.ROOT,
                     "No agreement: a party ended the negotiation in round %d (t = %.4f).%n", r.round(), r.time()));
-            case DEADLINE -> sb.append(String.format(Locale.ROOT, "No agreement before the deadline (%d actions).%n",
-                    r.actions()));
+            case DEADLINE -> sb.append(singleText ? String.format(Locale.ROOT, "No agreement: at the deadline the text "
+                    + "is below a party's reservation value (%d votes).%n", r.actions()) : String.format(Locale.ROOT,
+                    "No agreement before the deadline (%d actions).%n", r.actions()));
             case ERROR -> sb.append("No agreement: the session failed: ").append(r.error()).append('\n');
             default -> throw new IllegalStateException();
         }
