@@ -226,12 +226,12 @@ class TournamentYamlTest {
                 .map(ScenarioSource::name).toList());
     }
 
-    /** True for agent names that work without arguments (a spec parser such as {@code boa} may need some). */
     /** Whether {@code name} is a party of the single negotiating text only (no alternating-offers behaviour). */
     private static boolean voter(String name) {
         return AgentRegistry.builtIns().factory(name).create() instanceof TextVoter;
     }
 
+    /** True for agent names that work without arguments (a spec parser such as {@code boa} may need some). */
     private static boolean bare(String name) {
         try {
             AgentRegistry.builtIns().factory(name);
