@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.parley.agent.UnknownAgentException;
 import org.parley.formats.FormatException;
 import org.parley.protocol.InternalFault;
@@ -15,13 +16,32 @@ import picocli.CommandLine.ScopeType;
  * returned. Bad input (unreadable files, invalid scenarios, bad options) prints one line on stderr and exits with
  * code 2, never a stack trace; an internal error (a bug) prints one line and exits with code 1, and with
  * {@code --stacktrace} (an option of every command) its stack trace too.
+ *
+ * <p>Start-up: picocli's model of a command is built by reflection and costs more than the work of a small command,
+ * so only the command that runs is built ({@link #commandLine(String[])}); {@code parley --version} needs no model at
+ * all. {@code parley}, {@code parley --help}, {@code parley help ...} and anything that is not a command name get the
+ * whole model ({@link #commandLine()}), so help lists every command and a typo gets picocli's suggestions.
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "A negotiation workbench: model, analyse, compare and simulate negotiations.",
-        subcommands = {AnalyzeCommand.class, NegotiateCommand.class, TournamentCommand.class, ReportCommand.class,
-            CaseCommand.class, ConvertCommand.class, AgentsCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "A negotiation workbench: model, analyse, compare and simulate negotiations.")
 public final class Main {
+
+    /**
+     * The commands' names, in the order help lists them ({@code help} follows them); {@link Commands#CLASSES} holds
+     * their classes in the same order. A new command goes into both lists (MainTest checks that they agree).
+     */
+    static final List<String> NAMES = List.of("analyze", "negotiate", "tournament", "report", "case", "convert",
+            "agents");
+
+    /** The command classes, in the order of {@link #NAMES}, loaded only when a model is built. */
+    static final class Commands {
+        static final List<Class<?>> CLASSES = List.of(AnalyzeCommand.class, NegotiateCommand.class,
+                TournamentCommand.class, ReportCommand.class, CaseCommand.class, ConvertCommand.class,
+                AgentsCommand.class);
+
+        private Commands() {
+        }
+    }
 
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;
@@ -41,14 +61,62 @@ public final class Main {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(new CommandLine(new Main()), args, out, err);
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            // what picocli prints for the version, without building its model
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
+        return run(commandLine(args), args, out, err);
+    }
+
+    /** The whole {@code parley} command: every command, the case subcommands and {@code help}. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        for (Class<?> command : Commands.CLASSES) {
+            cli.addSubcommand(new CommandLine(command));
+        }
+        return cli.addSubcommand(new CommandLine(new CommandLine.HelpCommand()));
+    }
+
+    /**
+     * The {@code parley} command with only the command that {@code args} run, when the first argument other than
+     * {@code --stacktrace} is a command's name; otherwise the whole command ({@link #commandLine()}).
+     */
+    static CommandLine commandLine(String[] args) {
+        int i = 0;
+        while (i < args.length && STACKTRACE.equals(args[i])) {
+            i++;
+        }
+        if (i < args.length) {
+            int c = NAMES.indexOf(args[i]);
+            if (c >= 0) {
+                return new CommandLine(new Main()).addSubcommand(new CommandLine(Commands.CLASSES.get(c)));
+            }
+        }
+        return commandLine();
     }
 
     /** Runs {@code cli} (the {@code parley} command, possibly with extra subcommands in tests) with its handlers. */
     static int run(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(new ErrorHandler());
+        return cli.execute(args);
+    }
+
+    /**
+     * Turns exceptions into one line and an exit code. A class rather than two lambdas: picocli's handler interfaces
+     * are Java 5 class files, so a lambda for them is spun at run time and cannot be kept in the class-data archive.
+     */
+    private static final class ErrorHandler
+            implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
             PrintWriter e = commandLine.getErr();
             if (isBadInput(ex)) {
                 e.println("parley: " + message(ex) + advice(ex));
@@ -62,15 +130,16 @@ public final class Main {
             }
             e.flush();
             return INTERNAL_ERROR;
-        });
-        cli.setParameterExceptionHandler((ex, args1) -> {
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("parley: " + ex.getMessage());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             c.getErr().flush();
             return BAD_INPUT;
-        });
-        return cli.execute(args);
+        }
     }
 
     /** Whether {@code --stacktrace} was given on the command or any of its parents. */

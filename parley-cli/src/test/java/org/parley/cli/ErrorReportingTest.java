@@ -28,7 +28,7 @@ class ErrorReportingTest {
     private static CliRunner.Run runWithBoom(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         cli.addSubcommand("boom", new Boom());
         int exit = Main.run(cli, args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRunner.Run(exit, out.toString(), err.toString());
@@ -67,7 +67,7 @@ class ErrorReportingTest {
 
     @Test
     void everyCommandTakesStacktrace() {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         int commands = 0;
         for (CommandLine c : all(cli)) {
             if (c.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {

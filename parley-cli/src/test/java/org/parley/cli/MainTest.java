@@ -1,0 +1,129 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * Start-up: {@code parley} builds picocli's model of the command that runs only, and answers {@code --version} without
+ * a model. Everything a user sees must be what the whole model prints: help, usage errors, results.
+ */
+class MainTest {
+
+    /** Runs {@code args} against the whole model, the way parley ran every command before. */
+    private static CliRunner.Run whole(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(Main.commandLine(), args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRunner.Run(exit, out.toString(), err.toString());
+    }
+
+    private static List<String[]> everyCommand() {
+        List<String[]> commands = new ArrayList<>();
+        for (CommandLine c : Main.commandLine().getSubcommands().values()) {
+            if (c.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                continue;
+            }
+            commands.add(new String[] {c.getCommandName()});
+            for (String sub : c.getSubcommands().keySet()) {
+                commands.add(new String[] {c.getCommandName(), sub});
+            }
+        }
+        return commands;
+    }
+
+    @Test
+    void onlyTheCommandThatRunsIsBuilt() {
+        assertEquals(Set.of("analyze"), Main.commandLine(new String[] {"analyze", "x.yaml", "--json"})
+                .getSubcommands().keySet());
+        assertEquals(Set.of("case"), Main.commandLine(new String[] {"--stacktrace", "case", "compare", "c.yaml"})
+                .getSubcommands().keySet());
+        assertEquals(5, Main.commandLine(new String[] {"case", "compare"}).getSubcommands().get("case")
+                .getSubcommands().size(), "a command keeps its own subcommands");
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "analyze"}, {"analyse"}, {"-h"}, {"--version"},
+            {"--stacktrace"}, {"@args.txt"}}) {
+            assertEquals(Main.NAMES.size() + 1, Main.commandLine(args).getSubcommands().size(),
+                    String.join(" ", args) + " gets every command and help");
+        }
+    }
+
+    @Test
+    void eachNameIsItsCommandsOwnName() {
+        assertEquals(Main.NAMES.size(), Main.Commands.CLASSES.size());
+        for (int i = 0; i < Main.NAMES.size(); i++) {
+            assertEquals(Main.NAMES.get(i), new CommandLine(Main.Commands.CLASSES.get(i)).getCommandName());
+        }
+    }
+
+    @Test
+    void theWholeCommandHasEveryCommandInHelpOrder() {
+        assertEquals(List.of("analyze", "negotiate", "tournament", "report", "case", "convert", "agents", "help"),
+                new ArrayList<>(Main.commandLine().getSubcommands().keySet()));
+        CliRunner.Run help = CliRunner.run("--help");
+        assertEquals(0, help.exit());
+        for (String name : Main.commandLine().getSubcommands().keySet()) {
+            assertTrue(help.out().contains("\n  " + name + " "), name + " is listed:\n" + help.out());
+        }
+    }
+
+    @Test
+    void versionWithoutTheModelPrintsWhatPicocliPrints() {
+        for (String flag : new String[] {"--version", "-V"}) {
+            CliRunner.Run fast = CliRunner.run(flag);
+            assertEquals(whole(flag), fast, flag);
+            assertEquals(0, fast.exit());
+            assertTrue(fast.out().startsWith("parley "), fast.out());
+        }
+    }
+
+    @Test
+    void helpOfEveryCommandIsTheSameAsFromTheWholeModel() {
+        for (String[] command : everyCommand()) {
+            String[] args = new String[command.length + 1];
+            System.arraycopy(command, 0, args, 0, command.length);
+            args[command.length] = "--help";
+            CliRunner.Run lazy = CliRunner.run(args);
+            assertEquals(0, lazy.exit(), String.join(" ", args));
+            assertTrue(lazy.out().startsWith("Usage: parley " + String.join(" ", command)), lazy.out());
+            assertEquals(whole(args), lazy, String.join(" ", args));
+            String[] helpArgs = new String[command.length + 1];
+            helpArgs[0] = "help";
+            System.arraycopy(command, 0, helpArgs, 1, command.length);
+            if (command.length == 1) {
+                assertEquals(lazy.out(), CliRunner.run(helpArgs).out(), "parley help " + command[0]);
+            }
+        }
+    }
+
+    @Test
+    void usageErrorsAndResultsAreTheSameAsFromTheWholeModel() {
+        String[] itex = CliRunner.itex2010();
+        String[][] cases = {
+            {}, {"--help"}, {"-h"}, {"help"}, {"help", "case"}, {"help", "nope"}, {"analyse", "x"}, {"--bogus"},
+            {"--stacktrace"}, {"analyze"}, {"analyze", "--bogus", "x.yaml"}, {"analyze", "no-such.yaml"},
+            {"--stacktrace", "analyze", "no-such.yaml"}, {"analyze", "--max-outcomes", "many", "x.yaml"},
+            {"analyze", "x.yaml", "--plot", "out.gif"}, {"analyze", itex[0], itex[1], itex[2]},
+            {"analyze", "--version"}, {"analyze", "-V"}, {"analyze", "help"}, {"analyze", "convert"},
+            {"negotiate"}, {"negotiate", "--agents"}, {"tournament"}, {"report"}, {"convert"}, {"case"},
+            {"case", "compar", "x"}, {"case", "compare"}, {"case", "compare", "no-such-case.yaml", "--json"},
+            {"agents"}, {"agents", "--bogus"}, {"--version", "analyze"}, {"-V", "-h"}, {"--stacktrace", "--version"}};
+        for (String[] args : cases) {
+            CliRunner.Run lazy = CliRunner.run(args);
+            CliRunner.Run expected = whole(args);
+            if (args.length == 4 && args[0].equals("analyze")) { // a text analysis: same up to its timing line
+                assertEquals(expected.exit(), lazy.exit());
+                assertEquals(expected.out().replaceAll("\\d+\\.\\d+ s", "T s"),
+                        lazy.out().replaceAll("\\d+\\.\\d+ s", "T s"));
+                continue;
+            }
+            assertEquals(expected, lazy, String.join(" ", args));
+        }
+    }
+}
