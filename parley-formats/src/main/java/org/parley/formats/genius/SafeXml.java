@@ -54,7 +54,25 @@ public final class SafeXml {
     /** Most elements accepted in one file. */
     public static final long MAX_ELEMENTS = 5_000_000L;
 
+    /**
+     * The configured StAX factory, one per thread (a factory is not documented as safe for concurrent use). Creating
+     * one reads the JAXP configuration again, which costs more than parsing a small scenario file.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::newFactory);
+
     private SafeXml() {
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setXMLResolver((publicId, systemId, base, ns) -> {
+            throw new XMLStreamException("external entities are not allowed");
+        });
+        return factory;
     }
 
     /** Parses {@code file} with the default limits and returns its root element. */
@@ -113,17 +131,9 @@ public final class SafeXml {
         }
 
         XmlElement run() {
-            XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-            factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-            factory.setXMLResolver((publicId, systemId, base, ns) -> {
-                throw new XMLStreamException("external entities are not allowed");
-            });
             XMLStreamReader r = null;
             try {
-                r = factory.createXMLStreamReader(new StringReader(text));
+                r = FACTORY.get().createXMLStreamReader(new StringReader(text));
                 return build(r);
             } catch (XMLStreamException e) {
                 throw malformed(e);
