@@ -74,11 +74,19 @@ public final class Main {
 
     /** The whole {@code parley} command: every command, the case subcommands and {@code help}. */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /**
+     * The whole {@code parley} command with the commands made by {@code factory} (tests give a command its
+     * collaborators that way). {@code new CommandLine(new Main())} alone has no commands: they are added here.
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Main(), factory);
         for (Class<?> command : Commands.CLASSES) {
-            cli.addSubcommand(new CommandLine(command));
+            cli.addSubcommand(new CommandLine(command, factory));
         }
-        return cli.addSubcommand(new CommandLine(new CommandLine.HelpCommand()));
+        return cli.addSubcommand(new CommandLine(new CommandLine.HelpCommand(), factory));
     }
 
     /**

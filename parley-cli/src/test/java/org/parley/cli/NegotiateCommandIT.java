@@ -127,7 +127,7 @@ class NegotiateCommandIT {
         };
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new CommandLine(new Main(), factory), itexA("--agents", "boulware", "conceder",
+        int exit = Main.run(Main.commandLine(factory), itexA("--agents", "boulware", "conceder",
                 "--rounds", "180", "--json"), new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(1, exit, err.toString());
         assertEquals("parley: internal error: IllegalStateException: clock broke (run again with --stacktrace for "
