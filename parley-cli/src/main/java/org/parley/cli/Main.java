@@ -27,19 +27,35 @@ import picocli.CommandLine.ScopeType;
 public final class Main {
 
     /**
-     * The commands' names, in the order help lists them ({@code help} follows them); {@link Commands#CLASSES} holds
-     * their classes in the same order. A new command goes into both lists (MainTest checks that they agree).
+     * The commands' names, in the order help lists them ({@code help} follows them); {@link #commandClass} maps each
+     * to its class. A new command goes into both (MainTest checks that they agree).
      */
     static final List<String> NAMES = List.of("analyze", "negotiate", "tournament", "report", "case", "convert",
             "agents");
 
-    /** The command classes, in the order of {@link #NAMES}, loaded only when a model is built. */
-    static final class Commands {
-        static final List<Class<?>> CLASSES = List.of(AnalyzeCommand.class, NegotiateCommand.class,
-                TournamentCommand.class, ReportCommand.class, CaseCommand.class, ConvertCommand.class,
-                AgentsCommand.class);
-
-        private Commands() {
+    /**
+     * The class of the command named {@code name} (one of {@link #NAMES}). A switch rather than a list of class
+     * literals: a class literal loads its class when it is evaluated, so a list would load every command's class on
+     * every run; here only the command that runs is loaded.
+     */
+    static Class<?> commandClass(String name) {
+        switch (name) {
+            case "analyze":
+                return AnalyzeCommand.class;
+            case "negotiate":
+                return NegotiateCommand.class;
+            case "tournament":
+                return TournamentCommand.class;
+            case "report":
+                return ReportCommand.class;
+            case "case":
+                return CaseCommand.class;
+            case "convert":
+                return ConvertCommand.class;
+            case "agents":
+                return AgentsCommand.class;
+            default:
+                throw new IllegalArgumentException("not a parley command: " + name);
         }
     }
 
@@ -83,8 +99,8 @@ public final class Main {
      */
     static CommandLine commandLine(CommandLine.IFactory factory) {
         CommandLine cli = new CommandLine(new Main(), factory);
-        for (Class<?> command : Commands.CLASSES) {
-            cli.addSubcommand(new CommandLine(command, factory));
+        for (String name : NAMES) {
+            cli.addSubcommand(new CommandLine(commandClass(name), factory));
         }
         return cli.addSubcommand(new CommandLine(new CommandLine.HelpCommand(), factory));
     }
@@ -99,9 +115,8 @@ public final class Main {
             i++;
         }
         if (i < args.length) {
-            int c = NAMES.indexOf(args[i]);
-            if (c >= 0) {
-                return new CommandLine(new Main()).addSubcommand(new CommandLine(Commands.CLASSES.get(c)));
+            if (NAMES.contains(args[i])) {
+                return new CommandLine(new Main()).addSubcommand(new CommandLine(commandClass(args[i])));
             }
         }
         return commandLine();

@@ -56,9 +56,8 @@ class MainTest {
 
     @Test
     void eachNameIsItsCommandsOwnName() {
-        assertEquals(Main.NAMES.size(), Main.Commands.CLASSES.size());
-        for (int i = 0; i < Main.NAMES.size(); i++) {
-            assertEquals(Main.NAMES.get(i), new CommandLine(Main.Commands.CLASSES.get(i)).getCommandName());
+        for (String name : Main.NAMES) {
+            assertEquals(name, new CommandLine(Main.commandClass(name)).getCommandName());
         }
     }
 
@@ -103,27 +102,19 @@ class MainTest {
     }
 
     @Test
-    void usageErrorsAndResultsAreTheSameAsFromTheWholeModel() {
-        String[] itex = CliRunner.itex2010();
+    void usageErrorsAreTheSameAsFromTheWholeModel() {
         String[][] cases = {
             {}, {"--help"}, {"-h"}, {"help"}, {"help", "case"}, {"help", "nope"}, {"analyse", "x"}, {"--bogus"},
             {"--stacktrace"}, {"analyze"}, {"analyze", "--bogus", "x.yaml"}, {"analyze", "no-such.yaml"},
             {"--stacktrace", "analyze", "no-such.yaml"}, {"analyze", "--max-outcomes", "many", "x.yaml"},
-            {"analyze", "x.yaml", "--plot", "out.gif"}, {"analyze", itex[0], itex[1], itex[2]},
+            {"analyze", "x.yaml", "--plot", "out.gif"},
             {"analyze", "--version"}, {"analyze", "-V"}, {"analyze", "help"}, {"analyze", "convert"},
             {"negotiate"}, {"negotiate", "--agents"}, {"tournament"}, {"report"}, {"convert"}, {"case"},
             {"case", "compar", "x"}, {"case", "compare"}, {"case", "compare", "no-such-case.yaml", "--json"},
             {"agents"}, {"agents", "--bogus"}, {"--version", "analyze"}, {"-V", "-h"}, {"--stacktrace", "--version"}};
         for (String[] args : cases) {
             CliRunner.Run lazy = CliRunner.run(args);
-            CliRunner.Run expected = whole(args);
-            if (args.length == 4 && args[0].equals("analyze")) { // a text analysis: same up to its timing line
-                assertEquals(expected.exit(), lazy.exit());
-                assertEquals(expected.out().replaceAll("\\d+\\.\\d+ s", "T s"),
-                        lazy.out().replaceAll("\\d+\\.\\d+ s", "T s"));
-                continue;
-            }
-            assertEquals(expected, lazy, String.join(" ", args));
+            assertEquals(whole(args), lazy, String.join(" ", args));
         }
     }
 }
