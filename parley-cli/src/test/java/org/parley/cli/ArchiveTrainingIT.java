@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The training run of bin/parley's class-data sharing archive: every command it runs must exist in the repository and
  * succeed, otherwise the archive quietly covers less than a typical command loads.
  */
-class ArchiveTrainingTest {
+class ArchiveTrainingIT {
 
     @Test
     void everyTrainingCommandIsFoundAndSucceeds() {
