@@ -1,6 +1,5 @@
 package org.parley.formats;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -28,7 +27,7 @@ import org.snakeyaml.engine.v2.schema.Schema;
 /**
  * The one YAML loader of parley's YAML formats (scenarios, tournaments, case files): snakeyaml-engine's parser and
  * composer (YAML 1.2, no tags resolved to objects, no external anything) with every limit a hostile file could push,
- * each refusal a {@link FormatException} naming the file and {@code line:column}:
+ * each refusal a {@link FormatException} naming the file (or the source name of bytes) and {@code line:column}:
  * <ul>
  * <li>at most {@code maxCodePoints} code points of input;</li>
  * <li>at most {@value #MAX_DEPTH} levels of nesting, checked on the event stream before the recursive composer
@@ -51,33 +50,35 @@ public final class SafeYaml {
     /** Most nodes that aliases may add to the document once expanded. */
     public static final long MAX_ALIAS_EXPANSION = 100_000;
 
-    private final Path file;
+    /** The source name errors give: a file's path as given, or the name of bytes or a stream; null when unnamed. */
+    private final String file;
     private final boolean strictKeys;
 
-    private SafeYaml(Path file, boolean strictKeys) {
+    private SafeYaml(String file, boolean strictKeys) {
         this.file = file;
         this.strictKeys = strictKeys;
     }
 
     /**
-     * The single root node of {@code text}, the content of {@code file} (null when the text has no file).
+     * The single root node of {@code text}, the content of the source named {@code file} (a path as given, an
+     * upload's name; null when the text has no name).
      *
      * @throws FormatException when the text is not valid YAML, holds no document, or breaks a limit
      */
-    public static Node load(Path file, String text, int maxCodePoints) {
+    public static Node load(String file, String text, int maxCodePoints) {
         return load(file, text, maxCodePoints, null);
     }
 
     /**
-     * As {@link #load(Path, String, int)}, resolving the types of plain scalars with {@code schema} (null: YAML 1.2's
+     * As {@link #load(String, String, int)}, resolving the types of plain scalars with {@code schema} (null: YAML 1.2's
      * core schema, snakeyaml-engine's default, and duplicate keys refused). With a schema (the NegMAS reader passes
      * YAML 1.1's rules) the document is read as PyYAML reads it: keys that are lists or mappings, or given twice, are
      * not refused here, and the reader decides (NegMAS keeps the last of a repeated key); every other limit holds.
      */
-    public static Node load(Path file, String text, int maxCodePoints, Schema schema) {
+    public static Node load(String file, String text, int maxCodePoints, Schema schema) {
         SafeYaml y = new SafeYaml(file, schema == null);
         LoadSettingsBuilder builder = LoadSettings.builder()
-                .setLabel(file == null ? "<input>" : file.toString())
+                .setLabel(file == null ? "<input>" : file)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
                 .setAllowDuplicateKeys(false)

@@ -1,7 +1,5 @@
 package org.parley.formats;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.parley.domain.Domain;
+import org.parley.formats.genius.GeniusDomain;
 import org.parley.formats.genius.GeniusXml;
 import org.parley.formats.geniusweb.GeniusWebJson;
 import org.parley.formats.negmas.NegmasFolder;
@@ -17,10 +16,10 @@ import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 
 /**
- * Loads a scenario from the files a user names: one parley YAML file, a domain file followed by one profile file
- * per party in GENIUS XML or GeniusWeb JSON, or one NegMAS scenario folder. The format is chosen by file extension
- * ({@code .yaml}/{@code .yml}, {@code .xml}, {@code .json}); a folder is read as a NegMAS scenario, its files
- * recognised by their content ({@link NegmasFolder}).
+ * Loads a scenario from the files a user names, or from named bytes (uploads): one parley YAML file, a domain file
+ * followed by one profile file per party in GENIUS XML or GeniusWeb JSON, or one NegMAS scenario folder. The format
+ * is chosen by the file's or input's extension ({@code .yaml}/{@code .yml}, {@code .xml}, {@code .json}); a folder is
+ * read as a NegMAS scenario, its files recognised by their content ({@link NegmasFolder}).
  */
 public final class Scenarios {
 
@@ -57,17 +56,22 @@ public final class Scenarios {
         if (Files.isDirectory(file)) {
             return Format.NEGMAS;
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        return formatOf(file.toString());
+    }
+
+    /** The format of the input named {@code name}, from its extension. */
+    public static Format formatOf(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) {
             return Format.YAML;
         }
-        if (name.endsWith(".xml")) {
+        if (n.endsWith(".xml")) {
             return Format.GENIUS;
         }
-        if (name.endsWith(".json")) {
+        if (n.endsWith(".json")) {
             return Format.GENIUSWEB;
         }
-        throw new FormatException(file, null, "unknown file type; expected .xml (GENIUS), .json (GeniusWeb), "
+        throw new FormatException(name, null, "unknown file type; expected .xml (GENIUS), .json (GeniusWeb), "
                 + ".yaml (parley) or a NegMAS scenario folder");
     }
 
@@ -98,48 +102,61 @@ public final class Scenarios {
                 throw new FormatException(f, null, Files.exists(f) ? "not a regular file" : "no such file");
             }
         }
-        Path first = files.get(0);
-        Format format = formatOf(first);
-        if (format == Format.YAML) {
-            if (files.size() > 1) {
-                throw new IllegalArgumentException("a YAML scenario is one file holding the domain and all parties; "
-                        + "got " + files.size() + " files");
-            }
-            return ParleyYaml.read(first);
-        }
-        if (files.size() < 2) {
-            throw new IllegalArgumentException("give the domain file followed by at least one profile file");
-        }
-        for (Path f : files) {
-            if (formatOf(f) != format) {
-                throw new FormatException(f, null, "mixes formats: the domain is " + format.name().toLowerCase(Locale.ROOT)
-                        + " but this file is not");
-            }
-        }
-        Domain domain = format == Format.GENIUS ? GeniusXml.readDomain(first) : GeniusWebJson.readDomain(first);
-        List<Profile> profiles = new ArrayList<>();
-        for (Path f : files.subList(1, files.size())) {
-            profiles.add(format == Format.GENIUS ? GeniusXml.readProfile(f, domain) : GeniusWebJson.readProfile(f, domain));
-        }
-        return new Scenario(domain.name(), domain, profiles);
+        return assemble(files.stream().map(f -> new Part(f.toString(), f, null)).toList());
     }
 
-    /** Reads at most {@code limit} bytes of a file, refusing larger ones with a clear error. */
-    public static byte[] readLimited(Path file, long limit) {
-        try {
-            long size = Files.size(file);
-            if (size > limit) {
-                throw new FormatException(file, null, "file is " + size + " bytes; the limit is " + limit);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] data = in.readNBytes((int) limit + 1);
-                if (data.length > limit) {
-                    throw new FormatException(file, null, "file is larger than the limit of " + limit + " bytes");
-                }
-                return data;
-            }
-        } catch (IOException e) {
-            throw new FormatException(file, null, "cannot read: " + e.getMessage(), e);
+    /**
+     * Loads the scenario described by {@code inputs}, exactly as {@link #load} does for files with the same names and
+     * content: one parley YAML input, or a domain followed by one profile per party in GENIUS XML or GeniusWeb JSON,
+     * the format chosen by each name's extension. Nothing goes through the file system.
+     */
+    public static Scenario read(List<NamedBytes> inputs) {
+        return assemble(inputs.stream().map(b -> new Part(b.name(), null, b)).toList());
+    }
+
+    /** One input of {@link #assemble}: a file or named bytes. */
+    private record Part(String name, Path file, NamedBytes bytes) {
+    }
+
+    private static Scenario assemble(List<Part> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("no scenario files given");
         }
+        Part first = parts.get(0);
+        Format format = formatOf(first.name());
+        if (format == Format.YAML) {
+            if (parts.size() > 1) {
+                throw new IllegalArgumentException("a YAML scenario is one file holding the domain and all parties; "
+                        + "got " + parts.size() + " files");
+            }
+            return first.file() != null ? ParleyYaml.read(first.file())
+                    : ParleyYaml.read(first.name(), first.bytes().open());
+        }
+        if (parts.size() < 2) {
+            throw new IllegalArgumentException("give the domain file followed by at least one profile file");
+        }
+        for (Part p : parts) {
+            if (formatOf(p.name()) != format) {
+                throw new FormatException(p.name(), null, "mixes formats: the domain is "
+                        + format.name().toLowerCase(Locale.ROOT) + " but this file is not");
+            }
+        }
+        List<Profile> profiles = new ArrayList<>();
+        if (format == Format.GENIUS) {
+            GeniusDomain domain = first.file() != null ? GeniusXml.readGeniusDomain(first.file())
+                    : GeniusXml.readGeniusDomain(first.name(), first.bytes().open());
+            for (Part p : parts.subList(1, parts.size())) {
+                profiles.add(p.file() != null ? GeniusXml.readProfile(p.file(), domain)
+                        : GeniusXml.readProfile(p.name(), p.bytes().open(), domain));
+            }
+            return new Scenario(domain.domain().name(), domain.domain(), profiles);
+        }
+        Domain domain = first.file() != null ? GeniusWebJson.readDomain(first.file())
+                : GeniusWebJson.readDomain(first.name(), first.bytes().open());
+        for (Part p : parts.subList(1, parts.size())) {
+            profiles.add(p.file() != null ? GeniusWebJson.readProfile(p.file(), domain)
+                    : GeniusWebJson.readProfile(p.name(), p.bytes().open(), domain));
+        }
+        return new Scenario(domain.name(), domain, profiles);
     }
 }

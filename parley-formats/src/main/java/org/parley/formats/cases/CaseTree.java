@@ -37,22 +37,29 @@ final class CaseTree {
     private static final Set<String> TRUES = Set.of("true", "True", "TRUE");
     private static final Set<String> FALSES = Set.of("false", "False", "FALSE");
 
-    private final Path file;
+    /** The source name errors give: a file's path as given, or the name of bytes or a stream; null when unnamed. */
+    private final String file;
     private final Map<String, Mark> values = new HashMap<>();
     private final Map<String, Mark> keys = new HashMap<>();
     private final Map<String, Mark> ends = new HashMap<>();
     private JsonNode root;
     private Node yaml;
 
-    private CaseTree(Path file) {
+    private CaseTree(String file) {
         this.file = file;
+    }
+
+    /** {@link #parse(String, String)} naming the source by the path as given. */
+    static CaseTree parse(Path file, String text) {
+        return parse(file == null ? null : file.toString(), text);
     }
 
     /**
      * Parses {@code text} by {@link SafeYaml} (limits on size, nesting and aliases; keys plain text and never twice
-     * in a mapping); syntax errors become {@link FormatException}s with the line and column.
+     * in a mapping); syntax errors become {@link FormatException}s with the line and column. {@code file} names the
+     * source in errors.
      */
-    static CaseTree parse(Path file, String text) {
+    static CaseTree parse(String file, String text) {
         CaseTree t = new CaseTree(file);
         t.yaml = SafeYaml.load(file, text, CaseYaml.MAX_BYTES + 1);
         t.root = t.convert(t.yaml, "", 0);
@@ -155,9 +162,5 @@ final class CaseTree {
     /** An error at the key of the member at {@code pointer}. */
     FormatException keyError(String pointer, String problem) {
         return new FormatException(file, whereKey(pointer), problem);
-    }
-
-    Path file() {
-        return file;
     }
 }

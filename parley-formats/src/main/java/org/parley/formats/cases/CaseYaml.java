@@ -1,18 +1,16 @@
 package org.parley.formats.cases;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import org.parley.formats.FormatException;
+import org.parley.formats.Sources;
 import org.parley.mediation.Case;
 
 /**
  * Reads a case file ({@code docs/cases.md}): YAML through snakeyaml-engine, validated against
  * {@code docs/case.schema.json} and then semantically (options and issues that exist, points adding up to 100,
- * dates, references). Every error is one {@link FormatException} {@code file:line:col: problem}.
+ * dates, references). Every error is one {@link FormatException} {@code file:line:col: problem}; read from bytes or a
+ * stream, the source name given takes the file's place.
  */
 public final class CaseYaml {
 
@@ -27,8 +25,22 @@ public final class CaseYaml {
         return parse(text(file), file);
     }
 
+    /** Reads and validates a case from UTF-8 {@code bytes} (not kept); {@code source} names it in errors. */
+    public static Case read(String source, byte[] bytes) {
+        return parse(Sources.utf8(source, bytes, MAX_BYTES), source);
+    }
+
+    /** Like {@link #read(String, byte[])}, from a stream (read up to {@link #MAX_BYTES}; not closed). */
+    public static Case read(String source, InputStream in) {
+        return read(source, Sources.read(source, in, MAX_BYTES));
+    }
+
     /** Reads and validates case text; {@code source} names it in errors (may be null). */
     public static Case parse(String text, Path source) {
+        return parse(text, source == null ? null : source.toString());
+    }
+
+    private static Case parse(String text, String source) {
         if (text.length() > MAX_BYTES) {
             throw new FormatException(source, null, "input is " + text.length() + " characters; the limit is "
                     + MAX_BYTES);
@@ -47,16 +59,6 @@ public final class CaseYaml {
 
     /** The file's text (UTF-8, at most {@link #MAX_BYTES}). */
     static String text(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new FormatException(file, null, "file is " + size + " bytes; the limit is " + MAX_BYTES);
-            }
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new FormatException(file, null, "file is not valid UTF-8", e);
-        } catch (IOException e) {
-            throw new FormatException(file, null, "cannot read: " + e.getMessage(), e);
-        }
+        return Sources.utf8(file.toString(), Sources.read(file, MAX_BYTES), MAX_BYTES);
     }
 }

@@ -1,13 +1,13 @@
 package org.parley.formats.genius;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.formats.FormatException;
+import org.parley.formats.Sources;
 
 /** Shared helpers for walking GENIUS objective/issue trees and reading attribute values with precise errors. */
 final class GeniusTree {
@@ -62,10 +62,10 @@ final class GeniusTree {
     }
 
     /** The issue's name; blank or missing is an error. */
-    static String issueName(Path file, XmlElement issue) {
+    static String issueName(String source, XmlElement issue) {
         String name = issue.attribute("name");
         if (name == null || name.isBlank()) {
-            throw error(file, issue, "issue " + describeIndex(issue) + "has no name");
+            throw error(source, issue, "issue " + describeIndex(issue) + "has no name");
         }
         return name;
     }
@@ -76,14 +76,14 @@ final class GeniusTree {
     }
 
     /** The issue's required integer {@code index}. */
-    static int issueIndex(Path file, XmlElement issue, String issueName) {
+    static int issueIndex(String source, XmlElement issue, String issueName) {
         String v = issue.attribute("index");
         if (v == null) {
-            throw error(file, issue, "issue '" + issueName + "' has no index attribute");
+            throw error(source, issue, "issue '" + issueName + "' has no index attribute");
         }
         Integer i = parseIntOrNull(v);
         if (i == null) {
-            throw error(file, issue, "issue '" + issueName + "' has index '" + v + "', which is not an integer");
+            throw error(source, issue, "issue '" + issueName + "' has index '" + v + "', which is not an integer");
         }
         return i;
     }
@@ -99,61 +99,60 @@ final class GeniusTree {
         }
     }
 
-    static String required(Path file, XmlElement e, String attr, String what) {
+    static String required(String source, XmlElement e, String attr, String what) {
         String v = e.attribute(attr);
         if (v == null || v.isBlank()) {
-            throw error(file, e, what + " needs a '" + attr + "' attribute");
+            throw error(source, e, what + " needs a '" + attr + "' attribute");
         }
         return v;
     }
 
-    static long parseLong(Path file, XmlElement e, String attr, String v, String what) {
+    static long parseLong(String source, XmlElement e, String attr, String v, String what) {
         try {
             return Long.parseLong(v.trim());
         } catch (NumberFormatException ex) {
-            throw error(file, e, what + ": " + attr + " '" + v + "' is not an integer");
+            throw error(source, e, what + ": " + attr + " '" + v + "' is not an integer");
         }
     }
 
-    static double parseDouble(Path file, XmlElement e, String attr, String v, String what) {
+    static double parseDouble(String source, XmlElement e, String attr, String v, String what) {
         try {
             return Double.parseDouble(v.trim());
         } catch (NumberFormatException ex) {
-            throw error(file, e, what + ": " + attr + " '" + v + "' is not a number");
+            throw error(source, e, what + ": " + attr + " '" + v + "' is not a number");
         }
     }
 
-    static BigDecimal parseDecimal(Path file, XmlElement e, String attr, String v, String what) {
+    static BigDecimal parseDecimal(String source, XmlElement e, String attr, String v, String what) {
         try {
             return new BigDecimal(v.trim());
         } catch (NumberFormatException ex) {
-            throw error(file, e, what + ": " + attr + " '" + v + "' is not a number");
+            throw error(source, e, what + ": " + attr + " '" + v + "' is not a number");
         }
     }
 
     /** A required numeric attribute. */
-    static double doubleAttr(Path file, XmlElement e, String attr, String what) {
-        return parseDouble(file, e, attr, required(file, e, attr, what), what);
+    static double doubleAttr(String source, XmlElement e, String attr, String what) {
+        return parseDouble(source, e, attr, required(source, e, attr, what), what);
     }
 
     /** An optional numeric attribute, {@code fallback} when absent. */
-    static double doubleAttr(Path file, XmlElement e, String attr, String what, double fallback) {
+    static double doubleAttr(String source, XmlElement e, String attr, String what, double fallback) {
         String v = e.attribute(attr);
-        return v == null || v.isBlank() ? fallback : parseDouble(file, e, attr, v, what);
+        return v == null || v.isBlank() ? fallback : parseDouble(source, e, attr, v, what);
     }
 
-    static FormatException error(Path file, XmlElement e, String problem) {
-        return new FormatException(file, e.location(), problem);
+    static FormatException error(String source, XmlElement e, String problem) {
+        return new FormatException(source, e.location(), problem);
     }
 
-    static FormatException error(Path file, XmlElement e, String problem, Throwable cause) {
-        return new FormatException(file, e.location(), problem, cause);
+    static FormatException error(String source, XmlElement e, String problem, Throwable cause) {
+        return new FormatException(source, e.location(), problem, cause);
     }
 
-    /** The file name without directories and without a trailing {@code .xml}. */
-    static String baseName(Path file) {
-        Path f = file.getFileName();
-        String s = f == null ? file.toString() : f.toString();
+    /** The file name in {@code source} (see {@link Sources#fileName}) without a trailing {@code .xml}. */
+    static String baseName(String source) {
+        String s = Sources.fileName(source);
         return s.regionMatches(true, Math.max(0, s.length() - 4), ".xml", 0, 4) && s.length() > 4
                 ? s.substring(0, s.length() - 4) : s;
     }

@@ -1,6 +1,7 @@
 package org.parley.formats.genius;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,10 +26,15 @@ import org.parley.preference.Scenario;
  * than a single sum of hyper-rectangles.
  *
  * <p><b>Issue identity.</b> In GENIUS files an issue is identified by its {@code index} attribute, not by its name or
- * position. {@link #readDomain} remembers the indices of the domain it returns (weakly, by object identity), and
- * {@link #readProfile(Path, Domain)} resolves the profile's indices against them; for a domain that did not come
- * from {@link #readDomain} the issue at position p is taken to have index p+1, as {@link #writeDomain} writes it.
- * {@link #readGeniusDomain} and {@link #readProfile(Path, GeniusDomain)} make the indices explicit.
+ * position. {@link #readGeniusDomain} returns a domain together with the indices of its issues, and a profile is read
+ * against such a {@link GeniusDomain}; for a domain that did not come from a GENIUS file,
+ * {@link GeniusDomain#withDefaultIndices} gives the issue at position p the index p+1, as {@link #writeDomain} writes
+ * it. Nothing is remembered between calls.
+ *
+ * <p><b>Sources.</b> Every reader takes a file, or a source name with bytes or an {@link InputStream} (for uploads;
+ * the stream is read up to {@link SafeXml#MAX_FILE_BYTES} and not closed). The source name appears in error
+ * messages and gives default names (its last segment less {@code .xml}); a file is named by its path as given, so
+ * the same content read either way gives the same result and the same errors.
  *
  * <p><b>Writing.</b> The writers produce XML GENIUS can read: a root objective with index 0, issues with indices
  * 1..n in order, {@code type}/{@code vtype}/{@code etype} attributes, weights, {@code discount_factor} and
@@ -76,19 +82,29 @@ public final class GeniusXml {
         return readGeniusDomain(file).domain();
     }
 
-    /** Like {@link #readDomain}, also returning the GENIUS index of every issue. */
-    public static GeniusDomain readGeniusDomain(Path file) {
-        GeniusDomain gd = GeniusDomainReader.read(file);
-        IndexRegistry.remember(gd);
-        return gd;
+    /** Like {@link #readDomain(Path)}, from bytes (not kept) named {@code source}. */
+    public static Domain readDomain(String source, byte[] bytes) {
+        return readGeniusDomain(source, bytes).domain();
     }
 
-    /**
-     * Reads a GENIUS preference profile for {@code domain}; see {@link #readProfile(Path, GeniusDomain)}. Issue
-     * indices are resolved as described in the class comment.
-     */
-    public static Profile readProfile(Path file, Domain domain) {
-        return GeniusProfileReader.read(file, IndexRegistry.lookup(domain));
+    /** Like {@link #readDomain(Path)}, from a stream named {@code source}. */
+    public static Domain readDomain(String source, InputStream in) {
+        return readGeniusDomain(source, in).domain();
+    }
+
+    /** Like {@link #readDomain(Path)}, also returning the GENIUS index of every issue. */
+    public static GeniusDomain readGeniusDomain(Path file) {
+        return GeniusDomainReader.read(file.toString(), SafeXml.parse(file));
+    }
+
+    /** Like {@link #readGeniusDomain(Path)}, from bytes (not kept) named {@code source}. */
+    public static GeniusDomain readGeniusDomain(String source, byte[] bytes) {
+        return GeniusDomainReader.read(source, SafeXml.parse(source, bytes));
+    }
+
+    /** Like {@link #readGeniusDomain(Path)}, from a stream named {@code source}. */
+    public static GeniusDomain readGeniusDomain(String source, InputStream in) {
+        return GeniusDomainReader.read(source, SafeXml.parse(source, in));
     }
 
     /**
@@ -123,19 +139,41 @@ public final class GeniusXml {
      * weight=1]} with {@code INCLUDES} (inclusive) or {@code EXCLUDES} (exclusive) children {@code index min max};
      * {@code U = min(1, Σ utility·weight / maxutility)} over the rectangles that pay. Nested ufuns are summed when
      * their aggregation is sum and their weight 1; anything else is refused.
+     *
+     * @param domain the domain with the GENIUS indices of its issues ({@link #readGeniusDomain}, or
+     *               {@link GeniusDomain#withDefaultIndices} for a domain from elsewhere)
      */
     public static Profile readProfile(Path file, GeniusDomain domain) {
-        return GeniusProfileReader.read(file, domain);
+        return GeniusProfileReader.read(file.toString(), SafeXml.parse(file), domain);
+    }
+
+    /** Like {@link #readProfile(Path, GeniusDomain)}, from bytes (not kept) named {@code source}. */
+    public static Profile readProfile(String source, byte[] bytes, GeniusDomain domain) {
+        return GeniusProfileReader.read(source, SafeXml.parse(source, bytes), domain);
+    }
+
+    /** Like {@link #readProfile(Path, GeniusDomain)}, from a stream named {@code source}. */
+    public static Profile readProfile(String source, InputStream in, GeniusDomain domain) {
+        return GeniusProfileReader.read(source, SafeXml.parse(source, in), domain);
     }
 
     /**
      * Reads a profile whose domain file is not available, using the domain implied by the profile itself: GENIUS
-     * profiles repeat every issue with its values and bounds. The domain is named after the profile file, and its
-     * indices are remembered like those of {@link #readDomain}. The ANAC journal_learning profiles, whose domain
-     * files GENIUS does not ship, are read this way.
+     * profiles repeat every issue with its values and bounds. The domain is named after the profile file. The ANAC
+     * journal_learning profiles, whose domain files GENIUS does not ship, are read this way.
      */
     public static Profile readProfileWithImpliedDomain(Path file) {
-        return GeniusProfileReader.readWithImpliedDomain(file);
+        return GeniusProfileReader.readWithImpliedDomain(file.toString(), SafeXml.parse(file));
+    }
+
+    /** Like {@link #readProfileWithImpliedDomain(Path)}, from bytes (not kept) named {@code source}. */
+    public static Profile readProfileWithImpliedDomain(String source, byte[] bytes) {
+        return GeniusProfileReader.readWithImpliedDomain(source, SafeXml.parse(source, bytes));
+    }
+
+    /** Like {@link #readProfileWithImpliedDomain(Path)}, from a stream named {@code source}. */
+    public static Profile readProfileWithImpliedDomain(String source, InputStream in) {
+        return GeniusProfileReader.readWithImpliedDomain(source, SafeXml.parse(source, in));
     }
 
     /** Reads a domain file and the given profiles for it, named after the domain. */

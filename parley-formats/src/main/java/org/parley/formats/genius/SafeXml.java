@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.parley.formats.FormatException;
+import org.parley.formats.Sources;
 
 /**
  * A hardened XML reader for scenario files: parses with the JDK's StAX parser into a small {@link XmlElement} tree
@@ -43,7 +44,8 @@ import org.parley.formats.FormatException;
  * Line ends are normalised to {@code \n} first, as XML itself requires, so that positions are exact.
  * Everything else that is not well-formed is an error carrying the parser's message and its line:column.
  *
- * <p>Every problem is reported as a one-line {@link FormatException} naming the file and line:column.
+ * <p>Every problem is reported as a one-line {@link FormatException} naming the file (or the source name given with
+ * bytes or a stream) and line:column.
  */
 public final class SafeXml {
 
@@ -80,12 +82,38 @@ public final class SafeXml {
         return parse(file, MAX_FILE_BYTES, MAX_DEPTH, MAX_ELEMENTS);
     }
 
+    /**
+     * Parses the bytes of {@code in} (read up to the size limit; the stream is not closed); {@code source} names the
+     * input in errors.
+     */
+    public static XmlElement parse(String source, InputStream in) {
+        return parse(source, readLimited(source, in, MAX_FILE_BYTES), MAX_FILE_BYTES, MAX_DEPTH, MAX_ELEMENTS);
+    }
+
+    /** Parses {@code bytes} (not kept); {@code source} names the input in errors. */
+    public static XmlElement parse(String source, byte[] bytes) {
+        return parse(source, bytes, MAX_FILE_BYTES, MAX_DEPTH, MAX_ELEMENTS);
+    }
+
     /** Parses with explicit limits (for tests). */
     static XmlElement parse(Path file, long maxBytes, int maxDepth, long maxElements) {
-        byte[] bytes = readLimited(file, maxBytes);
-        String text = XmlPrelude.decode(file, bytes);
+        String source = file.toString();
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = readLimited(source, in, maxBytes);
+        } catch (IOException e) {
+            throw new FormatException(source, null, "cannot read the file: " + e, e);
+        }
+        return parse(source, bytes, maxBytes, maxDepth, maxElements);
+    }
+
+    static XmlElement parse(String source, byte[] bytes, long maxBytes, int maxDepth, long maxElements) {
+        if (bytes.length > maxBytes) {
+            throw tooLarge(source, maxBytes);
+        }
+        String text = XmlPrelude.decode(source, bytes);
         if (text.isBlank()) {
-            throw new FormatException(file, "1:1", "the file is empty");
+            throw new FormatException(source, "1:1", "the file is empty");
         }
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n'); // XML's own line-end normalisation
@@ -96,33 +124,37 @@ public final class SafeXml {
             placeholder = XmlPrelude.choosePlaceholder(text);
             text = XmlPrelude.protectBareAmpersands(text, placeholder);
         }
-        return new Parser(file, text, placeholder, maxDepth, maxElements).run();
+        return new Parser(source, text, placeholder, maxDepth, maxElements).run();
     }
 
-    private static byte[] readLimited(Path file, long maxBytes) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    private static byte[] readLimited(String source, InputStream in, long maxBytes) {
+        try {
+            byte[] bytes = Sources.readUpTo(in, maxBytes);
             if (bytes.length > maxBytes) {
-                throw new FormatException(file, "1:1", "the file is larger than " + maxBytes
-                        + " bytes, the limit for XML scenario files");
+                throw tooLarge(source, maxBytes);
             }
             return bytes;
         } catch (IOException e) {
-            throw new FormatException(file, null, "cannot read the file: " + e, e);
+            throw new FormatException(source, null, "cannot read the file: " + e, e);
         }
+    }
+
+    private static FormatException tooLarge(String source, long maxBytes) {
+        return new FormatException(source, "1:1", "the file is larger than " + maxBytes
+                + " bytes, the limit for XML scenario files");
     }
 
     /** One parse of one text. */
     private static final class Parser {
-        private final Path file;
+        private final String source;
         private final String text;
         private final char placeholder;
         private final int maxDepth;
         private final long maxElements;
         private final int[] lineStarts;
 
-        Parser(Path file, String text, char placeholder, int maxDepth, long maxElements) {
-            this.file = file;
+        Parser(String source, String text, char placeholder, int maxDepth, long maxElements) {
+            this.source = source;
             this.text = text;
             this.placeholder = placeholder;
             this.maxDepth = maxDepth;
@@ -155,15 +187,15 @@ public final class SafeXml {
             while (r.hasNext()) {
                 int event = r.next();
                 switch (event) {
-                    case XMLStreamConstants.DTD -> throw new FormatException(file, doctypeLocation(r),
+                    case XMLStreamConstants.DTD -> throw new FormatException(source, doctypeLocation(r),
                             "DOCTYPE is not allowed");
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (++count > maxElements) {
-                            throw new FormatException(file, startLocation(r),
+                            throw new FormatException(source, startLocation(r),
                                     "more than " + maxElements + " elements");
                         }
                         if (open.size() >= maxDepth) {
-                            throw new FormatException(file, startLocation(r),
+                            throw new FormatException(source, startLocation(r),
                                     "elements are nested more than " + maxDepth + " deep");
                         }
                         String[] attrs = new String[2 * r.getAttributeCount()];
@@ -192,7 +224,7 @@ public final class SafeXml {
                 }
             }
             if (root == null) {
-                throw new FormatException(file, "1:1", "the file has no root element");
+                throw new FormatException(source, "1:1", "the file has no root element");
             }
             return root;
         }
@@ -210,7 +242,7 @@ public final class SafeXml {
             msg = msg.replace('\n', ' ').trim();
             Location l = e.getLocation();
             String where = l == null || l.getLineNumber() < 0 ? null : l.getLineNumber() + ":" + l.getColumnNumber();
-            return new FormatException(file, where, "malformed XML: " + msg, e);
+            return new FormatException(source, where, "malformed XML: " + msg, e);
         }
 
         /**

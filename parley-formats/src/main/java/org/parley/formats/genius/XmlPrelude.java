@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -24,15 +23,15 @@ final class XmlPrelude {
     private XmlPrelude() {
     }
 
-    static String decode(Path file, byte[] b) {
+    static String decode(String source, byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return decodeStrictOr1252(Arrays.copyOfRange(b, 3, b.length));
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return strict(file, b, 2, StandardCharsets.UTF_16BE);
+            return strict(source, b, 2, StandardCharsets.UTF_16BE);
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return strict(file, b, 2, StandardCharsets.UTF_16LE);
+            return strict(source, b, 2, StandardCharsets.UTF_16LE);
         }
         String head = new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1);
         Matcher m = DECLARED_ENCODING.matcher(head);
@@ -43,9 +42,9 @@ final class XmlPrelude {
                 try {
                     cs = Charset.forName(name);
                 } catch (IllegalArgumentException e) {
-                    throw new FormatException(file, "1:1", "unsupported encoding '" + m.group(1) + "'");
+                    throw new FormatException(source, "1:1", "unsupported encoding '" + m.group(1) + "'");
                 }
-                return strict(file, b, 0, cs);
+                return strict(source, b, 0, cs);
             }
         }
         return decodeStrictOr1252(b);
@@ -60,13 +59,13 @@ final class XmlPrelude {
         }
     }
 
-    private static String strict(Path file, byte[] b, int from, Charset cs) {
+    private static String strict(String source, byte[] b, int from, Charset cs) {
         try {
             return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b, from, b.length - from)).toString();
         } catch (CharacterCodingException e) {
-            throw new FormatException(file, "1:1", "the file is not valid " + cs.name() + " text");
+            throw new FormatException(source, "1:1", "the file is not valid " + cs.name() + " text");
         }
     }
 

@@ -2,6 +2,7 @@ package org.parley.formats.geniusweb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.parley.domain.Domain;
 import org.parley.formats.FormatException;
+import org.parley.formats.Sources;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 
@@ -31,6 +33,10 @@ import org.parley.preference.Scenario;
  * {@code DiscreteEvaluator(normalizeByMax = false)}, number utilities to {@code NumberLinearEvaluator}. GeniusWeb has
  * no discount, so profiles read have discount 1; the reservation value is the utility of the reservation bid (0 when
  * there is none). Files are limited to 64 MiB and 64 levels of nesting.
+ *
+ * <p>Every reader takes a file, or a source name with bytes or an {@link InputStream} (for uploads); the source name
+ * appears in errors and gives default names (its last segment less the extension), and a file is named by its path
+ * as given, so the same content read either way gives the same result and the same errors.
  */
 public final class GeniusWebJson {
 
@@ -57,16 +63,32 @@ public final class GeniusWebJson {
 
     /** Reads a domain file {@code {"name", "issuesValues"}}; issues keep the file's order. */
     public static Domain readDomain(Path file) {
-        JsonFile f = JsonFile.read(file);
-        if (f.root.isObject() && f.root.has(ProfileJson.LINEAR_ADDITIVE)) {
-            throw f.error("$", "this is a profile file, not a domain");
-        }
-        return DomainJson.parse(f, f.root, "$", baseName(file));
+        return domain(JsonFile.read(file));
+    }
+
+    /** Like {@link #readDomain(Path)}, from bytes (not kept) named {@code source}. */
+    public static Domain readDomain(String source, byte[] bytes) {
+        return domain(JsonFile.parse(source, bytes));
+    }
+
+    /** Like {@link #readDomain(Path)}, from a stream named {@code source} (read up to the limit, not closed). */
+    public static Domain readDomain(String source, InputStream in) {
+        return domain(JsonFile.read(source, in));
     }
 
     /** Reads a profile that embeds its domain, and uses that domain. */
     public static Profile readProfile(Path file) {
-        return ProfileJson.parse(JsonFile.read(file), null, baseName(file));
+        return profile(JsonFile.read(file), null);
+    }
+
+    /** Like {@link #readProfile(Path)}, from bytes (not kept) named {@code source}. */
+    public static Profile readProfile(String source, byte[] bytes) {
+        return profile(JsonFile.parse(source, bytes), null);
+    }
+
+    /** Like {@link #readProfile(Path)}, from a stream named {@code source} (read up to the limit, not closed). */
+    public static Profile readProfile(String source, InputStream in) {
+        return profile(JsonFile.read(source, in), null);
     }
 
     /**
@@ -74,10 +96,35 @@ public final class GeniusWebJson {
      * to {@code domain} itself.
      */
     public static Profile readProfile(Path file, Domain domain) {
+        return profile(JsonFile.read(file), requireDomain(domain));
+    }
+
+    /** Like {@link #readProfile(Path, Domain)}, from bytes (not kept) named {@code source}. */
+    public static Profile readProfile(String source, byte[] bytes, Domain domain) {
+        return profile(JsonFile.parse(source, bytes), requireDomain(domain));
+    }
+
+    /** Like {@link #readProfile(Path, Domain)}, from a stream named {@code source} (not closed). */
+    public static Profile readProfile(String source, InputStream in, Domain domain) {
+        return profile(JsonFile.read(source, in), requireDomain(domain));
+    }
+
+    private static Domain domain(JsonFile f) {
+        if (f.root.isObject() && f.root.has(ProfileJson.LINEAR_ADDITIVE)) {
+            throw f.error("$", "this is a profile file, not a domain");
+        }
+        return DomainJson.parse(f, f.root, "$", baseName(f.source));
+    }
+
+    private static Profile profile(JsonFile f, Domain domain) {
+        return ProfileJson.parse(f, domain, baseName(f.source));
+    }
+
+    private static Domain requireDomain(Domain domain) {
         if (domain == null) {
             throw new IllegalArgumentException("domain is null; use readProfile(Path) for self-contained profiles");
         }
-        return ProfileJson.parse(JsonFile.read(file), domain, baseName(file));
+        return domain;
     }
 
     /** Reads a domain file and its profiles, in the given order; the scenario is named after the domain. */
@@ -204,8 +251,9 @@ public final class GeniusWebJson {
         }
     }
 
-    private static String baseName(Path file) {
-        String n = file.getFileName().toString();
+    /** The file name in {@code source} (see {@link Sources#fileName}) less its extension. */
+    private static String baseName(String source) {
+        String n = Sources.fileName(source);
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
     }

@@ -11,13 +11,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,10 +27,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.parley.formats.FormatException;
+import org.parley.formats.Sources;
 
 /**
- * One JSON file being read: parses it under size and nesting limits and offers typed accessors whose errors name the
- * file and the JSON path ({@code $.a.b['odd key']}) of the offending node.
+ * One JSON file (or named input) being read: parses it under size and nesting limits and offers typed accessors whose
+ * errors name the source and the JSON path ({@code $.a.b['odd key']}) of the offending node.
  */
 final class JsonFile {
 
@@ -57,38 +59,41 @@ final class JsonFile {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    final Path file;
+    final String source;
     final JsonNode root;
 
-    private JsonFile(Path file, JsonNode root) {
-        this.file = file;
+    private JsonFile(String source, JsonNode root) {
+        this.source = source;
         this.root = root;
     }
 
-    /** Reads and parses {@code file}; malformed JSON is reported with Jackson's line:column. */
+    /** Reads and parses {@code file}, named by its path as given. */
     static JsonFile read(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new FormatException(file, null, "file is " + size + " bytes; the limit is " + MAX_BYTES
-                        + " (64 MiB)");
+        return parse(file.toString(), Sources.read(file, MAX_BYTES));
+    }
+
+    /** Reads (up to the size limit; the stream is not closed) and parses {@code in}, named {@code source}. */
+    static JsonFile read(String source, InputStream in) {
+        return parse(source, Sources.read(source, in, MAX_BYTES));
+    }
+
+    /** Parses {@code bytes} (UTF-8, not kept); malformed JSON is reported with Jackson's line:column. */
+    static JsonFile parse(String source, byte[] bytes) {
+        Sources.checkSize(source, bytes, MAX_BYTES);
+        try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder())) {
+            JsonNode root = MAPPER.readTree(in);
+            if (root == null || root.isMissingNode()) {
+                throw new FormatException(source, null, "file is empty");
             }
-            try (Reader in = new InputStreamReader(Files.newInputStream(file),
-                    StandardCharsets.UTF_8.newDecoder())) {
-                JsonNode root = MAPPER.readTree(in);
-                if (root == null || root.isMissingNode()) {
-                    throw new FormatException(file, null, "file is empty");
-                }
-                return new JsonFile(file, root);
-            }
+            return new JsonFile(source, root);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? null : loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new FormatException(file, where, e.getOriginalMessage(), e);
+            throw new FormatException(source, where, e.getOriginalMessage(), e);
         } catch (CharacterCodingException e) {
-            throw new FormatException(file, null, "file is not valid UTF-8", e);
+            throw new FormatException(source, null, "file is not valid UTF-8", e);
         } catch (IOException e) {
-            throw new FormatException(file, null, "cannot read: " + e, e);
+            throw new FormatException(source, null, "cannot read: " + e, e);
         }
     }
 
@@ -101,7 +106,7 @@ final class JsonFile {
     }
 
     FormatException error(String path, String problem) {
-        return new FormatException(file, path, problem);
+        return new FormatException(source, path, problem);
     }
 
     ObjectNode object(JsonNode n, String path) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.parley.domain.Domain;
 import org.parley.formats.FormatException;
-import org.parley.formats.Scenarios;
+import org.parley.formats.Sources;
 import org.parley.preference.Scenario;
 
 /**
@@ -232,7 +232,7 @@ public final class NegmasFolder {
         }
         List<Source> out = new ArrayList<>();
         for (Path p : files) {
-            out.add(new Source(p.toString(), Scenarios.readLimited(p, NegmasReader.MAX_BYTES)));
+            out.add(new Source(p.toString(), Sources.read(p, NegmasReader.MAX_BYTES)));
         }
         return out;
     }

@@ -33,7 +33,7 @@ public final class Manifest {
         root.put("format", "parley-tournament-results");
         root.put("version", 1);
         root.put("name", def.name());
-        root.put("file", def.file().toString());
+        root.put("file", def.source());
         root.put("sessions", sessions);
         TournamentSettings s = def.settings();
         ObjectNode set = root.putObject("settings");

@@ -136,10 +136,15 @@ public final class ScenarioPaths {
         if (Files.isDirectory(file) && file.getFileName() != null) {
             return file.getFileName().toString();
         }
-        String p = prefix(file.getFileName().toString());
+        return defaultName(file.getFileName().toString());
+    }
+
+    /** {@link #defaultName(Path)} of the file named {@code fileName} (no folders). */
+    public static String defaultName(String fileName) {
+        String p = prefix(fileName);
         while (!p.isEmpty() && "-_. ".indexOf(p.charAt(p.length() - 1)) >= 0) {
             p = p.substring(0, p.length() - 1);
         }
-        return p.isEmpty() ? file.getFileName().toString() : p;
+        return p.isEmpty() ? fileName : p;
     }
 }

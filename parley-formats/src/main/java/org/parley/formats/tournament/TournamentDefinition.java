@@ -6,16 +6,18 @@ import org.parley.tournament.TournamentSettings;
 
 /**
  * A tournament file, read: its settings and where its scenarios come from (paths resolved against the file's
- * folder, globs expanded).
+ * folder, or the base folder given with bytes; globs expanded).
  *
- * @param file      the tournament file
+ * @param source    where the definition was read from: the tournament file's path as given, or the name of the bytes
+ *                  or stream it was read from
  * @param name      the tournament's name (default: the file's base name)
  * @param settings  seed, deadline, repetitions, roles, parties, self-play, call budget, agents
  * @param scenarios the scenarios, in file order (a glob's matches sorted by path)
  * @param agentPath the jars and folders of {@code agentPath:} where agents of the user's own come from (resolved
- *                  against the file's folder; see {@link org.parley.agent.AgentRegistry#withAgentPath})
+ *                  against the file's folder or the base folder; see
+ *                  {@link org.parley.agent.AgentRegistry#withAgentPath})
  */
-public record TournamentDefinition(Path file, String name, TournamentSettings settings,
+public record TournamentDefinition(String source, String name, TournamentSettings settings,
         List<ScenarioSource> scenarios, List<Path> agentPath) {
 
     public TournamentDefinition {
@@ -24,7 +26,8 @@ public record TournamentDefinition(Path file, String name, TournamentSettings se
     }
 
     /** A definition without an agent path. */
-    public TournamentDefinition(Path file, String name, TournamentSettings settings, List<ScenarioSource> scenarios) {
-        this(file, name, settings, scenarios, List.of());
+    public TournamentDefinition(String source, String name, TournamentSettings settings,
+            List<ScenarioSource> scenarios) {
+        this(source, name, settings, scenarios, List.of());
     }
 }

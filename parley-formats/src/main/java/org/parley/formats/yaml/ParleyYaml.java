@@ -1,14 +1,14 @@
 package org.parley.formats.yaml;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.parley.formats.FormatException;
+import org.parley.formats.Sources;
 import org.parley.preference.Scenario;
 
 /**
@@ -31,20 +31,20 @@ public final class ParleyYaml {
 
     /** Reads a scenario file; the scenario name defaults to the file's base name. */
     public static Scenario read(Path file) {
-        String text;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new FormatException(file, null, "file is " + size + " bytes; the limit is " + MAX_BYTES
-                        + " (16 MiB)");
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new FormatException(file, null, "file is not valid UTF-8", e);
-        } catch (IOException e) {
-            throw new FormatException(file, null, "cannot read: " + e, e);
-        }
-        return parse(text, file);
+        return read(file.toString(), Sources.read(file, MAX_BYTES));
+    }
+
+    /**
+     * Reads a scenario from UTF-8 {@code bytes} (not kept); {@code source} names the input in errors and gives the
+     * default scenario name (its last segment less {@code .yaml}/{@code .yml}).
+     */
+    public static Scenario read(String source, byte[] bytes) {
+        return parse(Sources.utf8(source, bytes, MAX_BYTES), source);
+    }
+
+    /** Like {@link #read(String, byte[])}, from a stream (read up to {@link #MAX_BYTES}; not closed). */
+    public static Scenario read(String source, InputStream in) {
+        return read(source, Sources.read(source, in, MAX_BYTES));
     }
 
     /**
@@ -52,6 +52,10 @@ public final class ParleyYaml {
      * the default scenario name.
      */
     public static Scenario parse(String yaml, Path source) {
+        return parse(yaml, source == null ? null : source.toString());
+    }
+
+    private static Scenario parse(String yaml, String source) {
         if (yaml.length() > MAX_BYTES) {
             throw new FormatException(source, null, "input is " + yaml.length() + " characters; the limit is "
                     + MAX_BYTES);
@@ -74,11 +78,11 @@ public final class ParleyYaml {
         }
     }
 
-    private static String defaultName(Path source) {
-        if (source == null || source.getFileName() == null) {
+    private static String defaultName(String source) {
+        String n = Sources.fileName(source);
+        if (n.isEmpty()) {
             return "scenario";
         }
-        String n = source.getFileName().toString();
         for (String ext : new String[] {".yaml", ".yml"}) {
             if (n.toLowerCase(Locale.ROOT).endsWith(ext) && n.length() > ext.length()) {
                 return n.substring(0, n.length() - ext.length());

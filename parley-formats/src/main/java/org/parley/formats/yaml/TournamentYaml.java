@@ -1,13 +1,11 @@
 package org.parley.formats.yaml;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.parley.agent.AgentRegistry;
 import org.parley.formats.FormatException;
+import org.parley.formats.Sources;
 import org.parley.formats.tournament.TournamentDefinition;
 
 /**
@@ -32,24 +30,40 @@ public final class TournamentYaml {
 
     /**
      * Reads and validates {@code file}; its agent specs must name agents of {@code agents} or of the jars its
-     * {@code agentPath:} lists (loaded to check them, then released; the definition keeps their paths).
+     * {@code agentPath:} lists (loaded to check them, then released; the definition keeps their paths). Relative
+     * scenario and agent paths are resolved against the file's folder.
      */
     public static TournamentDefinition read(Path file, AgentRegistry agents) {
-        String text;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new FormatException(file, null, Files.exists(file) ? "not a regular file" : "no such file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new FormatException(file, null, "file is " + size + " bytes; the limit is " + MAX_BYTES);
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new FormatException(file, null, "file is not valid UTF-8", e);
-        } catch (IOException e) {
-            throw new FormatException(file, null, "cannot read: " + e, e);
+        if (!Files.isRegularFile(file)) {
+            throw new FormatException(file, null, Files.exists(file) ? "not a regular file" : "no such file");
         }
-        return new TournamentYamlReader(new YamlDoc(file), agents).read(YamlDoc.parse(file, text, MAX_BYTES + 1));
+        Path base = file.getParent() == null ? Path.of("") : file.getParent();
+        return read(file.toString(), Sources.read(file, MAX_BYTES), base, agents);
+    }
+
+    /** {@link #read(String, byte[], Path, AgentRegistry)} with the built-in agents. */
+    public static TournamentDefinition read(String source, byte[] bytes, Path base) {
+        return read(source, bytes, base, AgentRegistry.builtIns());
+    }
+
+    /**
+     * Reads and validates a tournament from UTF-8 {@code bytes} (not kept): {@code source} names it in errors and
+     * gives the default tournament name; relative scenario paths, globs and {@code agentPath:} entries are resolved
+     * against {@code base}; agent specs must name agents of {@code agents} or of the {@code agentPath:} jars.
+     */
+    public static TournamentDefinition read(String source, byte[] bytes, Path base, AgentRegistry agents) {
+        String text = Sources.utf8(source, bytes, MAX_BYTES);
+        return new TournamentYamlReader(new YamlDoc(source), base, agents)
+                .read(YamlDoc.parse(source, text, MAX_BYTES + 1));
+    }
+
+    /** Like {@link #read(String, byte[], Path, AgentRegistry)}, from a stream (read up to the limit; not closed). */
+    public static TournamentDefinition read(String source, InputStream in, Path base, AgentRegistry agents) {
+        return read(source, Sources.read(source, in, MAX_BYTES), base, agents);
+    }
+
+    /** {@link #read(String, InputStream, Path, AgentRegistry)} with the built-in agents. */
+    public static TournamentDefinition read(String source, InputStream in, Path base) {
+        return read(source, in, base, AgentRegistry.builtIns());
     }
 }

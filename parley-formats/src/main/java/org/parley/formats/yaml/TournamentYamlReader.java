@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.parley.agent.AgentRegistry;
 import org.parley.agent.UnknownAgentException;
+import org.parley.formats.Sources;
 import org.parley.formats.tournament.ScenarioPaths;
 import org.parley.formats.tournament.ScenarioSource;
 import org.parley.formats.tournament.TournamentDefinition;
@@ -34,9 +35,9 @@ final class TournamentYamlReader {
     private final Path base;
     private final AgentRegistry registry;
 
-    TournamentYamlReader(YamlDoc doc, AgentRegistry registry) {
+    TournamentYamlReader(YamlDoc doc, Path base, AgentRegistry registry) {
         this.doc = doc;
-        this.base = doc.file.getParent() == null ? Path.of("") : doc.file.getParent();
+        this.base = base;
         this.registry = registry;
     }
 
@@ -50,7 +51,8 @@ final class TournamentYamlReader {
             throw doc.error(top.get("parley-tournament"), "unsupported format version " + version + "; this parley "
                     + "reads version 1");
         }
-        String name = top.has("name") ? doc.text(top.get("name"), "name") : ScenarioPaths.defaultName(doc.file);
+        String name = top.has("name") ? doc.text(top.get("name"), "name")
+                : ScenarioPaths.defaultName(Sources.fileName(doc.file));
         long seed = top.has("seed") ? doc.integer(top.get("seed"), "seed") : 0;
         Deadline deadline = top.has("deadline") ? deadline(top.get("deadline")) : Deadline.rounds(180);
         int repetitions = (int) bounded(top, "repetitions", 1, 1, MAX_REPETITIONS);

@@ -20,8 +20,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
- * One YAML document being read through snakeyaml-engine's node API, with typed accessors whose errors name the file
- * and the {@code line:column} (1-based) of the offending node.
+ * One YAML document being read through snakeyaml-engine's node API, with typed accessors whose errors name the source
+ * (a file's path or an input's name) and the {@code line:column} (1-based) of the offending node.
  *
  * <p>Safety: the document is loaded by {@link SafeYaml} (limits on size, nesting and aliases; keys plain text and
  * never twice in a mapping).
@@ -36,22 +36,29 @@ public final class YamlDoc {
     private static final Set<String> NAN = Set.of(".nan", ".NaN", ".NAN");
     private static final Pattern INF = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
 
-    final Path file;
+    /** The source name errors give: a file's path as given, or the name of bytes or a stream; null when unnamed. */
+    final String file;
 
-    YamlDoc(Path file) {
+    YamlDoc(String file) {
         this.file = file;
     }
 
-    /** Parses {@code text} (the content of {@code file}) into its single root node, by {@link SafeYaml}. */
-    static Node parse(Path file, String text, int maxCodePoints) {
-        return SafeYaml.load(file, text, maxCodePoints, null);
+    /** Parses {@code text} (the content of the source named {@code file}) into its single root node ({@link SafeYaml}). */
+    static Node parse(String file, String text, int maxCodePoints) {
+        return parse(file, text, maxCodePoints, null);
+    }
+
+    /** {@link #parse(String, String, int, Schema)} naming the source by the path as given. */
+    public static Node parse(Path file, String text, int maxCodePoints, Schema schema) {
+        return parse(file == null ? null : file.toString(), text, maxCodePoints, schema);
     }
 
     /**
      * Parses {@code text} into its single root node with the same limits, resolving the types of plain scalars with
-     * {@code schema} (null: YAML 1.2's core schema, snakeyaml-engine's default).
+     * {@code schema} (null: YAML 1.2's core schema, snakeyaml-engine's default); {@code file} names the source in
+     * errors (null: {@code <input>}).
      */
-    public static Node parse(Path file, String text, int maxCodePoints, Schema schema) {
+    public static Node parse(String file, String text, int maxCodePoints, Schema schema) {
         return SafeYaml.load(file, text, maxCodePoints, schema);
     }
 

@@ -1,7 +1,6 @@
 package org.parley.formats.yaml;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -234,7 +233,7 @@ final class YamlScenarioReader {
     }
 
     /** Reads {@code parley: 1} files; the entry point used by {@link ParleyYaml}. */
-    static Scenario read(Path file, String text, String defaultName, int maxCodePoints) {
+    static Scenario read(String file, String text, String defaultName, int maxCodePoints) {
         Node root = YamlDoc.parse(file, text, maxCodePoints);
         return new YamlScenarioReader(new YamlDoc(file)).read(root, defaultName);
     }

@@ -19,7 +19,7 @@ class GeniusProfileReaderTest {
     @TempDir
     Path dir;
 
-    private final Domain coffee = GeniusXml.readDomain(resource("coffee-domain.xml"));
+    private final GeniusDomain coffee = GeniusXml.readGeniusDomain(resource("coffee-domain.xml"));
 
     private static final String BEAN = "<issue index=\"1\" name=\"Bean\" type=\"discrete\">"
             + "<item value=\"Arabica\" evaluation=\"10\"/><item value=\"Robusta\" evaluation=\"4\"/></issue>\n";
@@ -40,8 +40,9 @@ class GeniusProfileReaderTest {
     @Test
     void readsAValidProfile() throws IOException {
         Profile p = GeniusXml.readProfile(profile("", BEAN, MILK, CUPS, WEIGHTS), coffee);
-        assertEquals(0.5 * 0.4 + 0.2 * 1 + 0.3 * 1, p.utility(outcome(coffee, "Robusta", "Oat", "1")), 1e-12);
-        assertEquals(0.5, p.utility(outcome(coffee, "Arabica", "None", "5")), 1e-12, "values not listed score 0");
+        assertEquals(0.5 * 0.4 + 0.2 * 1 + 0.3 * 1, p.utility(outcome(coffee.domain(), "Robusta", "Oat", "1")), 1e-12);
+        assertEquals(0.5, p.utility(outcome(coffee.domain(), "Arabica", "None", "5")), 1e-12,
+                "values not listed score 0");
     }
 
     @Test
@@ -141,8 +142,8 @@ class GeniusProfileReaderTest {
                 + "evaluation=\"null\"/><item index=\"3\" value=\"Blend\" evaluation=\"4\"/></issue>\n", MILK, CUPS,
                 WEIGHTS);
         Profile p = GeniusXml.readProfile(f, coffee);
-        assertEquals(0.5, p.utility(outcome(coffee, "Arabica", "None", "5")), 1e-12);
-        assertEquals(0.0, p.utility(outcome(coffee, "Robusta", "None", "5")), 1e-12);
+        assertEquals(0.5, p.utility(outcome(coffee.domain(), "Arabica", "None", "5")), 1e-12);
+        assertEquals(0.0, p.utility(outcome(coffee.domain(), "Robusta", "None", "5")), 1e-12);
     }
 
     @Test

@@ -43,13 +43,14 @@ class GeniusXmlTest {
 
     @Test
     void readsTheCoffeeExampleOfTheSemanticsDoc() {
-        Domain d = GeniusXml.readDomain(resource("coffee-domain.xml"));
+        GeniusDomain gd = GeniusXml.readGeniusDomain(resource("coffee-domain.xml"));
+        Domain d = gd.domain();
         assertEquals("coffee-domain", d.name());
         assertEquals(List.of("Arabica", "Robusta", "Blend"), ((DiscreteIssue) d.issue(0)).values());
         assertEquals(new IntegerIssue("Cups", 1, 5), d.issue(2));
         assertEquals(30, d.outcomeSpace().sizeAsLong());
 
-        Profile p = GeniusXml.readProfile(resource("coffee-profile.xml"), d);
+        Profile p = GeniusXml.readProfile(resource("coffee-profile.xml"), gd);
         assertEquals("coffee-profile", p.name());
         // 0.5·(10/10) + 0.2·(3/3) + 0.3·(1.0 − 0.25·(3−1)) = 0.5 + 0.2 + 0.15
         assertEquals(0.85, p.utility(outcome(d, "Arabica", "Oat", "3")), 1e-12);
@@ -140,8 +141,8 @@ class GeniusXmlTest {
     @Test
     void readsWebServiceIntegerQuirks() {
         Path dir = AnacCorpus.anacDir().resolve("web_service");
-        Domain d = GeniusXml.readDomain(dir.resolve("web_service_domain.xml"));
-        assertEquals(new IntegerIssue("Agent_B_revenue", 0, 2000), d.issue(0));
+        GeniusDomain d = GeniusXml.readGeniusDomain(dir.resolve("web_service_domain.xml"));
+        assertEquals(new IntegerIssue("Agent_B_revenue", 0, 2000), d.domain().issue(0));
         AdditiveUtility a = (AdditiveUtility) GeniusXml.readProfile(dir.resolve("web_service_agent_A.xml"), d).utility();
         // parameter0="1" parameter1="-0.0005": slope −0.0005, offset 1
         assertEquals(new IntegerLinearEvaluator(-0.0005, 1), a.evaluator(0));
@@ -162,7 +163,7 @@ class GeniusXmlTest {
     @Test
     void resolvesProfileIndicesOfDomainsFromElsewhereAsOneToN() {
         Domain fresh = new Domain("CoffeeOrder", GeniusXml.readDomain(resource("coffee-domain.xml")).issues());
-        Profile p = GeniusXml.readProfile(resource("coffee-profile.xml"), fresh);
+        Profile p = GeniusXml.readProfile(resource("coffee-profile.xml"), GeniusDomain.withDefaultIndices(fresh));
         assertEquals(0.85, p.utility(outcome(fresh, "Arabica", "Oat", "3")), 1e-12);
     }
 

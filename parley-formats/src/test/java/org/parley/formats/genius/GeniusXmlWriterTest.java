@@ -146,8 +146,8 @@ class GeniusXmlWriterTest {
         assertTrue(xml.contains("<weight index=\"1\" value=\"" + 0.5 * 0.6 + "\"/>"), xml);
         assertTrue(xml.contains("value=\"green\" evaluation=\"0.6\""), xml);
         GeniusXml.writeDomain(d, dir.resolve("Mixed.xml"));
-        Domain back = GeniusXml.readDomain(dir.resolve("Mixed.xml"));
-        assertSameIssues(d, back, false);
+        GeniusDomain back = GeniusXml.readGeniusDomain(dir.resolve("Mixed.xml"));
+        assertSameIssues(d, back.domain(), false);
         Profile read = GeniusXml.readProfile(f, back);
         assertSameProfile(p, read, sample(d, 10_000, 0), 1e-12);
     }

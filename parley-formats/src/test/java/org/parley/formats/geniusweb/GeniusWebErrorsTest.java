@@ -104,7 +104,7 @@ class GeniusWebErrorsTest {
             raf.setLength(JsonFile.MAX_BYTES + 1);
         }
         FormatException e = assertThrows(FormatException.class, () -> GeniusWebJson.readDomain(f));
-        assertEquals(f + ": file is 67108865 bytes; the limit is 67108864 (64 MiB)", e.getMessage());
+        assertEquals(f + ": file is larger than the limit of 67108864 bytes (64 MiB)", e.getMessage());
     }
 
     @Test

@@ -138,7 +138,7 @@ class ParleyYamlErrorsTest {
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
             raf.setLength(ParleyYaml.MAX_BYTES + 1L);
         }
-        assertEquals(f + ": file is 16777217 bytes; the limit is 16777216 (16 MiB)",
+        assertEquals(f + ": file is larger than the limit of 16777216 bytes (16 MiB)",
                 assertThrows(FormatException.class, () -> ParleyYaml.read(f)).getMessage());
     }
 
