@@ -28,45 +28,40 @@ final class CaseSchema {
 
     private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
-    private static volatile Schema schema;
-    private static volatile JsonNode schemaTree;
-
     private CaseSchema() {
     }
 
-    /** The schema as a tree. */
-    static JsonNode tree() {
-        load();
-        return schemaTree;
-    }
+    /** The schema, read once on first use (the class-holder idiom: final, lazily and safely initialised). */
+    private static final class Loaded {
+        static final JsonNode TREE;
+        static final Schema SCHEMA;
 
-    private static void load() {
-        if (schema != null) {
-            return;
-        }
-        synchronized (CaseSchema.class) {
-            if (schema != null) {
-                return;
-            }
+        static {
             try (InputStream in = CaseSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("the case schema " + RESOURCE + " is missing from the classpath");
                 }
-                JsonNode t = new ObjectMapper().readTree(in);
+                TREE = new ObjectMapper().readTree(in);
                 SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
-                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                        b -> b.schemaRegistryConfig(config)).getSchema(t);
-                schemaTree = t;
+                SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+                        b -> b.schemaRegistryConfig(config)).getSchema(TREE);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the case schema", e);
             }
         }
+
+        private Loaded() {
+        }
+    }
+
+    /** The schema as a tree. */
+    static JsonNode tree() {
+        return Loaded.TREE;
     }
 
     /** Throws the first schema error, in file order, if there is one. */
     static void validate(CaseTree tree) {
-        load();
-        List<Error> errors = schema.validate(tree.root());
+        List<Error> errors = Loaded.SCHEMA.validate(tree.root());
         if (errors.isEmpty()) {
             return;
         }
