@@ -24,7 +24,7 @@ public interface BargainingSolution {
     /** True when every utility is at least the disagreement utility. */
     static boolean individuallyRational(ParetoFrontier.Point p, double[] d) {
         for (int j = 0; j < d.length; j++) {
-            if (p.utilities()[j] < d[j]) {
+            if (p.utility(j) < d[j]) {
                 return false;
             }
         }

@@ -10,7 +10,7 @@ public final class EgalitarianSolution implements BargainingSolution {
         return BargainingSolution.argmax(frontier, p -> BargainingSolution.individuallyRational(p, d), p -> {
             double min = Double.POSITIVE_INFINITY;
             for (int j = 0; j < d.length; j++) {
-                min = Math.min(min, p.utilities()[j] - d[j]);
+                min = Math.min(min, p.utility(j) - d[j]);
             }
             return min;
         });

@@ -10,7 +10,7 @@ public final class NashSolution implements BargainingSolution {
         return BargainingSolution.argmax(frontier, p -> BargainingSolution.individuallyRational(p, d), p -> {
             double product = 1;
             for (int j = 0; j < d.length; j++) {
-                product *= p.utilities()[j] - d[j];
+                product *= p.utility(j) - d[j];
             }
             return product;
         });

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.parley.domain.Domain;
@@ -57,7 +59,8 @@ public final class OutcomeSpaceAnalysis {
     }
 
     /**
-     * The result of one analysis. Solution points are null when no point qualifies.
+     * The result of one analysis. Solution points are null when no point qualifies. Immutable: the reservation
+     * values are copied in and out ({@link #reservation(int)} reads one without a copy).
      *
      * @param geniusKalai GENIUS's equal-utility point ({@link GeniusKalaiSolution}), for comparing with GENIUS logs
      */
@@ -65,6 +68,47 @@ public final class OutcomeSpaceAnalysis {
             ParetoFrontier.Point nash, ParetoFrontier.Point kalaiSmorodinsky, ParetoFrontier.Point egalitarian,
             ParetoFrontier.Point maxWelfare, ParetoFrontier.Point geniusKalai, double opposition,
             AgreementZone agreementZone, double[] reservation, boolean enumerated) {
+
+        public Result {
+            profiles = List.copyOf(profiles);
+            reservation = reservation.clone();
+        }
+
+        /** A copy of the disagreement utilities (the profiles' reservation values), in party order. */
+        @Override
+        public double[] reservation() {
+            return reservation.clone();
+        }
+
+        /** The disagreement utility of {@code party}. */
+        public double reservation(int party) {
+            return reservation[party];
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Result r && r.domain.equals(domain) && r.profiles.equals(profiles)
+                    && r.outcomes.equals(outcomes) && r.frontier.equals(frontier) && Objects.equals(r.nash, nash)
+                    && Objects.equals(r.kalaiSmorodinsky, kalaiSmorodinsky)
+                    && Objects.equals(r.egalitarian, egalitarian) && Objects.equals(r.maxWelfare, maxWelfare)
+                    && Objects.equals(r.geniusKalai, geniusKalai) && Double.compare(r.opposition, opposition) == 0
+                    && r.agreementZone.equals(agreementZone) && Arrays.equals(r.reservation, reservation)
+                    && r.enumerated == enumerated;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(domain, outcomes, frontier, nash, opposition, Arrays.hashCode(reservation));
+        }
+
+        @Override
+        public String toString() {
+            return "Result[domain=" + domain.name() + ", outcomes=" + outcomes + ", frontier=" + frontier.size()
+                    + " points, nash=" + nash + ", kalaiSmorodinsky=" + kalaiSmorodinsky + ", egalitarian="
+                    + egalitarian + ", maxWelfare=" + maxWelfare + ", geniusKalai=" + geniusKalai + ", opposition="
+                    + opposition + ", agreementZone=" + agreementZone + ", reservation=" + Arrays.toString(reservation)
+                    + ", enumerated=" + enumerated + "]";
+        }
     }
 
     /**
@@ -153,7 +197,7 @@ public final class OutcomeSpaceAnalysis {
         for (ParetoFrontier.Point p : frontier.points()) {
             double s = 0;
             for (int j = 0; j < m; j++) {
-                double gap = max[j] > 0 ? 1 - p.utilities()[j] / max[j] : 0;
+                double gap = max[j] > 0 ? 1 - p.utility(j) / max[j] : 0;
                 s += gap * gap;
             }
             best = Math.min(best, Math.sqrt(s));
@@ -169,7 +213,7 @@ public final class OutcomeSpaceAnalysis {
                 max[j] = Math.max(a.maxRawUtility(), 0);
             } else {
                 for (ParetoFrontier.Point p : frontier.points()) {
-                    max[j] = Math.max(max[j], p.utilities()[j]);
+                    max[j] = Math.max(max[j], p.utility(j));
                 }
             }
         }

@@ -1,7 +1,9 @@
 package org.parley.analysis;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The exact Pareto frontier of an outcome space: the distinct Pareto-optimal utility vectors, each with one
@@ -13,7 +15,9 @@ import java.util.List;
 public record ParetoFrontier(List<Point> points, BigInteger paretoOutcomes) {
 
     /**
-     * One Pareto-optimal utility vector.
+     * One Pareto-optimal utility vector. Immutable: the arrays are copied in, and the array accessors return
+     * copies; read single values with {@link #utility(int)} and {@link #value(int)} on hot paths. Equal points have
+     * equal contents.
      *
      * @param utilities utilities in party order (undiscounted, capped at 1)
      * @param outcome   one outcome with these utilities (value indices)
@@ -21,8 +25,37 @@ public record ParetoFrontier(List<Point> points, BigInteger paretoOutcomes) {
      */
     public record Point(double[] utilities, int[] outcome, BigInteger count) {
 
+        public Point {
+            utilities = utilities.clone();
+            outcome = outcome.clone();
+            Objects.requireNonNull(count, "count");
+        }
+
+        /** A copy of the utilities, in party order. */
+        @Override
+        public double[] utilities() {
+            return utilities.clone();
+        }
+
+        /** A copy of the outcome (value indices, in issue order). */
+        @Override
+        public int[] outcome() {
+            return outcome.clone();
+        }
+
+        /** The utility of {@code party}. */
         public double utility(int party) {
             return utilities[party];
+        }
+
+        /** The value index the outcome gives issue {@code issue}. */
+        public int value(int issue) {
+            return outcome[issue];
+        }
+
+        /** Number of parties. */
+        public int parties() {
+            return utilities.length;
         }
 
         public double welfare() {
@@ -31,6 +64,23 @@ public record ParetoFrontier(List<Point> points, BigInteger paretoOutcomes) {
                 s += u;
             }
             return s;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Point p && Arrays.equals(p.utilities, utilities) && Arrays.equals(p.outcome, outcome)
+                    && p.count.equals(count);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Arrays.hashCode(utilities) * 31 + Arrays.hashCode(outcome)) * 31 + count.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Point[utilities=" + Arrays.toString(utilities) + ", outcome=" + Arrays.toString(outcome)
+                    + ", count=" + count + "]";
         }
     }
 
@@ -44,6 +94,6 @@ public record ParetoFrontier(List<Point> points, BigInteger paretoOutcomes) {
 
     /** Number of parties. */
     public int parties() {
-        return points.isEmpty() ? 0 : points.get(0).utilities().length;
+        return points.isEmpty() ? 0 : points.get(0).parties();
     }
 }

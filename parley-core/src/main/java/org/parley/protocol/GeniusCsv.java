@@ -115,7 +115,7 @@ public final class GeniusCsv {
         for (ParetoFrontier.Point p : frontier.points()) {
             double prod = 1;
             for (int j = 0; j < m; j++) {
-                v[j] = p.utilities()[j] * scale[j];
+                v[j] = p.utility(j) * scale[j];
                 prod *= v[j] - d[j];
             }
             distPareto = Math.min(distPareto, distance(point, v));

@@ -1,7 +1,9 @@
 package org.parley.tournament;
 
+import java.util.Arrays;
+
 /**
- * One session of a {@link TournamentPlan}.
+ * One session of a {@link TournamentPlan}. Immutable: the arrays are copied in and out.
  *
  * @param id         position in the plan, 0-based; the same tournament always gives the same id to the same session
  * @param scenario   index of the scenario
@@ -42,5 +44,24 @@ public record PlannedSession(int id, int scenario, int[] agents, int[] profiles,
     /** Number of parties. */
     public int parties() {
         return agents.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PlannedSession p && p.id == id && p.scenario == scenario && Arrays.equals(p.agents, agents)
+                && Arrays.equals(p.profiles, profiles) && p.ordering == ordering && p.repetition == repetition
+                && p.seed == seed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(seed) * 31 + id;
+    }
+
+    @Override
+    public String toString() {
+        return "PlannedSession[id=" + id + ", scenario=" + scenario + ", agents=" + Arrays.toString(agents)
+                + ", profiles=" + Arrays.toString(profiles) + ", ordering=" + ordering + ", repetition=" + repetition
+                + ", seed=" + seed + "]";
     }
 }

@@ -31,14 +31,14 @@ final class SeatedScenario {
     SeatedScenario(Scenario scenario, int[] ordering, int[] sorted, ParetoFrontier subsetFrontier) {
         this.scenario = scenario;
         int k = ordering.length;
-        this.profiles = new ArrayList<>();
-        this.profileNames = new ArrayList<>();
+        List<Profile> seatedProfiles = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         this.reservation = new double[k];
         int[] position = new int[k];
         for (int j = 0; j < k; j++) {
             Profile p = scenario.profiles().get(ordering[j]);
-            profiles.add(p);
-            profileNames.add(p.name());
+            seatedProfiles.add(p);
+            names.add(p.name());
             reservation[j] = p.reservationValue();
             for (int i = 0; i < k; i++) {
                 if (sorted[i] == ordering[j]) {
@@ -46,11 +46,13 @@ final class SeatedScenario {
                 }
             }
         }
+        this.profiles = List.copyOf(seatedProfiles);
+        this.profileNames = List.copyOf(names);
         List<ParetoFrontier.Point> points = new ArrayList<>();
         for (ParetoFrontier.Point p : subsetFrontier.points()) {
             double[] v = new double[k];
             for (int j = 0; j < k; j++) {
-                v[j] = p.utilities()[position[j]];
+                v[j] = p.utility(position[j]);
             }
             points.add(new ParetoFrontier.Point(v, p.outcome(), p.count()));
         }
@@ -67,7 +69,7 @@ final class SeatedScenario {
         }
         double distPareto = Double.POSITIVE_INFINITY;
         for (ParetoFrontier.Point p : frontier.points()) {
-            distPareto = Math.min(distPareto, distance(u, p.utilities()));
+            distPareto = Math.min(distPareto, distance(u, p));
         }
         double distNash = nash == null ? Double.NaN : distance(u, nash);
         GeniusCsv.Analysis genius = GeniusCsv.analyse(r, profiles, frontier);
@@ -114,6 +116,15 @@ final class SeatedScenario {
             m.put(d.issue(i).name(), d.issue(i).label(outcome[i]));
         }
         return m;
+    }
+
+    private static double distance(double[] a, ParetoFrontier.Point b) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            double d = a[j] - b.utility(j);
+            s += d * d;
+        }
+        return Math.sqrt(s);
     }
 
     private static double distance(double[] a, double[] b) {

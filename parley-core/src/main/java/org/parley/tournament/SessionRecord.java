@@ -1,14 +1,18 @@
 package org.parley.tournament;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.parley.protocol.GeniusCsv;
 
 /**
  * Everything recorded about one finished tournament session: one JSON line in {@code results.jsonl}, one row of
  * the GENIUS CSV. Lists and arrays are in seat order (seat 0 opened). Field by field in {@code docs/tournament.md}.
+ * Immutable: lists and the agreement are unmodifiable copies, the arrays are copied in and out
+ * ({@link #utility(int)} and {@link #discountedUtility(int)} read one value without a copy).
  *
  * @param id                  the session's id in the plan
  * @param scenario            the scenario's name
@@ -87,6 +91,33 @@ public record SessionRecord(int id, String scenario, int repetition, long seed, 
     /** Number of seats. */
     public int parties() {
         return agents.size();
+    }
+
+    /** Equal when every field is: arrays by content, numbers as {@link Double#compare} does (NaN equals NaN). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SessionRecord r && r.id == id && r.scenario.equals(scenario) && r.repetition == repetition
+                && r.seed == seed && r.agents.equals(agents) && r.profiles.equals(profiles)
+                && r.deadline.equals(deadline) && r.endedBy.equals(endedBy) && Objects.equals(r.agreement, agreement)
+                && r.round == round && Double.compare(r.time, time) == 0 && r.actions == actions
+                && Arrays.equals(r.utilities, utilities) && Arrays.equals(r.discountedUtilities, discountedUtilities)
+                && Double.compare(r.welfare, welfare) == 0 && Double.compare(r.distPareto, distPareto) == 0
+                && Double.compare(r.distNash, distNash) == 0 && Objects.equals(r.genius, genius)
+                && Objects.equals(r.error, error) && Objects.equals(r.errorAgent, errorAgent)
+                && Double.compare(r.runSeconds, runSeconds) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, scenario, repetition, seed, agents, endedBy, round, Arrays.hashCode(utilities));
+    }
+
+    @Override
+    public String toString() {
+        return "SessionRecord[id=" + id + ", scenario=" + scenario + ", repetition=" + repetition + ", agents="
+                + agents + ", profiles=" + profiles + ", endedBy=" + endedBy + ", agreement=" + agreement
+                + ", round=" + round + ", utilities=" + Arrays.toString(utilities) + ", discountedUtilities="
+                + Arrays.toString(discountedUtilities) + ", error=" + error + "]";
     }
 
     /** This session as one row of GENIUS's tournament CSV ({@link GeniusCsv#header(int)}). */
