@@ -70,8 +70,12 @@ public final class ReportJob {
             throw new ResultFolderException(ResultFolderException.Problem.NO_RESULTS, dir, dir + " holds no "
                     + ResultStore.RESULTS);
         }
-        TournamentSummary summary = new TournamentSummary();
-        ResultsJson.Scan scan = ResultsJson.read(jsonl, summary::add);
+        TournamentSummary summary;
+        ResultsJson.Scan scan;
+        try (ResultStore results = ResultStore.openForReading(dir)) {
+            summary = TournamentSummary.of(results);
+            scan = results.lastRead();
+        }
         String name = dir.getFileName() == null ? "tournament" : dir.getFileName().toString();
         long planned = -1;
         Path m = dir.resolve(ResultStore.MANIFEST);

@@ -8,6 +8,7 @@ import org.parley.formats.tournament.ResultStore;
 import org.parley.formats.tournament.TournamentDefinition;
 import org.parley.preference.Scenario;
 import org.parley.protocol.SessionFactory;
+import org.parley.tournament.ResultRepository;
 import org.parley.tournament.SessionRecord;
 import org.parley.tournament.TournamentRunner;
 
@@ -104,17 +105,15 @@ public final class TournamentJob {
     }
 
     /**
-     * Runs every session not yet recorded in {@code store} on {@code threads} worker threads, appending each to the
-     * store the moment it ends; the caller opens and closes the store.
+     * Runs every session not yet recorded in {@code results} on {@code threads} worker threads, appending each to it
+     * the moment it ends; the caller opens and closes the repository (a {@link ResultStore} folder, or any other
+     * {@link ResultRepository}).
      */
-    public Result run(ResultStore store, int threads, Listener listener) throws InterruptedException {
+    public Result run(ResultRepository results, int threads, Listener listener) throws InterruptedException {
         checkThreads(threads);
         Objects.requireNonNull(listener, "listener");
-        int before = store.done().cardinality();
-        TournamentRunner.Stats stats = runner.run(threads, store.done(), r -> {
-            store.append(r);
-            listener.recorded(r);
-        });
+        int before = results.done().cardinality();
+        TournamentRunner.Stats stats = runner.run(threads, results, listener::recorded);
         return new Result(sessions(), before, threads, stats);
     }
 }

@@ -28,6 +28,7 @@ import org.parley.formats.tournament.TournamentDefinition;
 import org.parley.formats.tournament.TournamentScenarios;
 import org.parley.formats.yaml.TournamentYaml;
 import org.parley.preference.Scenario;
+import org.parley.tournament.ResultRepository;
 import org.parley.tournament.TournamentRunner;
 
 /**
@@ -95,8 +96,8 @@ public class TournamentBenchmark {
 
     @Benchmark
     public TournamentRunner.Stats tournament() throws InterruptedException {
-        ResultStore s = store;
-        return runner.run(threads, new BitSet(), s == null ? r -> { } : s::append);
+        ResultRepository s = store;
+        return s == null ? runner.run(threads, new BitSet(), r -> { }) : runner.run(threads, s, r -> { });
     }
 
     private static void delete(Path p) throws IOException {

@@ -146,6 +146,19 @@ public final class TournamentRunner {
         return new Run(done, sink).execute(threads);
     }
 
+    /**
+     * Runs every session {@code results} has not recorded yet ({@link ResultRepository#done}), appending each record
+     * to it as soon as it is finished and then handing it to {@code each} (e.g. to count progress; called from
+     * several threads at once). Failures of the repository or of {@code each} stop the run as described for
+     * {@link #run(int, BitSet, Consumer)}.
+     */
+    public Stats run(int threads, ResultRepository results, Consumer<SessionRecord> each) throws InterruptedException {
+        return run(threads, results.done(), r -> {
+            results.append(r);
+            each.accept(r);
+        });
+    }
+
     private SeatedScenario seated(int s, int ordering, int[] profiles) {
         return seated.get(s).computeIfAbsent(ordering, o -> {
             int[] sorted = profiles.clone();

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Per-agent statistics of a tournament, built from its records one at a time (records are not kept; only a
@@ -20,6 +21,12 @@ import java.util.Map;
  * Sessions without agreement (including errors) give no win, tie or loss. {@code errors} counts the sessions an
  * agent was blamed for. A session that parley itself failed ({@link SessionRecord#isInternalError()}) says nothing
  * about its agents: it is counted in {@link #internalErrors()} only.
+ *
+ * <p>Summaries of disjoint parts of a tournament {@linkplain #merge merge} into the summary of the whole: counts,
+ * wins, ties, losses and errors add up exactly, the box-plot samples are exactly those of the whole (they do not
+ * depend on the order or the split of the records), and means and intervals agree with those of the whole up to
+ * rounding (pairwise update of the running moments). So parts can be summarised apart (per results folder, per
+ * cluster partition) and reduced. A summary is not thread-safe: give each thread its own and merge them.
  */
 public final class TournamentSummary {
 
@@ -85,6 +92,49 @@ public final class TournamentSummary {
             throw new IllegalArgumentException("the sample size must be positive, got " + sample);
         }
         this.sample = sample;
+    }
+
+    /** The summary of every record in {@code results}, read once in the order recorded. */
+    public static TournamentSummary of(ResultRepository results) {
+        TournamentSummary s = new TournamentSummary();
+        try (Stream<SessionRecord> records = results.records()) {
+            records.forEach(s::add);
+        }
+        return s;
+    }
+
+    /**
+     * The summary of this summary's sessions and {@code other}'s together, as if every record of both had been
+     * {@linkplain #add added} to one summary (the parts must be disjoint: a session counted in both counts twice).
+     * Neither operand changes. Agents appear in this summary's order, then those only {@code other} has.
+     *
+     * @throws IllegalArgumentException when the two keep samples of different sizes
+     */
+    public TournamentSummary merge(TournamentSummary other) {
+        if (other.sample != sample) {
+            throw new IllegalArgumentException("cannot merge a summary keeping " + sample + " values per metric with "
+                    + "one keeping " + other.sample);
+        }
+        TournamentSummary m = new TournamentSummary(sample);
+        m.sessions = sessions + other.sessions;
+        m.agreements = agreements + other.agreements;
+        m.errors = errors + other.errors;
+        m.internalErrors = internalErrors + other.internalErrors;
+        byAgent.forEach((agent, v) -> m.byAgent.put(agent, v.copy()));
+        other.byAgent.forEach((agent, v) -> {
+            Values mine = m.byAgent.get(agent);
+            if (mine == null) {
+                m.byAgent.put(agent, v.copy());
+            } else {
+                mine.merge(v);
+            }
+        });
+        return m;
+    }
+
+    /** Values kept per agent and metric for box plots. */
+    public int sampleSize() {
+        return sample;
     }
 
     /** Adds one session. */
@@ -168,7 +218,8 @@ public final class TournamentSummary {
     /**
      * The values of {@code metric} observed for {@code agent} (NaN distances left out) for box plots: all of them up
      * to the sample size, beyond it a uniform sample of that size chosen by a hash of session id and seat, so the
-     * same results give the same sample whatever their order in the file.
+     * same results give the same sample whatever their order in the file or their split into merged parts. A new
+     * array, ordered by that hash.
      */
     public double[] values(String agent, Metric metric) {
         Values v = byAgent.get(agent);
@@ -187,6 +238,27 @@ public final class TournamentSummary {
             for (Metric m : Metric.values()) {
                 data.put(m, new MetricValues(sample));
             }
+        }
+
+        private Values() {
+        }
+
+        Values copy() {
+            Values c = new Values();
+            data.forEach((m, v) -> c.data.put(m, v.copy()));
+            c.wins = wins;
+            c.ties = ties;
+            c.losses = losses;
+            c.errors = errors;
+            return c;
+        }
+
+        void merge(Values other) {
+            data.forEach((m, v) -> v.merge(other.data.get(m)));
+            wins += other.wins;
+            ties += other.ties;
+            losses += other.losses;
+            errors += other.errors;
         }
 
         void add(Metric m, long key, double x) {

@@ -87,6 +87,31 @@ class TournamentRunnerTest {
     }
 
     @Test
+    void fillsARepositoryAndResumesFromIt() throws InterruptedException {
+        TournamentRunner runner = new TournamentRunner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
+        int size = runner.plan().size();
+        InMemoryResults results = new InMemoryResults();
+        for (int id = 0; id < size; id += 3) {
+            results.append(runner.runOne(id));
+        }
+        AtomicInteger seen = new AtomicInteger();
+        TournamentRunner.Stats stats = runner.run(2, results, r -> seen.incrementAndGet());
+        assertEquals(size - (size + 2) / 3, stats.sessions());
+        assertEquals(stats.sessions(), seen.get());
+        assertEquals(size, results.size());
+        assertEquals(size, results.done().cardinality());
+        Map<Integer, SessionRecord> all = new TreeMap<>();
+        results.records().forEach(r -> assertNull(all.put(r.id(), r), "session " + r.id() + " recorded twice"));
+        for (int id = 0; id < size; id++) {
+            assertEquals(key(runner.runOne(id)), key(all.get(id)));
+        }
+        TournamentSummary whole = TournamentSummary.of(results);
+        assertEquals(size, whole.sessions());
+        results.close();
+        assertThrows(IllegalStateException.class, () -> results.append(all.get(0)));
+    }
+
+    @Test
     void runsOnlyTheSessionsNotDone() throws InterruptedException {
         TournamentRunner runner = runner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
         BitSet done = new BitSet();

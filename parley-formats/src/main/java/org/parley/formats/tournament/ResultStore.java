@@ -13,8 +13,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.BitSet;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.parley.protocol.GeniusCsv;
+import org.parley.tournament.ResultRepository;
 import org.parley.tournament.SessionRecord;
 
 /**
@@ -29,8 +34,11 @@ import org.parley.tournament.SessionRecord;
  * resuming then runs again. Resuming keeps every complete line up to the first incomplete or unreadable one,
  * truncates the rest, rebuilds the CSV, and marks the kept ids done, so no session is lost and none is recorded
  * twice. A lock on {@code .lock} keeps two processes from writing one folder.
+ *
+ * <p>This is the first {@link ResultRepository}: {@link #open} gives one for writing (and reading),
+ * {@link #openForReading} one that only reads (no lock, nothing written; for reports while a run may go on).
  */
-public final class ResultStore implements AutoCloseable {
+public final class ResultStore implements ResultRepository {
 
     public static final String MANIFEST = "tournament.json";
     public static final String RESULTS = "results.jsonl";
@@ -44,6 +52,8 @@ public final class ResultStore implements AutoCloseable {
     private final FileOutputStream csv;
     private final BitSet done;
     private final ResultsJson.Scan scan;
+    private volatile ResultsJson.Scan lastRead;
+    private boolean closed;
 
     private ResultStore(Path dir, FileChannel lockChannel, FileLock lock, BitSet done, ResultsJson.Scan scan)
             throws IOException {
@@ -54,6 +64,31 @@ public final class ResultStore implements AutoCloseable {
         this.scan = scan;
         this.json = new FileOutputStream(dir.resolve(RESULTS).toFile(), true);
         this.csv = new FileOutputStream(dir.resolve(CSV).toFile(), true);
+    }
+
+    /** A store that only reads. */
+    private ResultStore(Path dir) {
+        this.dir = dir;
+        this.lockChannel = null;
+        this.lock = null;
+        this.json = null;
+        this.csv = null;
+        this.done = null;
+        this.scan = null;
+    }
+
+    /**
+     * Opens the results folder {@code dir} for reading only: no lock is taken and nothing is written or cut, so a
+     * tournament may still be appending to it. {@link #records} reads the complete, valid lines of
+     * {@code results.jsonl} as they are at that moment.
+     *
+     * @throws IllegalArgumentException when {@code dir} holds no {@code results.jsonl}
+     */
+    public static ResultStore openForReading(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(RESULTS))) {
+            throw new IllegalArgumentException(dir + " holds no " + RESULTS);
+        }
+        return new ResultStore(dir);
     }
 
     /**
@@ -164,14 +199,62 @@ public final class ResultStore implements AutoCloseable {
         return new ResultStore(dir, ch, lock, done, scan);
     }
 
-    /** The ids already recorded (empty for a new folder). */
+    /** The ids recorded: those found when the folder was opened and those appended since (a copy). */
+    @Override
     public BitSet done() {
-        return (BitSet) done.clone();
+        if (done == null) {
+            BitSet ids = new BitSet();
+            try (Stream<SessionRecord> s = records()) {
+                s.forEach(r -> ids.set(r.id()));
+            }
+            return ids;
+        }
+        synchronized (this) {
+            return (BitSet) done.clone();
+        }
     }
 
-    /** What resuming found: records kept, and whether a damaged last line was cut off (and how many bytes). */
+    /**
+     * What opening for writing found: records kept, and whether a damaged last line was cut off (and how many bytes).
+     * Null for a store opened for reading (see {@link #lastRead}).
+     */
     public ResultsJson.Scan recovered() {
         return scan;
+    }
+
+    /**
+     * The records of {@code results.jsonl} in file order, read lazily up to the first incomplete or unreadable line;
+     * close the stream to release the file. Once it has been read to its end, {@link #lastRead} tells how far that
+     * was.
+     */
+    @Override
+    public Stream<SessionRecord> records() {
+        ResultsJson.Lines lines = new ResultsJson.Lines(dir.resolve(RESULTS));
+        Iterator<SessionRecord> it = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean more = lines.hasNext();
+                if (!more) {
+                    lastRead = lines.scan();
+                }
+                return more;
+            }
+
+            @Override
+            public SessionRecord next() {
+                return lines.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(lines::close);
+    }
+
+    /**
+     * What the last {@link #records} stream read to its end found: how many records, and whether
+     * {@code results.jsonl} ends in an incomplete or unreadable line that was left out. Null before that.
+     */
+    public ResultsJson.Scan lastRead() {
+        return lastRead;
     }
 
     public Path dir() {
@@ -179,21 +262,38 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /** Appends one session to both files (thread-safe; see the class comment for what survives a kill). */
+    @Override
     public void append(SessionRecord r) {
+        if (json == null) {
+            throw new IllegalStateException(dir + " was opened for reading only");
+        }
         byte[] line = (ResultsJson.line(r) + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] row = (r.geniusRow() + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the results in " + dir + " are closed");
+            }
+            if (done.get(r.id())) {
+                throw new IllegalArgumentException(dir.resolve(RESULTS) + ": session " + r.id()
+                        + " is recorded already");
+            }
             try {
                 json.write(line);
                 csv.write(row);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
             }
+            done.set(r.id());
         }
     }
 
     @Override
     public synchronized void close() {
+        if (closed || json == null) {
+            closed = true;
+            return;
+        }
+        closed = true;
         try (lockChannel; json; csv) {
             lock.release();
         } catch (IOException e) {

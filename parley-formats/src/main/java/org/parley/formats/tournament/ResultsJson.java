@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.parley.protocol.GeniusCsv;
 import org.parley.tournament.SessionRecord;
@@ -132,40 +134,115 @@ public final class ResultsJson {
      * (no final newline) or unreadable; nothing is kept in memory.
      */
     public static Scan read(Path jsonl, Consumer<SessionRecord> each) {
-        long valid = 0;
-        int records = 0;
-        try (InputStream in = Files.newInputStream(jsonl)) {
-            byte[] chunk = new byte[1 << 16];
-            ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
-            long offset = 0;
-            boolean stop = false;
-            for (int n = in.read(chunk); n > 0 && !stop; n = in.read(chunk)) {
-                int from = 0;
-                for (int i = 0; i < n && !stop; i++) {
-                    if (chunk[i] != '\n') {
-                        continue;
-                    }
-                    line.write(chunk, from, i - from);
-                    from = i + 1;
-                    SessionRecord r = parseOrNull(line);
-                    if (r == null) {
-                        stop = true;
-                        break;
-                    }
-                    each.accept(r);
-                    records++;
-                    valid = offset + i + 1;
-                    line.reset();
-                }
-                if (!stop) {
-                    line.write(chunk, from, n - from);
-                    stop = line.size() > MAX_LINE;
-                }
-                offset += n;
+        try (Lines lines = new Lines(jsonl)) {
+            while (lines.hasNext()) {
+                each.accept(lines.next());
             }
-            return new Scan(records, valid, Files.size(jsonl));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jsonl + ": " + e.getMessage(), e);
+            return lines.scan();
+        }
+    }
+
+    /**
+     * The records of a results file, read lazily line by line up to the first line that is incomplete (no final
+     * newline), longer than {@link #MAX_LINE} or unreadable; {@link #scan} tells how far that was once the reading
+     * has stopped. Not thread-safe; close it to release the file.
+     */
+    public static final class Lines implements Iterator<SessionRecord>, AutoCloseable {
+        private final Path file;
+        private final InputStream in;
+        private final byte[] chunk = new byte[1 << 16];
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+        private int pos;
+        private int len;
+        private long offset;
+        private long valid;
+        private int records;
+        private boolean stopped;
+        private SessionRecord next;
+
+        /** Opens {@code file} for reading. */
+        public Lines(Path file) {
+            this.file = file;
+            try {
+                this.in = Files.newInputStream(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !stopped) {
+                next = advance();
+                stopped = next == null;
+            }
+            return next != null;
+        }
+
+        @Override
+        public SessionRecord next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            SessionRecord r = next;
+            next = null;
+            return r;
+        }
+
+        /** How many records were read and up to which byte the file holds complete, valid lines. */
+        public Scan scan() {
+            try {
+                return new Scan(records, valid, Files.size(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The next complete, valid record, or null at the end or at the first bad line. */
+        private SessionRecord advance() {
+            try {
+                while (true) {
+                    if (pos == len) {
+                        offset += len;
+                        len = in.read(chunk);
+                        pos = 0;
+                        if (len <= 0) {
+                            len = 0;
+                            return null;
+                        }
+                    }
+                    int from = pos;
+                    while (pos < len && chunk[pos] != '\n') {
+                        pos++;
+                    }
+                    line.write(chunk, from, pos - from);
+                    if (line.size() > MAX_LINE) {
+                        return null;
+                    }
+                    if (pos < len) {
+                        pos++;
+                        SessionRecord r = parseOrNull(line);
+                        line.reset();
+                        if (r == null) {
+                            return null;
+                        }
+                        records++;
+                        valid = offset + pos;
+                        return r;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close " + file + ": " + e.getMessage(), e);
+            }
         }
     }
 

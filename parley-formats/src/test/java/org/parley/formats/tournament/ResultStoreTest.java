@@ -14,10 +14,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.protocol.GeniusCsv;
+import org.parley.tournament.ResultRepository;
 import org.parley.tournament.SessionRecord;
+import org.parley.tournament.TournamentSummary;
 
 class ResultStoreTest {
 
@@ -119,5 +122,49 @@ class ResultStoreTest {
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ResultStore.open(out, MANIFEST, 2, 10, true))
                 .getMessage().endsWith("session 1 is recorded twice"));
+    }
+
+    @Test
+    void isAResultRepositoryThatAppendsListsAndReadsBack() throws IOException {
+        Path dir = tmp.resolve("repo");
+        List<SessionRecord> written = List.of(record(4, true), record(0, true), record(2, false));
+        try (ResultStore s = ResultStore.open(dir, MANIFEST, 2, 10, false)) {
+            ResultRepository repo = s;
+            written.forEach(repo::append);
+            BitSet ids = new BitSet();
+            ids.set(0);
+            ids.set(2);
+            ids.set(4);
+            assertEquals(ids, repo.done(), "appended ids count as done at once");
+            repo.done().clear();
+            assertEquals(3, repo.done().cardinality(), "done() is a copy");
+            try (Stream<SessionRecord> back = repo.records()) {
+                assertEquals(written, back.toList());
+            }
+            List<List<Integer>> chunks = new ArrayList<>();
+            assertEquals(3, repo.forEachChunk(2, c -> chunks.add(c.stream().map(SessionRecord::id).toList())));
+            assertEquals(List.of(List.of(4, 0), List.of(2)), chunks);
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> repo.append(record(0, false)))
+                    .getMessage().endsWith("session 0 is recorded already"));
+            try (ResultStore reader = ResultStore.openForReading(dir)) {
+                assertEquals(ids, reader.done(), "a reader needs no lock while the writer runs");
+                assertThrows(IllegalStateException.class, () -> reader.append(record(7, true)));
+                TournamentSummary expected = new TournamentSummary();
+                written.forEach(expected::add);
+                TournamentSummary read = TournamentSummary.of(reader);
+                assertEquals(expected.rows(), read.rows());
+                assertFalse(reader.lastRead().damagedTail());
+            }
+        }
+        Files.writeString(dir.resolve(ResultStore.RESULTS), "{\"id\":9,\"scen", StandardOpenOption.APPEND);
+        try (ResultStore reader = ResultStore.openForReading(dir)) {
+            assertEquals(3, TournamentSummary.of(reader).sessions(), "the incomplete last line is left out");
+            assertTrue(reader.lastRead().damagedTail());
+            assertEquals(3, reader.lastRead().records());
+        }
+        ResultStore closed = ResultStore.open(dir, MANIFEST, 2, 10, true);
+        closed.close();
+        assertThrows(IllegalStateException.class, () -> closed.append(record(7, true)));
+        assertThrows(IllegalArgumentException.class, () -> ResultStore.openForReading(tmp.resolve("nothing")));
     }
 }
