@@ -37,6 +37,7 @@ import org.parley.tournament.TournamentRunner;
  * {@link ResultStore} ({@code store}) or discarded ({@code none}). Score: seconds per tournament; sessions/s is the
  * plan size (printed at setup) divided by it. Scenarios, frontiers and the agents' sorted outcome spaces are built
  * before the first iteration, so this is the steady state, without the cold start a command-line run pays.
+ * {@code -p file=quick-tournament.yaml} runs the 900-session quick tournament instead.
  *
  * <p>{@code java -jar parley-bench/target/benchmarks.jar TournamentBenchmark} from the repository root.
  */
@@ -47,6 +48,10 @@ import org.parley.tournament.TournamentRunner;
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx256m", "-Xms256m"})
 public class TournamentBenchmark {
+
+    /** The tournament file in {@code examples/}; {@code quick-tournament.yaml} (900 sessions) is a quick check. */
+    @Param({"anac2012-tournament.yaml"})
+    public String file;
 
     @Param({"1", "2"})
     public int threads;
@@ -62,8 +67,8 @@ public class TournamentBenchmark {
 
     @Setup
     public void load() throws IOException {
-        Path file = BenchScenarios.root().toAbsolutePath().getParent().resolve("examples/anac2012-tournament.yaml");
-        TournamentDefinition def = TournamentYaml.read(file);
+        Path path = BenchScenarios.root().toAbsolutePath().getParent().resolve("examples").resolve(file);
+        TournamentDefinition def = TournamentYaml.read(path);
         List<Scenario> scenarios = TournamentScenarios.load(def.scenarios());
         runner = new TournamentRunner(def.settings(), scenarios);
         runner.prepare();

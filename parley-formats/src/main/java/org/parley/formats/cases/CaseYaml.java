@@ -1,5 +1,6 @@
 package org.parley.formats.cases;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import org.parley.formats.FormatException;
@@ -59,6 +60,16 @@ public final class CaseYaml {
 
     /** The file's text (UTF-8, at most {@link #MAX_BYTES}). */
     static String text(Path file) {
-        return Sources.utf8(file.toString(), Sources.read(file, MAX_BYTES), MAX_BYTES);
+        byte[] bytes;
+        try {
+            bytes = Sources.read(file, MAX_BYTES);
+        } catch (FormatException e) {
+            if (e.getCause() instanceof IOException io) {
+                // case files have always named only the system's reason, e.g. "cannot read: Is a directory"
+                throw new FormatException(file, null, "cannot read: " + io.getMessage(), io);
+            }
+            throw e;
+        }
+        return Sources.utf8(file.toString(), bytes, MAX_BYTES);
     }
 }
