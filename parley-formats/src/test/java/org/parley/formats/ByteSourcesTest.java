@@ -27,6 +27,7 @@ import org.parley.formats.cases.CaseYaml;
 import org.parley.formats.genius.GeniusDomain;
 import org.parley.formats.genius.GeniusXml;
 import org.parley.formats.geniusweb.GeniusWebJson;
+import org.parley.formats.negmas.NegmasFolder;
 import org.parley.formats.yaml.ParleyYaml;
 import org.parley.formats.yaml.TournamentYaml;
 import org.parley.preference.Profile;
@@ -265,6 +266,34 @@ class ByteSourcesTest {
                 + "</utility_space>\n");
         List<Path> withBad = List.of(genius.get(0), badProfile);
         assertEquals(message(() -> Scenarios.load(withBad)), message(() -> Scenarios.read(named(withBad))));
+    }
+
+    @Test
+    void negmasFoldersReadAndFailTheSameFromNamedBytes() throws IOException {
+        for (String name : List.of("Sublet", "Pie7")) {
+            Path folder = ROOT.resolve("scenarios/negmas").resolve(name);
+            NegmasFolder.Read fromFolder = NegmasFolder.read(folder);
+            NegmasFolder.Read fromBytes = NegmasFolder.read(name, sources(folder));
+            assertSame(fromFolder.scenario(), fromBytes.scenario(), name);
+            assertEquals(fromFolder.notes(), fromBytes.notes(), name);
+        }
+        Path broken = tmp.resolve("broken");
+        Files.createDirectories(broken);
+        for (Path f : NegmasFolder.yamlFiles(ROOT.resolve("scenarios/negmas/Sublet"))) {
+            Files.writeString(broken.resolve(f.getFileName()), Files.readString(f).replaceFirst(":", ": [\n"));
+        }
+        String fromFolder = message(() -> NegmasFolder.read(broken));
+        assertTrue(fromFolder.startsWith(broken.toString()), fromFolder);
+        List<NegmasFolder.Source> brokenSources = sources(broken);
+        assertEquals(fromFolder, message(() -> NegmasFolder.read("broken", brokenSources)));
+    }
+
+    private static List<NegmasFolder.Source> sources(Path folder) throws IOException {
+        List<NegmasFolder.Source> out = new ArrayList<>();
+        for (Path f : NegmasFolder.yamlFiles(folder)) {
+            out.add(new NegmasFolder.Source(f.toString(), bytes(f)));
+        }
+        return out;
     }
 
     @Test
