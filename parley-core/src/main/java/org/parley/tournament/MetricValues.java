@@ -1,5 +1,6 @@
 package org.parley.tournament;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -10,7 +11,9 @@ import java.util.Arrays;
  *
  * <p>A mutable accumulator owned by one {@link TournamentSummary}, never shared: it hands out copies only.
  */
-final class MetricValues {
+final class MetricValues implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int capacity;
     private int n;

@@ -1,5 +1,6 @@
 package org.parley.tournament;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,9 +27,14 @@ import java.util.stream.Stream;
  * wins, ties, losses and errors add up exactly, the box-plot samples are exactly those of the whole (they do not
  * depend on the order or the split of the records), and means and intervals agree with those of the whole up to
  * rounding (pairwise update of the running moments). So parts can be summarised apart (per results folder, per
- * cluster partition) and reduced. A summary is not thread-safe: give each thread its own and merge them.
+ * cluster partition) and reduced: {@code merge} is associative and commutative up to that rounding, and an empty
+ * summary ({@code new TournamentSummary()}) is its identity. A summary is not thread-safe: give each thread its own
+ * and merge them. It is {@link Serializable} (Java serialization) so that a distributed job can ship partial
+ * summaries to the place that reduces them; its size depends on the agents and the sample size, not the sessions.
  */
-public final class TournamentSummary {
+public final class TournamentSummary implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The summarised metrics, with the names used in files. */
     public enum Metric {
@@ -106,8 +112,11 @@ public final class TournamentSummary {
     /**
      * The summary of this summary's sessions and {@code other}'s together, as if every record of both had been
      * {@linkplain #add added} to one summary (the parts must be disjoint: a session counted in both counts twice).
-     * Neither operand changes. Agents appear in this summary's order, then those only {@code other} has.
+     * Neither operand changes. Agents appear in this summary's order, then those only {@code other} has; {@link #rows}
+     * sorts them, so the rows do not depend on that order.
      *
+     * @param other the summary of a part disjoint from this one's, keeping samples of the same size
+     * @return a new summary of both parts
      * @throws IllegalArgumentException when the two keep samples of different sizes
      */
     public TournamentSummary merge(TournamentSummary other) {
@@ -227,7 +236,9 @@ public final class TournamentSummary {
     }
 
     /** The metrics and counters of one agent. */
-    private static final class Values {
+    private static final class Values implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         final Map<Metric, MetricValues> data = new EnumMap<>(Metric.class);
         int wins;
         int ties;

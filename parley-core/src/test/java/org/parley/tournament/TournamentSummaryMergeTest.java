@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -127,6 +132,36 @@ class TournamentSummaryMergeTest {
         assertEquals(List.of(1, 1, 0, 0), List.of(a.wins(), a.ties(), a.losses(), a.errors()));
         assertEquals(List.of(3, 2, 1), List.of(merged.sessions(), merged.agreements(), merged.errors()));
         assertEquals(1, merged.rows().get(1).errors());
+    }
+
+    @Test
+    void partsShippedBySerializationMergeIntoTheWhole() throws IOException, ClassNotFoundException {
+        // what a distributed reduce does: summarise each part where it lies, ship the summaries, merge them there
+        long seed = 4242;
+        SplittableRandom r = new SplittableRandom(seed);
+        List<SessionRecord> all = records(r, 150, 100_000);
+        int sample = 7;
+        TournamentSummary reduced = new TournamentSummary(sample);
+        for (int from = 0; from < all.size(); from += 40) {
+            TournamentSummary part = summary(sample, all.subList(from, Math.min(all.size(), from + 40)));
+            reduced = reduced.merge(roundTrip(part));
+        }
+        assertSameSummary(summary(sample, all), reduced, "seed " + seed);
+        TournamentSummary whole = summary(sample, all);
+        TournamentSummary copy = roundTrip(whole);
+        assertEquals(sample, copy.sampleSize());
+        assertSameSummary(whole, copy, "seed " + seed + ", one round trip");
+        assertSameSummary(whole, roundTrip(copy).merge(new TournamentSummary(sample)), "seed " + seed + ", two");
+    }
+
+    private static TournamentSummary roundTrip(TournamentSummary s) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(s);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (TournamentSummary) in.readObject();
+        }
     }
 
     @Test
