@@ -167,4 +167,34 @@ class ResultStoreTest {
         assertThrows(IllegalStateException.class, () -> closed.append(record(7, true)));
         assertThrows(IllegalArgumentException.class, () -> ResultStore.openForReading(tmp.resolve("nothing")));
     }
+
+    @Test
+    void linesThatStraddleTheReadBufferReadBackLazilyInOrder() throws IOException {
+        // 600 lines in several 64 KiB reads, so lines are split across read boundaries
+        Path dir = tmp.resolve("long");
+        List<SessionRecord> written = new ArrayList<>();
+        try (ResultStore s = ResultStore.open(dir, MANIFEST, 2, 600, false)) {
+            for (int id = 599; id >= 0; id--) {
+                SessionRecord r = record(id, id % 4 != 0);
+                written.add(r);
+                s.append(r);
+            }
+        }
+        Path jsonl = dir.resolve(ResultStore.RESULTS);
+        long size = Files.size(jsonl);
+        assertTrue(size > 3 * 65536, "the file spans several read buffers: " + size + " bytes");
+        Files.writeString(jsonl, "{\"id\":600,\"scen", StandardOpenOption.APPEND);
+        try (ResultStore reader = ResultStore.openForReading(dir)) {
+            try (Stream<SessionRecord> first = reader.records()) {
+                assertEquals(written.subList(0, 3), first.limit(3).toList(), "read lazily, stopped early");
+            }
+            try (Stream<SessionRecord> all = reader.records()) {
+                assertEquals(written, all.toList());
+            }
+            ResultsJson.Scan scan = reader.lastRead();
+            assertEquals(600, scan.records());
+            assertEquals(size, scan.validBytes(), "the valid part ends where the incomplete line starts");
+            assertTrue(scan.damagedTail());
+        }
+    }
 }
