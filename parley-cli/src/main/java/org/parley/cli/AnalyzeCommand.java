@@ -11,6 +11,7 @@ import org.parley.app.AnalyzeJob;
 import org.parley.app.json.AnalysisJson;
 import org.parley.app.report.AnalysisPlot;
 import org.parley.app.report.AnalysisReport;
+import org.parley.app.report.PlotFormat;
 import org.parley.formats.Scenarios;
 import org.parley.preference.Scenario;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario scenario = Scenarios.load(files, note -> spec.commandLine().getErr().println("parley: note: " + note));
         AnalyzeJob.checkScenario(scenario);
-        AnalysisPlot.Format format = plot == null ? null : plotFormat(plot);
+        PlotFormat format = plot == null ? null : PlotOption.format(plot);
         AnalyzeJob.Result result;
         try {
             result = AnalyzeJob.run(scenario, maxOutcomes);
@@ -79,18 +80,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** The plot's format from its name; refuses another extension or a missing folder before any work. */
-    static AnalysisPlot.Format plotFormat(Path file) {
-        AnalysisPlot.Format f = AnalysisPlot.Format.of(file.getFileName().toString());
-        if (f == null) {
-            throw new IllegalArgumentException("--plot " + file + ": the file name must end in .png or .svg");
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("--plot " + file + ": folder " + dir + " does not exist");
-        }
-        return f;
     }
 }

@@ -14,6 +14,7 @@ import org.parley.app.json.NegotiationJson;
 import org.parley.app.report.NegotiationPlot;
 import org.parley.app.report.NegotiationReport;
 import org.parley.app.report.NegotiationTrace;
+import org.parley.app.report.PlotFormat;
 import org.parley.formats.Scenarios;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Deadline;
@@ -101,8 +102,8 @@ final class NegotiateCommand implements Callable<Integer> {
             + "tournament CSV (sep=; header and one row).")
     Path geniusCsv;
 
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Draw the negotiation dance (offers in the "
-            + "utility plane, frontier, Nash point) and each party's concession curve.")
+    @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg", description = "Draw the negotiation dance (offers "
+            + "in the utility plane, frontier, Nash point) and each party's concession curve.")
     Path plot;
 
     @Option(names = "--protocol", paramLabel = "SPEC", defaultValue = "saop", description = "The protocol: saop "
@@ -125,7 +126,7 @@ final class NegotiateCommand implements Callable<Integer> {
         job.factories(agents.agents); // an unknown agent is refused before the output targets are checked
         checkTarget(trace, "--trace", ".csv", ".jsonl");
         checkTarget(geniusCsv, "--genius-csv", ".csv");
-        checkTarget(plot, "--plot", ".png");
+        PlotFormat plotFormat = plot == null ? null : PlotOption.format(plot);
         if (callBudget != null && !(callBudget > 0)) {
             throw new IllegalArgumentException("--call-budget must be positive, got " + callBudget);
         }
@@ -147,7 +148,7 @@ final class NegotiateCommand implements Callable<Integer> {
         }
         if (plot != null) {
             try (OutputStream o = Files.newOutputStream(plot)) {
-                NegotiationPlot.write(r, r.frontier(), o);
+                NegotiationPlot.write(r, r.frontier(), plotFormat, o);
             }
         }
         out.flush();

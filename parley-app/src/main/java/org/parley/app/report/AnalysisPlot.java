@@ -1,18 +1,14 @@
 package org.parley.app.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.app.AnalyzeJob;
@@ -20,109 +16,123 @@ import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 
 /**
- * Draws the outcome space in the utility plane of the first two parties (a uniform sample of at most 20,000
- * outcomes when it is larger), the Pareto frontier, the solution points and the reservation lines, with XChart.
+ * Draws the outcome space in the utility plane (a uniform sample of at most 20,000 outcomes when it is larger), the
+ * Pareto frontier, the solution points and the reservation lines, with XChart. Two parties give one plane with the
+ * frontier as a line; three or more give one panel per pair of parties, where the Pareto-optimal outcomes are
+ * projected points (a projection of a frontier in three or more dimensions is no curve, so no line joins them).
+ * Solution points that coincide are drawn once and labelled with every name.
  */
 public final class AnalysisPlot {
 
-    private static final int SAMPLE = 20_000;
+    static final int SAMPLE = 20_000;
 
-    /** The image formats. */
-    public enum Format {
-        PNG, SVG;
-
-        /** The format of a file name ending in {@code .png} or {@code .svg} (any case), or null for another name. */
-        public static Format of(String fileName) {
-            String n = fileName.toLowerCase(Locale.ROOT);
-            return n.endsWith(".png") ? PNG : n.endsWith(".svg") ? SVG : null;
-        }
-    }
+    /** The solution points, in drawing order, with their marker shapes and colours. */
+    static final List<String> SOLUTIONS = List.of("Nash", "Kalai-Smorodinsky", "Egalitarian", "Max welfare",
+            "GENIUS Kalai");
+    private static final List<Glyph.Kind> SHAPES = List.of(Glyph.Kind.DIAMOND, Glyph.Kind.SQUARE,
+            Glyph.Kind.TRIANGLE_UP, Glyph.Kind.CROSS, Glyph.Kind.TRIANGLE_DOWN);
+    private static final List<Color> COLORS = List.of(PlotStyle.VERMILLION, PlotStyle.GREEN, PlotStyle.PURPLE,
+            PlotStyle.ORANGE, PlotStyle.SKY);
 
     private AnalysisPlot() {
     }
 
     /** Draws the plot of {@code result} in {@code format} to {@code out} (which the caller closes). */
-    public static void write(AnalyzeJob.Result result, Format format, OutputStream out) throws IOException {
+    public static void write(AnalyzeJob.Result result, PlotFormat format, OutputStream out) throws IOException {
+        figure(result).write(format, out);
+    }
+
+    /** The figure: one plane for two parties (or one), one panel per pair of parties for more. */
+    static Figure figure(AnalyzeJob.Result result) {
         Scenario scenario = result.scenario();
         OutcomeSpaceAnalysis.Result r = result.analysis();
-        System.setProperty("java.awt.headless", "true");
         List<Profile> profiles = scenario.profiles();
-        int a = 0;
-        int b = profiles.size() > 1 ? 1 : 0;
-        XYChart chart = new XYChartBuilder().width(900).height(800)
-                .title("Outcome space of " + scenario.name() + (profiles.size() > 2 ? " (first two parties)" : ""))
-                .xAxisTitle("utility of " + profiles.get(a).name())
-                .yAxisTitle("utility of " + profiles.get(b).name()).build();
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
-        chart.getStyler().setMarkerSize(4);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.02).setYAxisMin(0.0).setYAxisMax(1.02);
-
+        int m = profiles.size();
         List<int[]> sample = OutcomeSpaceAnalysis.sample(r.domain().outcomeSpace(), SAMPLE, 1L);
+        double[][] u = new double[sample.size()][];
+        for (int k = 0; k < sample.size(); k++) {
+            u[k] = new double[m];
+            for (int j = 0; j < m; j++) {
+                u[k][j] = profiles.get(j).utility(sample.get(k));
+            }
+        }
+        String outcomes = r.outcomes().compareTo(BigInteger.valueOf(SAMPLE)) > 0
+                ? String.format(Locale.ROOT, "outcomes (a sample of %,d of %,d)", SAMPLE, r.outcomes())
+                : String.format(Locale.ROOT, "outcomes (all %,d)", r.outcomes());
+        if (m <= 2) {
+            int b = m == 2 ? 1 : 0;
+            XYChart chart = panel(result, u, outcomes, 0, b, 1060, 820, "Outcome space of " + scenario.name());
+            return Figure.of(chart);
+        }
+        List<XYChart> panels = new ArrayList<>();
+        for (int a = 0; a < m; a++) {
+            for (int b = a + 1; b < m; b++) {
+                panels.add(panel(result, u, outcomes, a, b, 820, 680, profiles.get(a).name() + " and "
+                        + profiles.get(b).name()));
+            }
+        }
+        return new Figure(String.format(Locale.ROOT, "Outcome space of %s, %d parties: Pareto-optimal outcomes and "
+                + "bargaining solutions projected onto each pair of parties", scenario.name(), m), panels,
+                Math.min(3, panels.size()));
+    }
+
+    private static XYChart panel(AnalyzeJob.Result result, double[][] u, String outcomes, int a, int b, int width,
+            int height, String title) {
+        OutcomeSpaceAnalysis.Result r = result.analysis();
+        List<Profile> profiles = result.scenario().profiles();
+        boolean projected = profiles.size() > 2;
+        XYChart chart = PlotStyle.plane(width, height, title, PlotStyle.utilityAxis(profiles.get(a).name()),
+                PlotStyle.utilityAxis(profiles.get(b).name()));
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
-        for (int[] o : sample) {
-            xs.add(profiles.get(a).utility(o));
-            ys.add(profiles.get(b).utility(o));
+        for (double[] v : u) {
+            xs.add(v[a]);
+            ys.add(v[b]);
         }
-        String label = r.outcomes().compareTo(java.math.BigInteger.valueOf(SAMPLE)) > 0
-                ? "outcomes (sample of " + SAMPLE + ")" : "outcomes";
-        XYSeries all = chart.addSeries(label, xs, ys);
-        all.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        all.setMarker(SeriesMarkers.CIRCLE);
-        all.setMarkerColor(new Color(160, 160, 160, 120));
+        PlotStyle.cloud(chart, outcomes, xs, ys);
 
-        List<Double> fx = new ArrayList<>();
-        List<Double> fy = new ArrayList<>();
         List<ParetoFrontier.Point> pts = new ArrayList<>(r.frontier().points());
         pts.sort((p, q) -> Double.compare(p.utilities()[a], q.utilities()[a]));
+        List<Double> fx = new ArrayList<>();
+        List<Double> fy = new ArrayList<>();
         for (ParetoFrontier.Point p : pts) {
             fx.add(p.utilities()[a]);
             fy.add(p.utilities()[b]);
         }
-        XYSeries frontier = chart.addSeries("Pareto frontier", fx, fy);
-        frontier.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        frontier.setMarker(SeriesMarkers.CIRCLE);
-        frontier.setLineColor(new Color(31, 119, 180));
-        frontier.setMarkerColor(new Color(31, 119, 180));
+        XYSeries frontier = chart.addSeries(projected ? "Pareto-optimal outcomes (projected)" : "Pareto frontier",
+                fx, fy);
+        frontier.setXYSeriesRenderStyle(projected ? XYSeries.XYSeriesRenderStyle.Scatter
+                : XYSeries.XYSeriesRenderStyle.Line);
+        frontier.setMarker(new PlotStyle.Dot(projected ? 1.1 : 0.9));
+        frontier.setMarkerColor(PlotStyle.BLUE);
+        frontier.setLineColor(PlotStyle.BLUE);
+        frontier.setLineWidth(2f);
 
-        point(chart, "Nash", r.nash(), a, b, SeriesMarkers.DIAMOND, new Color(214, 39, 40));
-        point(chart, "Kalai-Smorodinsky", r.kalaiSmorodinsky(), a, b, SeriesMarkers.SQUARE, new Color(44, 160, 44));
-        point(chart, "Egalitarian", r.egalitarian(), a, b, SeriesMarkers.TRIANGLE_UP, new Color(148, 103, 189));
-        point(chart, "Max welfare", r.maxWelfare(), a, b, SeriesMarkers.CROSS, new Color(255, 127, 14));
-        point(chart, "GENIUS Kalai", r.geniusKalai(), a, b, SeriesMarkers.TRIANGLE_DOWN, new Color(140, 86, 75));
+        List<ParetoFrontier.Point> solutions = new ArrayList<>();
+        solutions.add(r.nash());
+        solutions.add(r.kalaiSmorodinsky());
+        solutions.add(r.egalitarian());
+        solutions.add(r.maxWelfare());
+        solutions.add(r.geniusKalai());
+        List<MarkerGroups.Named> named = new ArrayList<>();
+        List<Glyph.Kind> shapes = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        for (int k = 0; k < solutions.size(); k++) {
+            ParetoFrontier.Point p = solutions.get(k);
+            if (p != null) {
+                named.add(new MarkerGroups.Named(SOLUTIONS.get(k), p.utilities()[a], p.utilities()[b]));
+                shapes.add(SHAPES.get(k));
+                colors.add(COLORS.get(k));
+            }
+        }
+        PlotStyle.points(chart, named, shapes, colors);
 
-        double da = profiles.get(a).reservationValue();
-        double db = profiles.get(b).reservationValue();
-        line(chart, "reservation " + profiles.get(a).name(), new double[] {da, da}, new double[] {0, 1.02});
+        PlotStyle.reservation(chart, profiles.get(a).name(), profiles.get(a).reservationValue(), true,
+                Color.DARK_GRAY, PlotStyle.DASH);
         if (b != a) {
-            line(chart, "reservation " + profiles.get(b).name(), new double[] {0, 1.02}, new double[] {db, db});
+            PlotStyle.reservation(chart, profiles.get(b).name(), profiles.get(b).reservationValue(), false,
+                    Color.DARK_GRAY, PlotStyle.DOT);
         }
-        if (format == Format.SVG) {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        } else {
-            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-        }
-    }
-
-    private static void point(XYChart chart, String name, ParetoFrontier.Point p, int a, int b,
-            org.knowm.xchart.style.markers.Marker marker, Color color) {
-        if (p == null) {
-            return;
-        }
-        XYSeries s = chart.addSeries(String.format(Locale.ROOT, "%s (%.3f, %.3f)", name, p.utilities()[a],
-                p.utilities()[b]), new double[] {p.utilities()[a]}, new double[] {p.utilities()[b]});
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        s.setMarker(marker);
-        s.setMarkerColor(color);
-    }
-
-    private static void line(XYChart chart, String name, double[] x, double[] y) {
-        XYSeries s = chart.addSeries(name, x, y);
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f},
-                0f));
-        s.setLineColor(Color.DARK_GRAY);
+        return chart;
     }
 }
