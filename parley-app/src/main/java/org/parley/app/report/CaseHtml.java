@@ -2,13 +2,11 @@ package org.parley.app.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.parley.app.CaseLedgerJob;
 import org.parley.mediation.Case;
 import org.parley.mediation.CaseComparison;
-import org.parley.mediation.CasePackage;
 import org.parley.mediation.CasePackages;
 
 /** A self-contained HTML page from a case report's Markdown and its charts (PNG, inlined as base64). */
@@ -22,7 +20,7 @@ public final class CaseHtml {
         Case c = r.caseFile();
         try {
             return render(c.title() + ": compare", CaseMarkdown.compare(r), List.of(CaseCharts.gaps(r),
-                    CaseCharts.plane(c, r.space(), r.documentA(), r.documentB(), List.of())));
+                    CaseCharts.plane(r)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot draw the charts: " + e.getMessage(), e);
         }
@@ -31,15 +29,8 @@ public final class CaseHtml {
     /** The proposal report ({@link CaseMarkdown#propose}) with the packages in the utility plane. */
     public static String propose(CasePackages.Proposal p) {
         Case c = p.caseFile();
-        List<CasePackage> all = new ArrayList<>(p.solutions());
-        if (p.adjustedWinner() != null) {
-            all.add(p.adjustedWinner().pkg());
-        }
-        all.addAll(p.improvements());
         try {
-            return render(c.title() + ": packages", CaseMarkdown.propose(p), List.of(CaseCharts.plane(c, p.space(),
-                    c.latestDocument(c.parties().get(0).id(), null), c.latestDocument(c.parties().get(1).id(), null),
-                    all)));
+            return render(c.title() + ": packages", CaseMarkdown.propose(p), List.of(CaseCharts.plane(p)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot draw the charts: " + e.getMessage(), e);
         }

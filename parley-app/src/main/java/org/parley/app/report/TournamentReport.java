@@ -1,13 +1,12 @@
 package org.parley.app.report;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.BoxChartBuilder;
+import org.knowm.xchart.style.BoxStyler;
 import org.parley.app.ReportJob;
 import org.parley.formats.tournament.ResultsJson;
 import org.parley.tournament.Stat;
@@ -110,20 +109,32 @@ public final class TournamentReport {
 
     /** Draws the box plot of {@code metric}, one box per agent with values, as PNG to {@code out}. */
     public static void boxPlot(ReportJob.Summary report, Metric metric, OutputStream out) throws IOException {
-        System.setProperty("java.awt.headless", "true");
+        Figure.of(boxChart(report, metric)).write(PlotFormat.PNG, out);
+    }
+
+    /**
+     * The box plot of {@code metric}: one box per agent with values, in rank order, each labelled with its number of
+     * values; the title says what the box and the whiskers show (XChart: quartiles, whiskers to the furthest value
+     * within 1.5 interquartile ranges, values beyond as crosses).
+     */
+    static BoxChart boxChart(ReportJob.Summary report, Metric metric) {
         TournamentSummary s = report.summary();
         List<AgentRow> rows = s.rows();
-        BoxChart chart = new BoxChartBuilder().width(Math.max(800, 160 + 90 * rows.size())).height(600)
-                .title(report.name() + ": " + metric.label() + " per agent").yAxisTitle(metric.label()).build();
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setLegendVisible(false);
+        BoxChart chart = new BoxChartBuilder().width(Math.max(900, 160 + 150 * rows.size())).height(620).build();
+        chart.setTitle("Tournament " + report.name() + ": " + metric.label() + " per agent");
+        chart.setXAxisTitle("agent, ranked by mean discounted utility (box: quartiles, line: median, whiskers: "
+                + "1.5 IQR, +: beyond)");
+        chart.setYAxisTitle(metric.label());
+        BoxStyler st = chart.getStyler();
+        PlotStyle.base(st);
+        st.setLegendVisible(false);
         for (AgentRow r : rows) {
             double[] values = s.values(r.agent(), metric);
             if (values.length > 0) {
-                chart.addSeries(r.agent(), values);
+                chart.addSeries(String.format(Locale.ROOT, "%s (n = %,d)", r.agent(), values.length), values);
             }
         }
-        BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+        return chart;
     }
 
     private static String pm(Stat s) {
