@@ -196,7 +196,7 @@ public final class CaseCharts {
             drawn.add("the improvements over it");
         }
         drawn.removeIf(Objects::isNull);
-        return plane(c, 0, 1, p.space(), OptionSpace.reservations(c), points, p.logroll(), list(drawn));
+        return plane(c, 0, 1, p.space(), OptionSpace.reservations(c), points, p.logroll(), CaseComparison.join(drawn));
     }
 
     /** A point of the plane: a memorandum or a package, with its utilities for every party. */
@@ -220,13 +220,6 @@ public final class CaseCharts {
             case "baseline" -> "current partial agreement (baseline)";
             default -> method.startsWith("pss-") ? "improvement " + method : method;
         };
-    }
-
-    private static String list(List<String> items) {
-        if (items.size() <= 1) {
-            return items.isEmpty() ? "" : items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static Drawn plane(Case c, int a, int b, OptionSpace zoneSpace, double[] rv, List<Package> points,
