@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
 import org.parley.app.NegotiateJob;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Deadline;
@@ -16,7 +16,7 @@ import org.parley.protocol.Deadline;
 class NegotiationPlotTest {
 
     private static NegotiateJob.Result run(Scenario s, List<String> agents, int rounds) {
-        return new NegotiateJob(Agents::factory).run(new NegotiateJob.Request(s, agents, Deadline.rounds(rounds), 0,
+        return new NegotiateJob(AgentRegistry.builtIns()::factory).run(new NegotiateJob.Request(s, agents, Deadline.rounds(rounds), 0,
                 null, true));
     }
 

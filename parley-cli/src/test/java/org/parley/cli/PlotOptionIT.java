@@ -19,15 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
 /** One {@code --plot} rule for every command that draws: {@code .png} or {@code .svg}, anything else refused. */
-class PlotOptionTest {
+class PlotOptionIT {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     /** The commands with {@code --plot}, each given its output file. */
     private static List<String[]> commands(Path plot) {
-        return List.of(AnalyzeCommandTest.concat(AnalyzeCommandTest.concat(new String[] {"analyze"},
+        return List.of(AnalyzeCommandIT.concat(AnalyzeCommandIT.concat(new String[] {"analyze"},
                 CliRunner.itex2010()), "--plot", plot.toString()),
-                NegotiateCommandTest.itexA("--agents", "boulware", "conceder", "--rounds", "60", "--plot",
+                NegotiateCommandIT.itexA("--agents", "boulware", "conceder", "--rounds", "60", "--plot",
                         plot.toString()));
     }
 
