@@ -7,6 +7,7 @@ import org.parley.formats.tournament.Manifest;
 import org.parley.formats.tournament.ResultStore;
 import org.parley.formats.tournament.TournamentDefinition;
 import org.parley.preference.Scenario;
+import org.parley.protocol.Protocols;
 import org.parley.protocol.SessionFactory;
 import org.parley.tournament.ResultRepository;
 import org.parley.tournament.SessionRecord;
@@ -76,7 +77,8 @@ public final class TournamentJob {
                     + definition.scenarios().size() + " scenarios, but " + scenarios.size() + " were given");
         }
         TournamentRunner runner = new TournamentRunner(definition.settings(), scenarios,
-                agents.withAgentPath(definition.agentPath()), SessionFactory.standard());
+                agents.withAgentPath(definition.agentPath()),
+                new SessionFactory(Protocols.parse(definition.protocol()), System::nanoTime));
         runner.prepare();
         return new TournamentJob(definition, runner);
     }

@@ -203,6 +203,27 @@ class JobsTest {
         assertThrows(IllegalArgumentException.class, () -> TournamentJob.prepare(def, List.of()));
     }
 
+    /** The single negotiating text in a tournament: voters and an alternating-offers agent, every session voted. */
+    @Test
+    void singleTextTournament() throws Exception {
+        Path file = tmp.resolve("snt.yaml");
+        Files.writeString(file, "parley-tournament: 1\nname: text\nprotocol: snt(rule=majority)\n"
+                + "deadline: {rounds: 40}\nagents: [truthful, strategic, conceder]\nscenarios: ["
+                + Inputs.EXAMPLES.resolve("coffee.yaml").toAbsolutePath() + "]\n");
+        TournamentDefinition def = TournamentYaml.read(file);
+        assertEquals("snt(rule=majority,mediator=search)", def.protocol());
+        TournamentJob job = TournamentJob.prepare(def, TournamentScenarios.load(def.scenarios()));
+        assertTrue(job.manifest().contains("\"protocol\":\"snt(rule=majority,mediator=search)\""), job.manifest());
+        Path out = tmp.resolve("snt-out");
+        TournamentJob.Result r;
+        try (ResultStore store = ResultStore.open(out, job.manifest(), 2, job.sessions(), false)) {
+            r = job.run(store, 2, rec -> { });
+        }
+        assertEquals(12, r.stats().sessions());
+        assertEquals(0, r.stats().errors(), "every agent can vote");
+        assertEquals("saop", TournamentYaml.read(Inputs.EXAMPLES.resolve("quick-tournament.yaml")).protocol());
+    }
+
     @Test
     void resultRecordsAreImmutableValues() {
         CaseLedgerJob.Result ledger = CaseLedgerJob.run(Inputs.peace(), null);

@@ -44,6 +44,7 @@ public final class Manifest {
         set.put("parties", s.parties());
         set.put("selfPlay", s.selfPlay());
         set.put("callBudgetSeconds", s.callBudgetSeconds());
+        set.put("protocol", def.protocol());
         ArrayNode agents = root.putArray("agents");
         for (Entrant e : s.agents()) {
             agents.addObject().put("name", e.name()).put("spec", e.spec());
@@ -70,12 +71,26 @@ public final class Manifest {
                 x = withoutFiles(x);
                 y = withoutFiles(y);
             }
+            if (key.equals("settings")) {
+                x = withProtocol(x);
+                y = withProtocol(y);
+            }
             if (!x.equals(y)) {
                 throw new ResultFolderException(ResultFolderException.Problem.OTHER_TOURNAMENT, dir, dir
                         + " holds results of another tournament (its " + key + " differ"
                         + (key.equals("scenarios") ? ": a scenario file changed, or the list did" : "") + ")");
             }
         }
+    }
+
+    /** Settings naming their protocol: folders written before the key existed ran SAOP. */
+    private static JsonNode withProtocol(JsonNode settings) {
+        if (!(settings instanceof ObjectNode o) || o.has("protocol")) {
+            return settings;
+        }
+        ObjectNode copy = o.deepCopy();
+        copy.put("protocol", "saop");
+        return copy;
     }
 
     private static JsonNode withoutFiles(JsonNode scenarios) {

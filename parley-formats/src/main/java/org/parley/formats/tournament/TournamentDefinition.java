@@ -2,6 +2,7 @@ package org.parley.formats.tournament;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.parley.protocol.Protocols;
 import org.parley.tournament.TournamentSettings;
 
 /**
@@ -16,13 +17,22 @@ import org.parley.tournament.TournamentSettings;
  * @param agentPath the jars and folders of {@code agentPath:} where agents of the user's own come from (resolved
  *                  against the file's folder or the base folder; see
  *                  {@link org.parley.agent.AgentRegistry#withAgentPath})
+ * @param protocol  the protocol every session runs, as a spec: {@code saop} (default) or {@code snt(...)} (see
+ *                  {@link Protocols})
  */
 public record TournamentDefinition(String source, String name, TournamentSettings settings,
-        List<ScenarioSource> scenarios, List<Path> agentPath) {
+        List<ScenarioSource> scenarios, List<Path> agentPath, String protocol) {
 
     public TournamentDefinition {
         scenarios = List.copyOf(scenarios);
         agentPath = List.copyOf(agentPath);
+        protocol = Protocols.spec(Protocols.parse(protocol == null ? "saop" : protocol));
+    }
+
+    /** A definition of SAOP sessions. */
+    public TournamentDefinition(String source, String name, TournamentSettings settings,
+            List<ScenarioSource> scenarios, List<Path> agentPath) {
+        this(source, name, settings, scenarios, agentPath, "saop");
     }
 
     /** A definition without an agent path. */

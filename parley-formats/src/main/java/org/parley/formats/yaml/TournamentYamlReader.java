@@ -14,6 +14,7 @@ import org.parley.formats.tournament.ScenarioPaths;
 import org.parley.formats.tournament.ScenarioSource;
 import org.parley.formats.tournament.TournamentDefinition;
 import org.parley.protocol.Deadline;
+import org.parley.protocol.Protocols;
 import org.parley.tournament.Entrant;
 import org.parley.tournament.TournamentSettings;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -24,7 +25,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class TournamentYamlReader {
 
     static final List<String> TOP = List.of("parley-tournament", "name", "seed", "deadline", "repetitions", "roles",
-            "parties", "self-play", "call-budget", "agentPath", "agents", "scenarios");
+            "parties", "self-play", "call-budget", "protocol", "agentPath", "agents", "scenarios");
     static final List<String> AGENT = List.of("name", "spec");
     static final List<String> SCENARIO = List.of("name", "domain", "profiles");
 
@@ -76,6 +77,14 @@ final class TournamentYamlReader {
                         + budget);
             }
         }
+        String protocol = "saop";
+        if (top.has("protocol")) {
+            try {
+                protocol = Protocols.spec(Protocols.parse(doc.text(top.get("protocol"), "protocol")));
+            } catch (IllegalArgumentException e) {
+                throw doc.error(top.get("protocol"), e.getMessage());
+            }
+        }
         List<Path> agentPath = top.has("agentPath") ? agentPath(top.get("agentPath")) : List.of();
         List<Entrant> agents;
         AgentRegistry known;
@@ -94,7 +103,7 @@ final class TournamentYamlReader {
         List<ScenarioSource> scenarios = scenarios(doc.require(top, "scenarios", "a tournament"));
         try {
             return new TournamentDefinition(doc.file, name, new TournamentSettings(seed, deadline, repetitions, roles,
-                    parties, selfPlay, budget, agents), scenarios, agentPath);
+                    parties, selfPlay, budget, agents), scenarios, agentPath, protocol);
         } catch (IllegalArgumentException e) {
             throw doc.error(root, e.getMessage());
         }

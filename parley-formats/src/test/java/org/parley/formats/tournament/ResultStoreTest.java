@@ -118,6 +118,11 @@ class ResultStoreTest {
         assertEquals(ResultFolderException.Problem.OTHER_TOURNAMENT, changed.problem());
         String moved = MANIFEST.replace("\"files\":[\"a\"]", "\"files\":[\"../b/a\"]");
         ResultStore.open(out, moved, 2, 10, true).close();
+        String saop = MANIFEST.replace("{\"seed\":1}", "{\"seed\":1,\"protocol\":\"saop\"}");
+        ResultStore.open(out, saop, 2, 10, true).close(); // written before 'protocol' existed: it ran SAOP
+        String text = MANIFEST.replace("{\"seed\":1}", "{\"seed\":1,\"protocol\":\"snt(rule=veto,mediator=search)\"}");
+        assertEquals(out + " holds results of another tournament (its settings differ)", assertThrows(
+                ResultFolderException.class, () -> ResultStore.open(out, text, 2, 10, true)).getMessage());
         Files.writeString(out.resolve(ResultStore.RESULTS), ResultsJson.line(record(1, true)) + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ResultStore.open(out, MANIFEST, 2, 10, true))
