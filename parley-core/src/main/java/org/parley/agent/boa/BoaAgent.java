@@ -7,6 +7,7 @@ import org.parley.protocol.Action;
 import org.parley.protocol.Agent;
 import org.parley.protocol.AgentSettings;
 import org.parley.protocol.EndNegotiation;
+import org.parley.protocol.ExposesOpponentModel;
 import org.parley.protocol.Offer;
 import org.parley.protocol.Timeline;
 
@@ -31,9 +32,12 @@ import org.parley.protocol.Timeline;
  * judged and whose model guides my bid is the party whose offer is the latest, the only offer that can be
  * accepted (see {@link BoaContext}).
  *
+ * <p>With an opponent model the agent exposes it for measurement ({@link ExposesOpponentModel}): the estimate of
+ * party p's utility is the prediction of p's model.
+ *
  * <p>Per turn the agent allocates the offered bid and the action; the acceptance context is one reused object.
  */
-public final class BoaAgent implements Agent {
+public final class BoaAgent implements Agent, ExposesOpponentModel {
 
     private final String name;
     private final OfferingStrategy offering;
@@ -123,6 +127,17 @@ public final class BoaAgent implements Agent {
     @Override
     public String name() {
         return name;
+    }
+
+    /** The prediction of party {@code opponent}'s model; NaN without a model, before {@link #init} or for me. */
+    @Override
+    public double estimatedUtility(int opponent, int[] outcome) {
+        if (context == null || models == null || opponent == me || opponent < 0
+                || opponent >= context.settings().partyCount()) {
+            return Double.NaN;
+        }
+        OpponentModel model = context.opponentModel(opponent);
+        return model == null ? Double.NaN : model.evaluate(outcome);
     }
 
     /** The parts' shared context (null before {@link #init}); for inspection and tests. */
