@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.parley.analysis.OutcomeSpaceAnalysis;
+import org.parley.analysis.OutcomeSpaceTooLargeException;
 import org.parley.analysis.ParetoFrontier;
+import org.parley.measures.BehaviourAnalysis;
+import org.parley.measures.OpponentModelProbe;
+import org.parley.measures.SessionMeasures;
+import org.parley.measures.TrueUtilities;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 import org.parley.protocol.AgentFactory;
@@ -54,16 +59,23 @@ public final class NegotiateJob {
      * @param session  agreement, utilities, round, time, actions, error, trace
      * @param protocol the protocol as a spec ({@code saop}, {@code snt(rule=veto,mediator=search)}, see
      *                 {@link Protocols})
+     * @param measures behaviour and opponent-model measures (docs/measures.md), or null when not measured
      */
-    public record Result(Scenario scenario, Deadline deadline, SessionResult session, String protocol) {
+    public record Result(Scenario scenario, Deadline deadline, SessionResult session, String protocol,
+            SessionMeasures measures) {
 
         public Result {
             Objects.requireNonNull(protocol, "protocol");
         }
 
-        /** A result of the default protocol, SAOP. */
+        /** A result without measures. */
+        public Result(Scenario scenario, Deadline deadline, SessionResult session, String protocol) {
+            this(scenario, deadline, session, protocol, null);
+        }
+
+        /** A result of the default protocol, SAOP, without measures. */
         public Result(Scenario scenario, Deadline deadline, SessionResult session) {
-            this(scenario, deadline, session, "saop");
+            this(scenario, deadline, session, "saop", null);
         }
 
         /** The exact Pareto frontier of the scenario's profiles (computed on each call). */
@@ -117,12 +129,29 @@ public final class NegotiateJob {
             throw new IllegalArgumentException("the call budget must be positive, got " + budget + " seconds");
         }
         List<AgentFactory> factories = factories(request.agents());
-        SessionSpec.Builder b = sessions.spec().profiles(profiles).agents(factories).labels(request.agents())
-                .deadline(request.deadline()).seed(request.seed()).keepTrace(request.keepTrace());
+        OpponentModelProbe probe = new OpponentModelProbe(() -> new TrueUtilities(profiles));
+        // the measures need the trace; it is handed out only when the request asked for it
+        SessionSpec.Builder b = sessions.spec().profiles(profiles).agents(probe.wrap(factories))
+                .labels(request.agents()).deadline(request.deadline()).seed(request.seed()).keepTrace(true);
         if (budget != null) {
             b.callBudgetNanos((long) (budget * 1e9));
         }
-        return new Result(scenario, request.deadline(), sessions.runIsolated(b.build()),
-                Protocols.spec(sessions.protocol()));
+        SessionResult r = sessions.runIsolated(b.build());
+        SessionMeasures measures = new SessionMeasures(BehaviourAnalysis.of(r.trace(), profiles,
+                frontierOrNull(profiles)), probe.tracks());
+        if (!request.keepTrace()) {
+            r = new SessionResult(r.agreement(), r.endedBy(), r.round(), r.time(), r.actions(), r.utilities(),
+                    r.discountedUtilities(), r.error(), r.errorParty(), List.of(), r.agentNames(), r.nanos());
+        }
+        return new Result(scenario, request.deadline(), r, Protocols.spec(sessions.protocol()), measures);
+    }
+
+    /** The exact frontier, or null when the space is too large to analyse (the distances are then undefined). */
+    private static ParetoFrontier frontierOrNull(List<Profile> profiles) {
+        try {
+            return OutcomeSpaceAnalysis.frontier(profiles, OutcomeSpaceAnalysis.DEFAULT_MAX_ENUMERATION);
+        } catch (OutcomeSpaceTooLargeException e) {
+            return null;
+        }
     }
 }

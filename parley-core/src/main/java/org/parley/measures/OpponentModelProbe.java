@@ -9,6 +9,7 @@ import org.parley.protocol.AgentFactory;
 import org.parley.protocol.AgentSettings;
 import org.parley.protocol.ExposesOpponentModel;
 import org.parley.protocol.Timeline;
+import org.parley.protocol.snt.TextVoter;
 
 /**
  * Measures the opponent models of one session's agents. {@link #wrap} wraps the seats' factories: an agent that
@@ -22,7 +23,8 @@ import org.parley.protocol.Timeline;
  * counts towards the agent's call budget and, under a time deadline, the session's time. An estimate that throws
  * counts as no estimate (NaN) and never affects the session.
  *
- * <p>One probe per session; {@link #tracks()} after it has run.
+ * <p>The wrapper keeps the agent's role: a single-text {@link TextVoter} stays a voter (and is measured before each
+ * vote too). One probe per session; {@link #tracks()} after it has run.
  */
 public final class OpponentModelProbe {
 
@@ -49,7 +51,7 @@ public final class OpponentModelProbe {
             out.add(() -> {
                 Agent a = f.create();
                 if (a instanceof ExposesOpponentModel model) {
-                    Probe p = new Probe(a, model, s);
+                    Probe p = a instanceof TextVoter voter ? new VoterProbe(voter, model, s) : new Probe(a, model, s);
                     synchronized (probes) {
                         probes.add(p);
                     }
@@ -78,8 +80,24 @@ public final class OpponentModelProbe {
         return out;
     }
 
+    /** The wrapper around a single-text voter that exposes a model: still a voter. */
+    private final class VoterProbe extends Probe implements TextVoter {
+        private final TextVoter voter;
+
+        VoterProbe(TextVoter voter, ExposesOpponentModel model, int seat) {
+            super(voter, model, seat);
+            this.voter = voter;
+        }
+
+        @Override
+        public boolean vote(int[] text, int[] proposal, Timeline timeline) {
+            checkpoint(timeline.time());
+            return voter.vote(text, proposal, timeline);
+        }
+    }
+
     /** The wrapper around one agent that exposes a model. */
-    private final class Probe implements Agent {
+    private class Probe implements Agent {
         private final Agent agent;
         private final ExposesOpponentModel model;
         private final int seat;
@@ -135,7 +153,7 @@ public final class OpponentModelProbe {
             return agent.name();
         }
 
-        private synchronized void checkpoint(double t) {
+        synchronized void checkpoint(double t) {
             lastTime = t;
             if (curves == null || ended || t < next - 1e-12) {
                 return;

@@ -8,6 +8,10 @@ import java.util.Map;
 import org.parley.analysis.NashSolution;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.domain.Domain;
+import org.parley.measures.BehaviourAnalysis;
+import org.parley.measures.ModelTrack;
+import org.parley.measures.SessionMeasures;
+import org.parley.measures.TrueUtilities;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Deadline;
@@ -26,6 +30,7 @@ final class SeatedScenario {
     final ParetoFrontier frontier;
     final double[] nash;
     final double[] reservation;
+    private volatile TrueUtilities truth;
 
     /** {@code subsetFrontier} is the frontier of the profiles {@code sorted} (ascending indices), in that order. */
     SeatedScenario(Scenario scenario, int[] ordering, int[] sorted, ParetoFrontier subsetFrontier) {
@@ -60,8 +65,26 @@ final class SeatedScenario {
         this.nash = new NashSolution().solve(frontier, reservation).map(ParetoFrontier.Point::utilities).orElse(null);
     }
 
-    /** The record of a finished session seated this way. */
-    SessionRecord record(PlannedSession ps, List<String> agentNames, Deadline deadline, SessionResult r) {
+    /** The sample of outcomes with every seat's true utilities, for opponent models; built on first use. */
+    TrueUtilities truth() {
+        TrueUtilities t = truth;
+        if (t == null) {
+            synchronized (this) {
+                if (truth == null) {
+                    truth = new TrueUtilities(profiles);
+                }
+                t = truth;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The record of a finished session seated this way, with its measures: behaviour from its trace (empty when it
+     * kept none) and the opponent models {@code models}.
+     */
+    SessionRecord record(PlannedSession ps, List<String> agentNames, Deadline deadline, SessionResult r,
+            List<ModelTrack> models) {
         double[] u = r.utilities();
         double welfare = 0;
         for (double x : u) {
@@ -77,7 +100,8 @@ final class SeatedScenario {
         return new SessionRecord(ps.id(), scenario.name(), ps.repetition(), ps.seed(), agentNames, profileNames,
                 deadline.toString(), r.endedBy().name().toLowerCase(Locale.ROOT), agreement(r.agreement()), r.round(),
                 r.time(), r.actions(), u, r.discountedUtilities(), welfare, distPareto, distNash, genius, r.error(),
-                errorAgent, r.nanos() / 1e9);
+                errorAgent, r.nanos() / 1e9, new SessionMeasures(BehaviourAnalysis.of(r.trace(), profiles, frontier),
+                        models));
     }
 
     /**

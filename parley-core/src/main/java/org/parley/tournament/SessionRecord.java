@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.measures.SessionMeasures;
 import org.parley.protocol.GeniusCsv;
 
 /**
@@ -38,11 +39,14 @@ import org.parley.protocol.GeniusCsv;
  * @param error               what went wrong, or null
  * @param errorAgent          the entrant at fault, or null (always for an internal error)
  * @param runSeconds          wall time of the protocol (the only field that differs between identical runs)
+ * @param measures            behaviour and opponent-model measures, or null (a session parley failed, or a record
+ *                            read from a file written before they existed)
  */
 public record SessionRecord(int id, String scenario, int repetition, long seed, List<String> agents,
         List<String> profiles, String deadline, String endedBy, Map<String, String> agreement, int round,
         double time, int actions, double[] utilities, double[] discountedUtilities, double welfare, double distPareto,
-        double distNash, GeniusCsv.Analysis genius, String error, String errorAgent, double runSeconds) {
+        double distNash, GeniusCsv.Analysis genius, String error, String errorAgent, double runSeconds,
+        SessionMeasures measures) {
 
     /** {@link #endedBy()} of a session that parley itself failed. */
     public static final String INTERNAL_ERROR = "internal_error";
@@ -59,6 +63,17 @@ public record SessionRecord(int id, String scenario, int repetition, long seed, 
                     + " profiles, " + utilities.length + " utilities and " + discountedUtilities.length
                     + " discounted utilities; they must match");
         }
+    }
+
+    /** A record without measures. */
+    public SessionRecord(int id, String scenario, int repetition, long seed, List<String> agents,
+            List<String> profiles, String deadline, String endedBy, Map<String, String> agreement, int round,
+            double time, int actions, double[] utilities, double[] discountedUtilities, double welfare,
+            double distPareto, double distNash, GeniusCsv.Analysis genius, String error, String errorAgent,
+            double runSeconds) {
+        this(id, scenario, repetition, seed, agents, profiles, deadline, endedBy, agreement, round, time, actions,
+                utilities, discountedUtilities, welfare, distPareto, distNash, genius, error, errorAgent, runSeconds,
+                null);
     }
 
     @Override
@@ -104,7 +119,7 @@ public record SessionRecord(int id, String scenario, int repetition, long seed, 
                 && Double.compare(r.welfare, welfare) == 0 && Double.compare(r.distPareto, distPareto) == 0
                 && Double.compare(r.distNash, distNash) == 0 && Objects.equals(r.genius, genius)
                 && Objects.equals(r.error, error) && Objects.equals(r.errorAgent, errorAgent)
-                && Double.compare(r.runSeconds, runSeconds) == 0;
+                && Double.compare(r.runSeconds, runSeconds) == 0 && Objects.equals(r.measures, measures);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.parley.protocol.Session;
 import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
+import org.parley.measures.OpponentModelProbe;
 import org.parley.protocol.Watchdog;
 
 /**
@@ -179,6 +180,7 @@ public final class TournamentRunner {
         final PlannedSession planned;
         final SeatedScenario seat;
         final List<String> agentNames = new ArrayList<>();
+        final OpponentModelProbe probe;
 
         Attempt(PlannedSession planned) {
             this.planned = planned;
@@ -186,6 +188,7 @@ public final class TournamentRunner {
             for (int j = 0; j < planned.parties(); j++) {
                 agentNames.add(names.get(planned.agent(j)));
             }
+            this.probe = new OpponentModelProbe(seat::truth);
         }
 
         Session session() {
@@ -193,9 +196,9 @@ public final class TournamentRunner {
             for (int j = 0; j < planned.parties(); j++) {
                 fs.add(factories.get(planned.agent(j)));
             }
-            SessionSpec spec = sessions.spec().profiles(seat.profiles).agents(fs).labels(agentNames)
+            SessionSpec spec = sessions.spec().profiles(seat.profiles).agents(probe.wrap(fs)).labels(agentNames)
                     .deadline(plan.settings().deadline()).seed(planned.seed()).callBudgetNanos(budgetNanos)
-                    .context(context).build();
+                    .keepTrace(true).context(context).build();
             return sessions.create(spec);
         }
 
@@ -217,7 +220,7 @@ public final class TournamentRunner {
         /** The record of {@code r}; if building it fails, the record of an internal error. */
         SessionRecord record(SessionResult r) {
             try {
-                return seat.record(planned, agentNames, plan.settings().deadline(), r);
+                return seat.record(planned, agentNames, plan.settings().deadline(), r, probe.tracks());
             } catch (RuntimeException | Error e) {
                 return seat.unanalysed(planned, agentNames, plan.settings().deadline(), internalError(e));
             }

@@ -2,7 +2,16 @@ package org.parley.app.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.parley.formats.tournament.MeasuresJson;
+import org.parley.measures.SessionMeasures;
 import org.parley.app.NegotiateJob;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
@@ -13,6 +22,9 @@ import org.parley.protocol.SessionResult;
  * in {@code docs/json.md}). Every key is a public interface: keep them as they are.
  */
 public final class NegotiationJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private NegotiationJson() {
     }
@@ -48,7 +60,23 @@ public final class NegotiationJson {
         }
         root.set("utilities", Json.numbers(r.utilities()));
         root.set("discountedUtilities", Json.numbers(r.discountedUtilities()));
+        root.set("measures", measures(result.measures()));
         return root;
+    }
+
+    /** The {@code measures} value (docs/json.md), or JSON null. */
+    static JsonNode measures(SessionMeasures m) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            MeasuresJson.write(g, m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return MAPPER.readTree(w.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The document as one line of JSON (no newline). */

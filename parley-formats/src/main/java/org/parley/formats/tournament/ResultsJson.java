@@ -87,6 +87,8 @@ public final class ResultsJson {
             g.writeStringField("error", r.error());
             g.writeStringField("errorAgent", r.errorAgent());
             g.writeNumberField("runSeconds", r.runSeconds());
+            g.writeFieldName("measures");
+            MeasuresJson.write(g, r.measures());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,7 +128,8 @@ public final class ResultsJson {
                 number(req(n, "distPareto")), number(req(n, "distNash")),
                 new GeniusCsv.Analysis(number(req(g, "distPareto")), number(req(g, "distNash")),
                         number(req(g, "welfare")), req(g, "discounted").booleanValue()),
-                text(req(n, "error")), text(req(n, "errorAgent")), number(req(n, "runSeconds")));
+                text(req(n, "error")), text(req(n, "errorAgent")), number(req(n, "runSeconds")),
+                MeasuresJson.parse(n.get("measures")));
     }
 
     /**
@@ -249,7 +252,7 @@ public final class ResultsJson {
     private static SessionRecord parseOrNull(ByteArrayOutputStream line) {
         try {
             return parse(line.toString(StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException | IndexOutOfBoundsException e) {
             return null;
         }
     }
