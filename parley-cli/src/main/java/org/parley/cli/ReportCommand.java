@@ -16,8 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Summarise a tournament's results folder (the --out of 'parley tournament'): per agent, mean "
             + "and 95%% interval of utility, discounted utility, agreement rate, welfare, distances to Pareto and "
             + "Nash; wins, ties, losses and errors.",
-            "Reads DIR/results.jsonl only and writes DIR/summary.md, DIR/summary.csv and DIR/boxplot-<metric>.png. "
-                + "Works on an unfinished tournament too."},
+            "Reads DIR/results.jsonl only and writes DIR/summary.md, DIR/summary.csv, DIR/boxplot-<metric>.png, "
+                + "DIR/statistics.json and DIR/ranking.png (behaviour and opponent-model measures per agent, "
+                + "pairwise Wilcoxon tests with Holm correction, ranking with bootstrap intervals). Works on an "
+                + "unfinished tournament too."},
         footer = {"", "Definitions: docs/tournament.md.", "", "Exit codes: 0 ok, 2 bad input."})
 final class ReportCommand implements Callable<Integer> {
 

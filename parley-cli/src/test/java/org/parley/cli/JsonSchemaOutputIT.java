@@ -208,7 +208,13 @@ class JsonSchemaOutputIT {
                 "--agents", "boulware-party", "conceder-party", "--rounds", "180", "--json", "--trace",
                 trace.toString()));
         assertEquals(103, readme.get("round").asInt(), "the README example");
+        assertEquals(2, readme.at("/measures/parties").size(), "measures per party");
         strict(JsonDocument.NEGOTIATION, readme);
+        JsonNode modelled = command(JsonDocument.NEGOTIATION, concat(concat(new String[] {"negotiate"}, ITEX2012),
+                "--agents", "boa(offer=td(e=0.2),model=hardheaded,accept=next)", "conceder-party", "--rounds", "180",
+                "--json"));
+        assertTrue(modelled.at("/measures/parties/0/opponentModels/0/curve").size() >= 2, "a model's curve");
+        strict(JsonDocument.NEGOTIATION, modelled);
         List<JsonNode> actions = lines(JsonDocument.NEGOTIATION_TRACE, trace);
         assertEquals(206, actions.size());
         strict(JsonDocument.NEGOTIATION_TRACE, actions.get(0));
@@ -310,6 +316,17 @@ class JsonSchemaOutputIT {
         assertEquals(4 * 3 * (2 + 6 + 2) * 2, records.size());
         strict(JsonDocument.TOURNAMENT_RESULT, records.get(0));
         strict(JsonDocument.TOURNAMENT_MANIFEST, JSON.readTree(Files.readString(mixed.resolve("tournament.json"))));
+        JsonNode withModel = records.stream().filter(r -> r.at("/measures/parties/0/opponentModels").size() > 0)
+                .findFirst().orElseThrow(() -> new AssertionError("the BOA entrant exposes its model"));
+        strict(JsonDocument.TOURNAMENT_RESULT, withModel);
+        CliRunner.Run report = CliRunner.run("report", mixed.toString());
+        assertEquals(0, report.exit(), report.err());
+        JsonNode stats = valid(JsonDocument.TOURNAMENT_STATISTICS, Files.readString(mixed.resolve("statistics.json")),
+                "mixed/statistics.json");
+        assertEquals(4, stats.get("ranking").size());
+        assertEquals(6, stats.get("comparisons").size());
+        strict(JsonDocument.TOURNAMENT_STATISTICS, stats);
+        assertTrue(Files.size(mixed.resolve("ranking.png")) > 0);
 
         Path errors = tournament("errors", """
                 deadline: {rounds: 20}

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.parley.measures.Behaviour;
+import org.parley.measures.ModelTrack;
+import org.parley.measures.MoveKind;
 
 /**
  * Per-agent statistics of a tournament, built from its records one at a time (records are not kept; only a
@@ -31,6 +34,10 @@ import java.util.stream.Stream;
  * summary ({@code new TournamentSummary()}) is its identity. A summary is not thread-safe: give each thread its own
  * and merge them. It is {@link Serializable} (Java serialization) so that a distributed job can ship partial
  * summaries to the place that reduces them; its size depends on the agents and the sample size, not the sessions.
+ *
+ * <p>The behaviour metrics ({@link Metric#BEHAVIOUR}) come from the sessions' measures: per seat its concession
+ * rate, average concession, distance of offers to Pareto and the share of each move kind (undefined values, e.g.
+ * shares without moves, are left out), and one observation per opponent its model kept, at the session's end.
  */
 public final class TournamentSummary implements Serializable {
 
@@ -43,7 +50,26 @@ public final class TournamentSummary implements Serializable {
         AGREEMENT("agreement", "agreement rate"),
         WELFARE("welfare", "welfare (sum of utilities)"),
         DIST_PARETO("dist-pareto", "distance to Pareto"),
-        DIST_NASH("dist-nash", "distance to Nash");
+        DIST_NASH("dist-nash", "distance to Nash"),
+        CONCESSION_RATE("concession-rate", "concession rate"),
+        AVERAGE_CONCESSION("average-concession", "average concession"),
+        OFFER_DIST_PARETO("offer-dist-pareto", "distance of offers to Pareto"),
+        FORTUNATE("fortunate", "fortunate moves"),
+        SELFISH("selfish", "selfish moves"),
+        CONCESSION("concession", "concession moves"),
+        SILENT("silent", "silent moves"),
+        NICE("nice", "nice moves"),
+        UNFORTUNATE("unfortunate", "unfortunate moves"),
+        MODEL_PEARSON("model-pearson", "opponent model: Pearson"),
+        MODEL_KENDALL("model-kendall", "opponent model: Kendall"),
+        MODEL_MAE("model-mae", "opponent model: mean absolute error");
+
+        /** The outcome metrics (the summary's main table). */
+        public static final List<Metric> OUTCOME = List.of(UTILITY, DISCOUNTED_UTILITY, AGREEMENT, WELFARE,
+                DIST_PARETO, DIST_NASH);
+        /** The behaviour and opponent-model metrics, from the sessions' measures. */
+        public static final List<Metric> BEHAVIOUR = List.of(CONCESSION_RATE, AVERAGE_CONCESSION, OFFER_DIST_PARETO,
+                FORTUNATE, SELFISH, CONCESSION, SILENT, NICE, UNFORTUNATE, MODEL_PEARSON, MODEL_KENDALL, MODEL_MAE);
 
         private final String key;
         private final String label;
@@ -176,6 +202,9 @@ public final class TournamentSummary implements Serializable {
             v.add(Metric.WELFARE, key, r.welfare());
             v.add(Metric.DIST_PARETO, key, r.distPareto());
             v.add(Metric.DIST_NASH, key, r.distNash());
+            if (r.measures() != null) {
+                addMeasures(v, key, r, j);
+            }
             if (r.hasAgreement()) {
                 boolean top = r.discountedUtility(j) == best;
                 v.wins += top && atBest == 1 ? 1 : 0;
@@ -185,6 +214,26 @@ public final class TournamentSummary implements Serializable {
         }
         if (r.errorAgent() != null) {
             byAgent.computeIfAbsent(r.errorAgent(), a -> new Values(sample)).errors++;
+        }
+    }
+
+    /** One seat's behaviour and its models' accuracy at the end (one observation per modelled opponent). */
+    private static void addMeasures(Values v, long key, SessionRecord r, int seat) {
+        Behaviour b = r.measures().behaviour().parties().get(seat);
+        v.add(Metric.CONCESSION_RATE, key, b.concessionRate());
+        v.add(Metric.AVERAGE_CONCESSION, key, b.averageConcession());
+        v.add(Metric.OFFER_DIST_PARETO, key, b.offerDistance());
+        v.add(Metric.FORTUNATE, key, b.share(MoveKind.FORTUNATE));
+        v.add(Metric.SELFISH, key, b.share(MoveKind.SELFISH));
+        v.add(Metric.CONCESSION, key, b.share(MoveKind.CONCESSION));
+        v.add(Metric.SILENT, key, b.share(MoveKind.SILENT));
+        v.add(Metric.NICE, key, b.share(MoveKind.NICE));
+        v.add(Metric.UNFORTUNATE, key, b.share(MoveKind.UNFORTUNATE));
+        for (ModelTrack t : r.measures().modelsOf(seat)) {
+            long k = TournamentPlan.mix64(key + 0x9E3779B97F4A7C15L * (t.opponent() + 1));
+            v.add(Metric.MODEL_PEARSON, k, t.last().pearson());
+            v.add(Metric.MODEL_KENDALL, k, t.last().kendall());
+            v.add(Metric.MODEL_MAE, k, t.last().mae());
         }
     }
 

@@ -28,7 +28,9 @@ public enum JsonDocument {
     /** One line of a tournament's {@code results.jsonl}: {@link org.parley.formats.tournament.ResultsJson}. */
     TOURNAMENT_RESULT("tournament-result"),
     /** A tournament's {@code tournament.json}: {@link org.parley.formats.tournament.Manifest}. */
-    TOURNAMENT_MANIFEST("tournament-manifest");
+    TOURNAMENT_MANIFEST("tournament-manifest"),
+    /** A tournament's {@code statistics.json}, written by {@code report}: {@link StatisticsJson}. */
+    TOURNAMENT_STATISTICS("tournament-statistics");
 
     private final String name;
 

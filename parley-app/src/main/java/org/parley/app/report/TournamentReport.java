@@ -7,9 +7,15 @@ import java.util.Locale;
 import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.BoxChartBuilder;
 import org.knowm.xchart.style.BoxStyler;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.parley.app.ReportJob;
 import org.parley.formats.tournament.ResultsJson;
 import org.parley.tournament.Stat;
+import org.parley.tournament.TournamentStatistics;
 import org.parley.tournament.TournamentSummary;
 import org.parley.tournament.TournamentSummary.AgentRow;
 import org.parley.tournament.TournamentSummary.Metric;
@@ -53,7 +59,7 @@ public final class TournamentReport {
         for (AgentRow r : s.rows()) {
             sb.append("| ").append(rank++).append(" | ").append(r.agent().replace("|", "\\|")).append(" | ")
                     .append(r.n());
-            for (Metric m : Metric.values()) {
+            for (Metric m : Metric.OUTCOME) {
                 sb.append(" | ").append(pm(r.stat(m)));
             }
             sb.append(String.format(Locale.ROOT, " | %d | %d | %d | %d |%n", r.wins(), r.ties(), r.losses(),
@@ -74,7 +80,122 @@ public final class TournamentReport {
         for (Metric m : PLOTTED) {
             sb.append("![").append(m.label()).append("](boxplot-").append(m.key()).append(".png)\n");
         }
+        behaviour(sb, s);
+        significance(sb, report.statistics());
         return sb.toString();
+    }
+
+    /** The behaviour and opponent-model table. */
+    private static void behaviour(StringBuilder sb, TournamentSummary s) {
+        sb.append("\n## Behaviour and opponent models\n\n| agent");
+        for (Metric m : Metric.BEHAVIOUR) {
+            sb.append(" | ").append(m.label());
+        }
+        sb.append(" |\n|---").append("|---".repeat(Metric.BEHAVIOUR.size())).append("|\n");
+        for (AgentRow r : s.rows()) {
+            sb.append("| ").append(r.agent().replace("|", "\\|"));
+            for (Metric m : Metric.BEHAVIOUR) {
+                sb.append(" | ").append(pm(r.stat(m)));
+            }
+            sb.append(" |\n");
+        }
+        sb.append("""
+
+                Per seat: the concession rate (0 never left its best offer, 1 reached the outcome best for the \
+                opponent), the average concession (own utility given up per step down), the mean distance of its \
+                offers to the Pareto frontier, and each kind of move's share of its moves (dance analysis). The \
+                opponent-model columns count one value per opponent modelled, at the end of the session, for agents \
+                that expose a model (– for the others). Definitions: docs/measures.md.
+                """);
+    }
+
+    /** The ranking with bootstrap intervals and the pairwise tests. */
+    private static void significance(StringBuilder sb, TournamentStatistics st) {
+        List<TournamentStatistics.Ranked> ranking = st.ranking();
+        if (ranking.isEmpty()) {
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, """
+
+                ## Ranking and significance
+
+                Mean discounted utility with its 95%% bootstrap interval, and the interval of the rank (%,d \
+                replicates, seed %d).
+
+                | rank | agent | n | mean | 95%% interval | rank interval |
+                |---:|---|---:|---:|---|---|
+                """, TournamentStatistics.REPLICATES, TournamentStatistics.SEED));
+        for (TournamentStatistics.Ranked r : ranking) {
+            var p = r.place();
+            sb.append(String.format(Locale.ROOT, "| %d | %s | %d | %.4f | [%.4f, %.4f] | %d–%d |%n", p.rank(),
+                    r.agent().replace("|", "\\|"), r.n(), p.mean(), p.meanLow(), p.meanHigh(), p.rankLow(),
+                    p.rankHigh()));
+        }
+        sb.append("""
+
+                Pairwise: Wilcoxon signed-rank test (two-sided) of A's minus B's discounted utility over the matched \
+                sessions (same scenario, repetition, seat, profiles and opponents), p corrected for all pairs by \
+                Holm; r is the rank-biserial effect size (positive: A does better). * marks corrected p ≤ 0.05.
+
+                | A | B | pairs | mean difference | V | p | p (Holm) | r | |
+                |---|---|---:|---:|---:|---:|---:|---:|---|
+                """);
+        for (TournamentStatistics.Comparison c : st.comparisons()) {
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s | %s |%n",
+                    c.agentA().replace("|", "\\|"), c.agentB().replace("|", "\\|"), c.pairs(), fmt(c.meanDifference()),
+                    c.pairs() == 0 ? "–" : fmt(c.test().wPlus()), p(c.test().pValue()), p(c.pHolm()),
+                    fmt(c.test().rankBiserial()), c.significant() ? "*" : ""));
+        }
+        sb.append("\n![ranking](ranking.png)\n");
+    }
+
+    private static String fmt(double x) {
+        return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%.4f", x);
+    }
+
+    private static String p(double x) {
+        return Double.isNaN(x) ? "–" : x < 1e-4 ? String.format(Locale.ROOT, "%.1e", x)
+                : String.format(Locale.ROOT, "%.4f", x);
+    }
+
+    /** Draws the ranking: each agent's mean discounted utility and its 95% bootstrap interval, as PNG. */
+    public static void rankingPlot(ReportJob.Summary report, OutputStream out) throws IOException {
+        Figure.of(rankingChart(report)).write(PlotFormat.PNG, out);
+    }
+
+    /** The ranking chart: agents in rank order along x, each mean as a dot with its interval as a vertical line. */
+    static XYChart rankingChart(ReportJob.Summary report) {
+        List<TournamentStatistics.Ranked> ranking = report.statistics().ranking();
+        XYChart chart = new XYChartBuilder().width(Math.max(900, 160 + 150 * ranking.size())).height(620).build();
+        chart.setTitle("Tournament " + report.name() + ": ranking by mean discounted utility");
+        chart.setXAxisTitle("agent, ranked (dot: mean, line: 95% bootstrap interval, "
+                + TournamentStatistics.REPLICATES + " replicates)");
+        chart.setYAxisTitle("mean discounted utility");
+        XYStyler st = chart.getStyler();
+        PlotStyle.base(st);
+        st.setLegendVisible(false);
+        st.setxAxisTickLabelsFormattingFunction(x -> {
+            int k = (int) Math.round(x) - 1;
+            return Math.abs(x - Math.round(x)) < 1e-9 && k >= 0 && k < ranking.size() ? ranking.get(k).agent() : "";
+        });
+        st.setXAxisMin(0.5);
+        st.setXAxisMax(ranking.size() + 0.5);
+        double[] xs = new double[ranking.size()];
+        double[] means = new double[ranking.size()];
+        for (int k = 0; k < ranking.size(); k++) {
+            var p = ranking.get(k).place();
+            xs[k] = k + 1;
+            means[k] = p.mean();
+            XYSeries ci = chart.addSeries("interval " + ranking.get(k).agent(), new double[] {k + 1, k + 1},
+                    new double[] {p.meanLow(), p.meanHigh()});
+            ci.setMarker(SeriesMarkers.NONE);
+            ci.setLineColor(PlotStyle.BLUE);
+        }
+        XYSeries m = chart.addSeries("mean", xs, means);
+        m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        m.setMarker(SeriesMarkers.CIRCLE);
+        m.setMarkerColor(PlotStyle.BLACK);
+        return chart;
     }
 
     /** {@code summary.csv}: the same numbers unrounded, one row per agent. */
