@@ -20,7 +20,8 @@ final class TournamentFiles {
             .getParent().resolve("examples");
 
     private static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+),");
-    private static final Pattern RUN_TIME = Pattern.compile(",\"runSeconds\":[^,}]+}$");
+    /** The run time, wherever it stands in the line (keys written after it, e.g. measures, stay). */
+    private static final Pattern RUN_TIME = Pattern.compile(",\"runSeconds\":[^,}]+");
 
     private TournamentFiles() {
     }
@@ -38,7 +39,7 @@ final class TournamentFiles {
             assertTrue(m.find(), line);
             Matcher t = RUN_TIME.matcher(line);
             assertTrue(t.find(), line);
-            String previous = byId.put(Integer.parseInt(m.group(1)), t.replaceFirst("}"));
+            String previous = byId.put(Integer.parseInt(m.group(1)), t.replaceFirst(""));
             assertTrue(previous == null, "session " + m.group(1) + " is recorded twice");
         }
         return byId;
