@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,5 +159,140 @@ class CaseCommandIT {
                 "2025-06-16", "--delivered", "russia=1", "--source", "s", "--by", "b");
         assertEquals(2, rec.exit());
         assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(bad)));
+    }
+
+    /** {@code case record FILE --commitment C3} with {@code more}, and a date and source unless given there. */
+    private CliRunner.Run record(Path file, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("case", "record", file.toString(), "--commitment", "C3",
+                "--by", "tester", "--recorded-at", "2025-06-17T10:00:00Z"));
+        args.addAll(List.of(more));
+        if (!args.contains("--date")) {
+            args.addAll(List.of("--date", "2025-06-16"));
+        }
+        if (!args.contains("--source")) {
+            args.addAll(List.of("--source", "test"));
+        }
+        return CliRunner.run(args.toArray(String[]::new));
+    }
+
+    private Path peaceCopy() throws IOException {
+        Path copy = dir.resolve("case.yaml");
+        Files.copy(Path.of(PEACE), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return copy;
+    }
+
+    /**
+     * README's {@code --delivered ukraine=~} reached parley as {@code ukraine=/root} once bash had expanded it. The
+     * spelling that survives a shell is {@code unreported}; a quoted {@code ~} still works; an expanded one says what
+     * happened.
+     */
+    @Test
+    void recordSpellsANotReportedCountAsUnreported() throws IOException {
+        Path copy = peaceCopy();
+        CliRunner.Run r = record(copy, "--delivered", "russia=1200", "--delivered", "ukraine=unreported");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(copy).contains("delivered: {\"russia\": 1200, \"ukraine\": ~}"));
+        assertEquals(0, record(copy, "--date", "2025-06-17", "--delivered", "russia=5", "--delivered", "ukraine=~")
+                .exit());
+        CliRunner.Run home = record(copy, "--delivered", "russia=1", "--delivered", "ukraine=/root");
+        assertEquals(2, home.exit());
+        assertEquals("parley: --delivered ukraine=/root: the count must be a whole number from 0 to "
+                + "1,000,000,000,000, or unreported (an unquoted ~ was turned into a folder by the shell: write "
+                + "unreported)\n", home.err());
+        CliRunner.Run help = CliRunner.run("case", "record", "--help");
+        assertTrue(help.out().contains("--delivered 'ukraine=unreported'"), help.out());
+        assertFalse(help.out().contains("=~ "), help.out());
+    }
+
+    /** {@code --delivered russia=1 --delivered russia=2} kept the last; {@code --source ''} was accepted. */
+    @Test
+    void recordRefusesASideTwiceAnEmptySourceAndCountsOutOfRange() throws IOException {
+        Path copy = peaceCopy();
+        byte[] before = Files.readAllBytes(copy);
+        CliRunner.Run twice = record(copy, "--delivered", "russia=1", "--delivered", "russia=2");
+        assertEquals(2, twice.exit());
+        assertEquals("parley: --delivered names russia twice; give each side once\n", twice.err());
+        CliRunner.Run empty = record(copy, "--delivered", "russia=1", "--source", "");
+        assertEquals(2, empty.exit());
+        assertEquals("parley: --source is empty; say where the figures come from\n", empty.err());
+        CliRunner.Run big = record(copy, "--delivered", "russia=99999999999999999999999");
+        assertEquals(2, big.exit());
+        assertEquals("parley: --delivered russia=99999999999999999999999: 99999999999999999999999 is more than the "
+                + "largest count, 1,000,000,000,000\n", big.err());
+        CliRunner.Run minus = record(copy, "--delivered", "russia=-1");
+        assertEquals(2, minus.exit());
+        assertTrue(Arrays.equals(before, Files.readAllBytes(copy)));
+    }
+
+    /** A bad date printed "cannot convert ... (java.time.format.DateTimeParseException: Text ... could not ...)". */
+    @Test
+    void aBadDateIsOneClearLine() {
+        for (String[] args : List.of(new String[] {"case", "record", PEACE, "--commitment", "C3", "--date",
+            "2025-13-01", "--delivered", "russia=1", "--source", "s", "--by", "b"},
+            new String[] {"case", "ledger", PEACE, "--at", "2025-06-31"},
+            new String[] {"case", "compare", PEACE, "--at", "June"})) {
+            CliRunner.Run r = CliRunner.run(args);
+            assertEquals(2, r.exit());
+            String value = args[java.util.Arrays.asList(args).indexOf(args[0].equals("case") && args[1].equals("record")
+                    ? "--date" : "--at") + 1];
+            assertTrue(r.err().startsWith("parley: Invalid value for option '" + (args[1].equals("record") ? "--date"
+                    : "--at") + "': '" + value + "' is not a date; write YYYY-MM-DD, e.g. 2025-06-16\n"), r.err());
+            assertFalse(r.err().contains("java."), r.err());
+        }
+    }
+
+    /** The same tranche recorded twice was accepted silently; now it is refused unless --force, and it says so. */
+    @Test
+    void aRepeatedTrancheNeedsForce() throws IOException {
+        Path copy = peaceCopy();
+        assertEquals(0, record(copy, "--delivered", "russia=1200", "--delivered", "ukraine=unreported").exit());
+        byte[] once = Files.readAllBytes(copy);
+        CliRunner.Run again = record(copy, "--delivered", "russia=1200", "--delivered", "ukraine=unreported");
+        assertEquals(2, again.exit());
+        assertEquals("parley: " + copy + ": tranche T4 already records C3 on 2025-06-16: russia 1,200, ukraine not "
+                + "reported; nothing was written; give --force to record it again\n", again.err());
+        assertTrue(Arrays.equals(once, Files.readAllBytes(copy)));
+        CliRunner.Run forced = record(copy, "--delivered", "russia=1200", "--delivered", "ukraine=unreported",
+                "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertEquals("recorded tranche T5 for C3 on 2025-06-16 in " + copy + "\n", forced.out());
+    }
+
+    /** An unknown side cited line 289 of the text not yet written; the error names the file as it is. */
+    @Test
+    void recordErrorsCiteTheFileAsItIs() throws IOException {
+        Path copy = peaceCopy();
+        CliRunner.Run r = record(copy, "--delivered", "russsia=1");
+        assertEquals(2, r.exit());
+        assertEquals("parley: " + copy + ": 'russsia' is not a side of commitment C3 (russia, ukraine); did you mean "
+                + "'russia'?\n", r.err());
+    }
+
+    /**
+     * Two records on the same file at once, from separate processes through the real command: each answered "recorded
+     * tranche T4" and one was lost. Now every one lands under its own number.
+     */
+    @Test
+    void recordsFromConcurrentProcessesAllLand() throws Exception {
+        Path copy = peaceCopy();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int n = 5;
+        List<Process> ps = new java.util.ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            ps.add(new ProcessBuilder(javaBin, "-Xmx96m", "-XX:TieredStopAtLevel=1", "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName(), "case", "record", copy.toString(),
+                    "--commitment", "C3", "--date", "2025-06-2" + k, "--delivered", "russia=" + (100 + k),
+                    "--source", "process " + k, "--by", "p" + k).redirectErrorStream(true).start());
+        }
+        java.util.Set<String> answers = new java.util.TreeSet<>();
+        for (Process p : ps) {
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            assertTrue(out.startsWith("recorded tranche T"), out);
+            answers.add(out.substring("recorded tranche ".length(), out.indexOf(" for ")));
+        }
+        assertEquals(java.util.Set.of("T4", "T5", "T6", "T7", "T8"), answers);
+        JsonNode c3 = json("case", "ledger", copy.toString(), "--json").get("commitments").get(2);
+        assertEquals(2 + n, c3.get("tranches").size());
     }
 }
