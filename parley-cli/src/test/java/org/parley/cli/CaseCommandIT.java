@@ -73,6 +73,31 @@ class CaseCommandIT {
     }
 
     /**
+     * crossesRedLines was always empty: in the peace case every package holds territory=line-of-contact (the status
+     * quo of the issue the red lines deadlock), which is on Russia's red line.
+     */
+    @Test
+    void proposeFlagsTheRedLineEveryPeacePackageCrosses() throws IOException {
+        JsonNode j = json("case", "propose", PEACE, "--json");
+        List<JsonNode> all = new java.util.ArrayList<>();
+        j.get("packages").forEach(all::add);
+        j.get("logrolling").get("steps").forEach(all::add);
+        all.add(j.get("adjustedWinner").get("package"));
+        all.add(j.get("baseline"));
+        j.get("improvements").forEach(all::add);
+        assertEquals(13, all.size());
+        for (JsonNode p : all) {
+            assertEquals("line-of-contact", p.get("content").get("territory").asText());
+            assertTrue(JSON.convertValue(p.get("crossesRedLines"), List.class).contains(
+                    "russia: territory=line-of-contact"), p.toString());
+            assertFalse(p.get("inZone").asBoolean());
+        }
+        CliRunner.Run md = CliRunner.run("case", "propose", PEACE);
+        assertTrue(md.out().contains("(below reservation: russia; crosses red lines: russia: "
+                + "territory=line-of-contact) |"), md.out());
+    }
+
+    /**
      * As a new user ran it: the Kalai–Smorodinsky package was (0.560, 0.597), dominated by the Nash package (0.5725,
      * 0.597), because 0.5966666666666668 beat 0.5966666666666667. Scores within 1e-9 tie and go to the larger
      * welfare, so KS and egalitarian are the Nash package, and no bargaining package is dominated by another.
