@@ -135,6 +135,19 @@ class CaseCommandIT {
         assertEquals(27, c3.get("delivered").get("ukraine").asInt());
         assertEquals(2385, c3.get("balance").asInt());
         assertTrue(c3.get("flags").get(0).asText().endsWith("russia delivered 1,212 against 27 from ukraine"));
+        // T3 reported no count for ukraine: listed, never added as 0
+        assertEquals("[]", c3.get("unreported").get("russia").toString());
+        assertEquals("[\"T3 (2025-06-13)\"]", c3.get("unreported").get("ukraine").toString());
+        assertTrue(c3.get("compliance").isNull());
+        // C1's only tranche reported no count for either side: no figure, not 0
+        JsonNode c1 = json("case", "ledger", PEACE, "--json").get("commitments").get(0);
+        assertTrue(c1.get("delivered").get("russia").isNull(), c1.toString());
+        assertTrue(c1.get("delivered").get("ukraine").isNull(), c1.toString());
+        assertTrue(c1.get("balance").isNull(), c1.toString());
+        CliRunner.Run peace = CliRunner.run("case", "ledger", PEACE);
+        assertTrue(peace.out().contains("| C1 | all for all (seriously wounded and seriously ill) | all-for-all | "
+                + "russia open / ukraine open | russia not reported / ukraine not reported | – | – |"), peace.out());
+        assertTrue(peace.out().contains("| russia 2,412 / ukraine 27 + not reported in T3 | 2,385 |"), peace.out());
         CliRunner.Run md = CliRunner.run("case", "ledger", LABOUR);
         assertTrue(md.out().contains("overdue: planned by 2026-03-31: 600; delivered by then employer 450"),
                 md.out());
@@ -167,6 +180,47 @@ class CaseCommandIT {
         CliRunner.Run md = CliRunner.run("case", "simulate", PEACE, "--agents", "boulware", "conceder");
         assertEquals(0, md.exit(), md.err());
         assertTrue(md.out().contains("red lines leave no option on territory: left unresolved at the status quo"));
+    }
+
+    /**
+     * The JSON said {@code belowReservation} while the text hid it. GENIUS's party agents ignore reservation values
+     * and agree below them; the text says so, and by default every party gets an agent that respects them.
+     */
+    @Test
+    void simulateShowsAnAgreementBelowAReservationLevelAndDefaultsToAgentsThatRespectThem() throws IOException {
+        String[] party = {"case", "simulate", PEACE, "--agents", "boulware-party", "conceder-party"};
+        JsonNode j = json(concat(party, "--json"));
+        JsonNode below = j.get("agreement").get("belowReservation");
+        assertTrue(below.size() > 0, j.toString());
+        CliRunner.Run md = CliRunner.run(party);
+        assertEquals(0, md.exit(), md.err());
+        for (JsonNode p : below) {
+            assertTrue(md.out().contains("- " + p.asText() + ": "), md.out());
+        }
+        assertTrue(md.out().contains("**below its reservation level "), md.out());
+        assertTrue(md.out().contains("**Below reservation:** the agreement leaves "), md.out());
+        assertTrue(md.out().contains("- ukraine's agent boulware-party ignores reservation values (as in GENIUS)"),
+                md.out());
+        assertTrue(md.out().contains("- russia's agent conceder-party ignores reservation values (as in GENIUS)"),
+                md.out());
+
+        JsonNode byDefault = json("case", "simulate", PEACE, "--json");
+        assertEquals("[\"boulware\",\"boulware\"]", byDefault.get("agents").toString());
+        assertTrue(byDefault.get("agreement").isNull() || byDefault.get("agreement").get("belowReservation")
+                .isEmpty(), byDefault.toString());
+        JsonNode labour = json("case", "simulate", LABOUR, "--json");
+        assertFalse(labour.get("agreement").isNull(), labour.toString());
+        assertEquals("[]", labour.get("agreement").get("belowReservation").toString());
+        CliRunner.Run three = CliRunner.run("case", "simulate", PEACE, "--agents", "boulware");
+        assertEquals(2, three.exit());
+        assertEquals("parley: --agents names 1 agents for 2 parties; give one agent per party, in party order\n",
+                three.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test
