@@ -134,6 +134,15 @@ class CaseYamlErrorsTest {
         assertTrue(m.startsWith("small.yaml:48:23: duplicate key 'a'"), m);
     }
 
+    /** {@code horizon: 6} then {@code horizon: 7} kept the last; scenario and tournament files already refused it. */
+    @Test
+    void aKeyGivenTwiceAnywhereIsRefused() throws IOException {
+        assertEquals("small.yaml:4:1: duplicate key 'asOf' (first at 3:1)",
+                error("asOf: 2026-01-10\n", "asOf: 2026-01-10\nasOf: 2026-01-11\n"));
+        String m = error("  - id: a\n", "  - id: a\n    id: c\n");
+        assertTrue(m.startsWith("small.yaml:6:5: duplicate key 'id'"), m);
+    }
+
     @Test
     void aTrancheNeedsASource() throws IOException {
         assertEquals("small.yaml:49:13: source is empty; it needs some text", error("source: minutes", "source: ' '"));
