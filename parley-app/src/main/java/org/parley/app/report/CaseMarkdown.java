@@ -186,8 +186,9 @@ public final class CaseMarkdown {
         for (CaseLedger.Entry e : entries) {
             rows.add(List.of(e.commitment().id(), e.wording(), e.commitment().reciprocity().type().key(),
                     e.sideA() + " " + count(e.pledgedA()) + " / " + e.sideB() + " " + count(e.pledgedB()),
-                    e.sideA() + " " + delivered(e.deliveredA(), e.unreportedA()) + " / " + e.sideB() + " "
-                            + delivered(e.deliveredB(), e.unreportedB()), balance(e.balance()),
+                    e.tranches().isEmpty() ? "no tranche recorded" : e.sideA() + " " + delivered(e.deliveredA(),
+                            e.unreportedA()) + " / " + e.sideB() + " " + delivered(e.deliveredB(), e.unreportedB()),
+                    balance(e.balance()),
                     Double.isNaN(e.completion()) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * e.completion())));
         }
         sb.append(table(List.of("commitment", "text", "reciprocity", "pledged", "delivered", "balance",
@@ -269,8 +270,8 @@ public final class CaseMarkdown {
                         .append(String.join(" and ", deal.belowReservation()))
                         .append(" below the reservation level: no agreement would have been better for ")
                         .append(deal.belowReservation().size() == 1 ? "it" : "them")
-                        .append(". Agents that ignore reservation values (the *-party agents, BOA presets) accept "
-                                + "such deals; see docs/cases.md.\n");
+                        .append(". Agents that ignore reservation values (`boulware-party`, `conceder-party`, BOA "
+                                + "agents) accept such deals; see docs/cases.md.\n");
             }
             if (!deal.crossesRedLines().isEmpty()) {
                 sb.append("\n**Crosses red lines:** ").append(String.join(", ", deal.crossesRedLines()))
