@@ -170,7 +170,7 @@ public record Commitment(String id, String text, String issue, String provision,
      *
      * @param date  when it is due
      * @param count how many the obligor is to hand over in it (the beneficiary its {@linkplain
-     *              Commitment#beneficiaryShare share} of it)
+     *              Reciprocity#beneficiaryShare share} of it)
      */
     public record Planned(LocalDate date, long count) {
 

@@ -8,7 +8,7 @@ import java.util.Locale;
  * (a case file of at most 16 MiB holds fewer than a million tranches), so a count is never silently wrapped.
  *
  * <p>A count that was not reported is not a count: the model leaves it out ({@link Tranche#delivered()} has no
- * entry) and the ledger carries it as "not reported", never as 0 ({@link CaseLedger.Total}).
+ * entry) and the ledger carries it as "not reported", never as 0 ({@link CaseLedger.Entry#unreportedA()}).
  */
 public final class Counts {
 
