@@ -1,9 +1,11 @@
 package org.parley.formats;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -22,8 +24,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,10 +31,11 @@ import java.util.function.UnaryOperator;
  * owner, group or links, nor the old text when the change is refused or the machine stops half-way.
  *
  * <ul>
- * <li><b>Lock.</b> The update holds an exclusive lock from before it reads until after it has written: a
- * {@link FileLock} on the file (which excludes other processes) and a lock per file within this JVM (which a
- * {@code FileLock} does not give). When the file was replaced while waiting for the lock, the update locks the new
- * file and reads that, so two updates at once both land, one after the other.</li>
+ * <li><b>Lock.</b> The update holds an exclusive {@link FileLock} on the file from before it reads until after it
+ * has written. It excludes other processes; within this JVM, where a second lock on the same file is refused at
+ * once ({@link OverlappingFileLockException}) instead of waiting, the update waits and tries again, so no static
+ * lock table is kept. When the file was replaced while waiting for the lock, the update locks the new file and
+ * reads that, so two updates at once both land, one after the other.</li>
  * <li><b>Links.</b> A symbolic link is followed: the file it points to is updated and the link stays a link.</li>
  * <li><b>Refusals.</b> A read-only file (no write permission for anyone, or not writable by this user) is refused
  * with nothing written; so is a change that throws.</li>
@@ -54,7 +55,8 @@ public final class FileUpdate {
     /** The suffix of the backup an in-place write keeps until it is done. */
     public static final String BACKUP_SUFFIX = ".parley-backup";
 
-    private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
+    /** How long an update waits before it tries again for a lock another thread of this JVM holds. */
+    private static final long RETRY_MILLIS = 5;
 
     private FileUpdate() {
     }
@@ -88,9 +90,7 @@ public final class FileUpdate {
             throw new FormatException(file, null, "cannot read: " + reason(e), e);
         }
         refuseReadOnly(file, target);
-        ReentrantLock local = LOCAL.computeIfAbsent(target, k -> new ReentrantLock());
-        local.lock();
-        try (FileChannel channel = lockCurrent(file, target)) {
+        try (FileChannel channel = lockCurrent(target)) {
             Path backup = backup(target);
             if (Files.exists(backup, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw new FormatException(file, null, "an earlier write was interrupted and left the old text in "
@@ -110,8 +110,6 @@ public final class FileUpdate {
             return Mode.REPLACED;
         } catch (IOException e) {
             throw new FormatException(file, null, "cannot write: " + reason(e), e);
-        } finally {
-            local.unlock();
         }
     }
 
@@ -130,13 +128,13 @@ public final class FileUpdate {
      * Opens and locks the file the real path names now: when another update renamed a new file over it while this
      * one waited, the lock is on a file no longer there, so it locks the new one.
      */
-    private static FileChannel lockCurrent(Path file, Path target) throws IOException {
+    private static FileChannel lockCurrent(Path target) throws IOException {
         while (true) {
             Object before = key(target);
             FileChannel channel = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
             boolean keep = false;
             try {
-                channel.lock();
+                lock(channel);
                 Object after = key(target);
                 if (before == null || before.equals(after)) {
                     keep = true;
@@ -145,6 +143,26 @@ public final class FileUpdate {
             } finally {
                 if (!keep) {
                     channel.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * Locks {@code channel}, waiting for other processes in the system call and for other threads of this JVM (whose
+     * lock on the same file makes {@link FileChannel#lock()} throw at once) by trying again.
+     */
+    private static void lock(FileChannel channel) throws IOException {
+        while (true) {
+            try {
+                channel.lock();
+                return;
+            } catch (OverlappingFileLockException e) {
+                try {
+                    Thread.sleep(RETRY_MILLIS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while waiting for the lock on the file");
                 }
             }
         }
