@@ -32,7 +32,7 @@ chart "$tmp/compare.html" 2 "$out/case-compare-plane.png"
 "$parley" case propose examples/labour-2026/case.yaml --html "$tmp/propose.html" > /dev/null
 chart "$tmp/propose.html" 1 "$out/case-propose-plane.png"
 "$parley" case ledger examples/peace-talks-2025/case.yaml --html "$tmp/ledger.html" > /dev/null
-chart "$tmp/ledger.html" 2 "$out/case-ledger.png"
+chart "$tmp/ledger.html" 1 "$out/case-ledger.png"
 
 "$parley" tournament examples/quick-tournament.yaml --out "$tmp/quick" > /dev/null 2>&1
 cp "$tmp/quick/boxplot-utility.png" "$out/tournament-boxplot-utility.png"

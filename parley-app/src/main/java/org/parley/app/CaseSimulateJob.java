@@ -1,9 +1,11 @@
 package org.parley.app;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.parley.agent.boa.BoaSpec;
 import org.parley.mediation.Case;
 import org.parley.mediation.CasePackage;
 import org.parley.mediation.CaseSimulation;
@@ -21,6 +23,35 @@ public final class CaseSimulateJob {
 
     /** The default deadline in rounds. */
     public static final int DEFAULT_ROUNDS = 100;
+
+    /**
+     * The agent every party gets when none is named: the time-dependent Boulware agent, which never offers or
+     * accepts below its reservation value (unlike GENIUS's {@code boulware-party} and the BOA presets).
+     */
+    public static final String DEFAULT_AGENT = "boulware";
+
+    /** {@link #DEFAULT_AGENT} once per party. */
+    public static List<String> defaultAgents(int parties) {
+        return Collections.nCopies(parties, DEFAULT_AGENT);
+    }
+
+    /**
+     * A note when {@code spec} names a built-in agent known to ignore reservation values (GENIUS's behaviour): the
+     * {@code *-party} agents, and BOA agents, whose offering goes down to the profile's minimum unless
+     * {@code td(min=...)} sets a floor and whose time-based acceptance conditions accept below it; null otherwise.
+     */
+    public static String reservationNote(String party, String spec) {
+        if (spec.equals("boulware-party") || spec.equals("conceder-party")) {
+            return party + "'s agent " + spec + " ignores reservation values (as in GENIUS) and may accept a deal "
+                    + "below " + party + "'s reservation level; " + spec.replace("-party", "") + " respects it";
+        }
+        if (BoaSpec.isBoaSpec(spec)) {
+            return party + "'s agent " + spec + " is a BOA agent: its offering ignores reservation values unless "
+                    + "td(min=...) gives a floor (as in GENIUS), so it may accept a deal below " + party
+                    + "'s reservation level";
+        }
+        return null;
+    }
 
     /**
      * One simulation to run.
@@ -48,12 +79,14 @@ public final class CaseSimulateJob {
      * @param simulation the case translated to a scenario (discount factors, notes)
      * @param session    the session's result
      * @param deal       the agreement as a case package, or null
+     * @param notes      the translation's notes, then one per agent that ignores reservation values
      */
     public record Result(Case caseFile, List<String> agents, int rounds, long seed, CaseSimulation simulation,
-            SessionResult session, CasePackage deal) {
+            SessionResult session, CasePackage deal, List<String> notes) {
 
         public Result {
             agents = List.copyOf(agents);
+            notes = List.copyOf(notes);
         }
     }
 
@@ -86,6 +119,13 @@ public final class CaseSimulateJob {
         SessionResult r = sessions.runIsolated(sessions.spec().profiles(sim.scenario().profiles()).agents(factories)
                 .labels(request.agents()).deadline(Deadline.rounds(request.rounds())).seed(request.seed()).build());
         CasePackage deal = r.hasAgreement() ? sim.agreement(r.agreement()) : null;
-        return new Result(c, request.agents(), request.rounds(), request.seed(), sim, r, deal);
+        List<String> notes = new ArrayList<>(sim.notes());
+        for (int j = 0; j < c.parties().size(); j++) {
+            String note = reservationNote(c.parties().get(j).id(), request.agents().get(j));
+            if (note != null) {
+                notes.add(note);
+            }
+        }
+        return new Result(c, request.agents(), request.rounds(), request.seed(), sim, r, deal, notes);
     }
 }

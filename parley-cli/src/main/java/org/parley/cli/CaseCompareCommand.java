@@ -30,7 +30,8 @@ final class CaseCompareCommand implements Callable<Integer> {
     @Mixin
     CaseOptions.CaseFile caseFile;
 
-    @Option(names = "--at", paramLabel = "DATE", description = "Compare the documents dated on or before DATE "
+    @Option(names = "--at", paramLabel = "DATE", converter = CaseOptions.DateConverter.class,
+            description = "Compare the documents dated on or before DATE "
             + "(YYYY-MM-DD) with the reservation levels eroded by the cost of delay from the case date to DATE.")
     LocalDate at;
 

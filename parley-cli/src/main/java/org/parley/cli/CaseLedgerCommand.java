@@ -25,7 +25,8 @@ final class CaseLedgerCommand implements Callable<Integer> {
     @Mixin
     CaseOptions.CaseFile caseFile;
 
-    @Option(names = "--at", paramLabel = "DATE", description = "The ledger as of DATE (default: the later of the "
+    @Option(names = "--at", paramLabel = "DATE", converter = CaseOptions.DateConverter.class,
+            description = "The ledger as of DATE (default: the later of the "
             + "case date and the last tranche).")
     LocalDate at;
 

@@ -2,7 +2,11 @@ package org.parley.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -10,6 +14,21 @@ import picocli.CommandLine.Parameters;
 final class CaseOptions {
 
     private CaseOptions() {
+    }
+
+    /**
+     * A date option ({@code --date}, {@code --at}): YYYY-MM-DD, a real calendar date; anything else is one line
+     * saying so, without a Java exception's text.
+     */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date; write YYYY-MM-DD, e.g. 2025-06-16");
+            }
+        }
     }
 
     /** The case file, the first parameter of every case command. */

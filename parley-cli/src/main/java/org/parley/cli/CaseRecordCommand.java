@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.app.CaseRecordJob;
+import org.parley.formats.cases.DuplicateTrancheException;
 import org.parley.formats.cases.TrancheRecorder;
+import org.parley.mediation.Counts;
 import org.parley.mediation.Tranche;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,12 +22,20 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code parley case record}: appends one tranche to the case file, never rewriting the rest. */
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = {"Append one tranche (what was delivered under a commitment on a date) to the case file's "
-            + "tranches list. The rest of the file is kept byte for byte; the result is validated before it is "
-            + "written, and nothing is written when it is not valid."},
-        footer = {"", "Example:", "  parley case record examples/peace-talks-2025/case.yaml --commitment C3 \\",
-            "      --date 2025-06-16 --delivered russia=1200 --delivered ukraine=~ --source \"news reports\" \\",
-            "      --by analyst"})
+            + "tranches list. The rest of the file is kept byte for byte; the tranche is checked against the case "
+            + "and the result validated before it is written, and nothing is written when it is not valid. The "
+            + "file is locked while it is read and written, so records made at the same time all land; it keeps its "
+            + "mode, a symbolic link is followed and hard links are kept; a read-only file is refused. A tranche "
+            + "that repeats one already recorded (same commitment, date and counts) is refused unless --force."},
+        footer = {"", "Example (on a copy, so that the shipped example stays as it is):",
+            "  cp examples/peace-talks-2025/case.yaml /tmp/case.yaml",
+            "  parley case record /tmp/case.yaml --commitment C3 --date 2025-06-16",
+            "      --delivered russia=1200 --delivered 'ukraine=unreported'",
+            "      --source 'news reports' --by analyst"})
 final class CaseRecordCommand implements Callable<Integer> {
+
+    /** The word for a count not reported; {@code ~} (quoted, or the shell turns it into a folder) works too. */
+    static final String UNREPORTED = "unreported";
 
     @Spec
     CommandSpec spec;
@@ -36,11 +46,13 @@ final class CaseRecordCommand implements Callable<Integer> {
     @Option(names = "--commitment", required = true, paramLabel = "ID", description = "The commitment, e.g. C3.")
     String commitment;
 
-    @Option(names = "--date", required = true, paramLabel = "DATE", description = "When it happened (YYYY-MM-DD).")
+    @Option(names = "--date", required = true, paramLabel = "DATE", converter = CaseOptions.DateConverter.class,
+            description = "When it happened (YYYY-MM-DD).")
     LocalDate date;
 
     @Option(names = "--delivered", required = true, arity = "1..*", paramLabel = "PARTY=COUNT",
-            description = "How many each side handed over; ~ for a count not reported.")
+            description = "How many a side handed over, once per side: a whole number from 0 to 10^12, or "
+                + "'unreported' when no count was reported (not the same as 0; '~' works too when quoted).")
     List<String> delivered;
 
     @Option(names = "--source", required = true, paramLabel = "TEXT", description = "Where the figures come from.")
@@ -62,23 +74,55 @@ final class CaseRecordCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "A note.")
     String note;
 
+    @Option(names = "--force", description = "Record the tranche even when one with the same commitment, date and "
+            + "counts is already recorded (two deliveries that happen to match).")
+    boolean force;
+
     @Option(names = "--recorded-at", hidden = true, paramLabel = "INSTANT")
     String recordedAt;
 
-    @Override
-    public Integer call() {
+    /** The counts of {@code --delivered}: each side once, a count or "not reported" (null). */
+    static Map<String, Long> counts(List<String> delivered) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String d : delivered) {
             int eq = d.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--delivered " + d + ": write PARTY=COUNT, e.g. russia=1212");
+            String side = eq < 0 ? "" : d.substring(0, eq).strip();
+            if (side.isEmpty()) {
+                throw new IllegalArgumentException("--delivered " + d + ": write PARTY=COUNT, e.g. russia=1212, or "
+                        + "PARTY=" + UNREPORTED);
             }
-            String v = d.substring(eq + 1).trim();
-            try {
-                counts.put(d.substring(0, eq).trim(), v.equals("~") ? null : Long.parseLong(v));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--delivered " + d + ": the count must be a whole number or ~");
+            if (counts.containsKey(side)) {
+                throw new IllegalArgumentException("--delivered names " + side + " twice; give each side once");
             }
+            counts.put(side, count(d, d.substring(eq + 1).strip()));
+        }
+        return counts;
+    }
+
+    private static Long count(String arg, String v) {
+        if (v.equalsIgnoreCase(UNREPORTED) || v.equals("~")) {
+            return null;
+        }
+        if (!v.matches("[0-9]+")) {
+            throw new IllegalArgumentException("--delivered " + arg + ": the count must be a whole number from 0 to "
+                    + Counts.fmt(Counts.MAX) + ", or " + UNREPORTED + (v.contains("/") ? " (an unquoted ~ was "
+                    + "turned into a folder by the shell: write " + UNREPORTED + ")" : ""));
+        }
+        if (new java.math.BigInteger(v).compareTo(java.math.BigInteger.valueOf(Counts.MAX)) > 0) {
+            throw new IllegalArgumentException("--delivered " + arg + ": " + v + " is more than the largest count, "
+                    + Counts.fmt(Counts.MAX));
+        }
+        return Long.parseLong(v);
+    }
+
+    @Override
+    public Integer call() {
+        Map<String, Long> counts = counts(delivered);
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("--source is empty; say where the figures come from");
+        }
+        if (by.isBlank()) {
+            throw new IllegalArgumentException("--by is empty; say who records the tranche");
         }
         Tranche.Status s;
         try {
@@ -87,8 +131,13 @@ final class CaseRecordCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--status " + status + ": expected reported, verified or disputed");
         }
         String when = recordedAt != null ? recordedAt : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        Tranche t = CaseRecordJob.record(caseFile.file, new TrancheRecorder.Entry(id, commitment, date, counts, s,
-                source, approximate, by, when, note));
+        Tranche t;
+        try {
+            t = CaseRecordJob.record(caseFile.file, new TrancheRecorder.Entry(id, commitment, date, counts, s,
+                    source, approximate, by, when, note), force);
+        } catch (DuplicateTrancheException e) {
+            throw new IllegalArgumentException(e.getMessage() + "; give --force to record it again", e);
+        }
         spec.commandLine().getOut().println("recorded tranche " + t.id() + " for " + t.commitment() + " on "
                 + t.date() + " in " + caseFile.file);
         spec.commandLine().getOut().flush();

@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.app.CaseSimulateJob;
 import org.parley.app.json.CaseJson;
@@ -17,8 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Turn the case into a scenario (options within the red lines, reservation levels, each "
             + "party's cost of delay as its discount factor d = δ^horizon) and run one SAOP negotiation on it.",
-            "Agents as for 'parley negotiate' (docs/agents.md), one per party in party order; agents of your own "
-                + "with --agent-path JAR|DIR (docs/agent-api.md)."})
+            "Agents as for 'parley negotiate' (docs/agents.md), one per party in party order (default: "
+                + CaseSimulateJob.DEFAULT_AGENT + " for every party, which never goes below its reservation level); "
+                + "agents of your own with --agent-path JAR|DIR (docs/agent-api.md). The *-party agents and BOA "
+                + "agents ignore reservation values, as in GENIUS: the report says so, and flags an agreement below a "
+                + "party's reservation level."})
 final class CaseSimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -27,8 +31,10 @@ final class CaseSimulateCommand implements Callable<Integer> {
     @Mixin
     CaseOptions.CaseFile caseFile;
 
-    @Mixin
-    AgentsOption agents;
+    @Option(names = "--agents", arity = "1..*", paramLabel = "AGENT",
+            description = "One agent per party, in party order (default: " + CaseSimulateJob.DEFAULT_AGENT
+                + " for every party).")
+    List<String> agents;
 
     @Mixin
     AgentPathOption agentPath;
@@ -46,9 +52,13 @@ final class CaseSimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Case c = CaseYaml.read(caseFile.file);
-        agents.checkCount(c.parties().size());
+        List<String> chosen = agents == null ? CaseSimulateJob.defaultAgents(c.parties().size()) : agents;
+        if (chosen.size() != c.parties().size()) {
+            throw new IllegalArgumentException("--agents names " + chosen.size() + " agents for "
+                    + c.parties().size() + " parties; give one agent per party, in party order");
+        }
         CaseSimulateJob.Result r = new CaseSimulateJob(agentPath.registry()::factory)
-                .run(new CaseSimulateJob.Request(c, agents.agents, rounds, seed));
+                .run(new CaseSimulateJob.Request(c, chosen, rounds, seed));
         PrintWriter out = spec.commandLine().getOut();
         if (json.json) {
             out.println(CaseJson.simulate(r));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,31 @@ class CaseCommandIT {
     }
 
     /**
+     * crossesRedLines was always empty: in the peace case every package holds territory=line-of-contact (the status
+     * quo of the issue the red lines deadlock), which is on Russia's red line.
+     */
+    @Test
+    void proposeFlagsTheRedLineEveryPeacePackageCrosses() throws IOException {
+        JsonNode j = json("case", "propose", PEACE, "--json");
+        List<JsonNode> all = new java.util.ArrayList<>();
+        j.get("packages").forEach(all::add);
+        j.get("logrolling").get("steps").forEach(all::add);
+        all.add(j.get("adjustedWinner").get("package"));
+        all.add(j.get("baseline"));
+        j.get("improvements").forEach(all::add);
+        assertEquals(13, all.size());
+        for (JsonNode p : all) {
+            assertEquals("line-of-contact", p.get("content").get("territory").asText());
+            assertTrue(JSON.convertValue(p.get("crossesRedLines"), List.class).contains(
+                    "russia: territory=line-of-contact"), p.toString());
+            assertFalse(p.get("inZone").asBoolean());
+        }
+        CliRunner.Run md = CliRunner.run("case", "propose", PEACE);
+        assertTrue(md.out().contains("(below reservation: russia; crosses red lines: russia: "
+                + "territory=line-of-contact) |"), md.out());
+    }
+
+    /**
      * As a new user ran it: the Kalai–Smorodinsky package was (0.560, 0.597), dominated by the Nash package (0.5725,
      * 0.597), because 0.5966666666666668 beat 0.5966666666666667. Scores within 1e-9 tie and go to the larger
      * welfare, so KS and egalitarian are the Nash package, and no bargaining package is dominated by another.
@@ -109,6 +135,19 @@ class CaseCommandIT {
         assertEquals(27, c3.get("delivered").get("ukraine").asInt());
         assertEquals(2385, c3.get("balance").asInt());
         assertTrue(c3.get("flags").get(0).asText().endsWith("russia delivered 1,212 against 27 from ukraine"));
+        // T3 reported no count for ukraine: listed, never added as 0
+        assertEquals("[]", c3.get("unreported").get("russia").toString());
+        assertEquals("[\"T3 (2025-06-13)\"]", c3.get("unreported").get("ukraine").toString());
+        assertTrue(c3.get("compliance").isNull());
+        // C1's only tranche reported no count for either side: no figure, not 0
+        JsonNode c1 = json("case", "ledger", PEACE, "--json").get("commitments").get(0);
+        assertTrue(c1.get("delivered").get("russia").isNull(), c1.toString());
+        assertTrue(c1.get("delivered").get("ukraine").isNull(), c1.toString());
+        assertTrue(c1.get("balance").isNull(), c1.toString());
+        CliRunner.Run peace = CliRunner.run("case", "ledger", PEACE);
+        assertTrue(peace.out().contains("| C1 | all for all (seriously wounded and seriously ill) | all-for-all | "
+                + "russia open / ukraine open | russia not reported / ukraine not reported | – | – |"), peace.out());
+        assertTrue(peace.out().contains("| russia 2,412 / ukraine 27 + not reported in T3 | 2,385 |"), peace.out());
         CliRunner.Run md = CliRunner.run("case", "ledger", LABOUR);
         assertTrue(md.out().contains("overdue: planned by 2026-03-31: 600; delivered by then employer 450"),
                 md.out());
@@ -143,6 +182,47 @@ class CaseCommandIT {
         assertTrue(md.out().contains("red lines leave no option on territory: left unresolved at the status quo"));
     }
 
+    /**
+     * The JSON said {@code belowReservation} while the text hid it. GENIUS's party agents ignore reservation values
+     * and agree below them; the text says so, and by default every party gets an agent that respects them.
+     */
+    @Test
+    void simulateShowsAnAgreementBelowAReservationLevelAndDefaultsToAgentsThatRespectThem() throws IOException {
+        String[] party = {"case", "simulate", PEACE, "--agents", "boulware-party", "conceder-party"};
+        JsonNode j = json(concat(party, "--json"));
+        JsonNode below = j.get("agreement").get("belowReservation");
+        assertTrue(below.size() > 0, j.toString());
+        CliRunner.Run md = CliRunner.run(party);
+        assertEquals(0, md.exit(), md.err());
+        for (JsonNode p : below) {
+            assertTrue(md.out().contains("- " + p.asText() + ": "), md.out());
+        }
+        assertTrue(md.out().contains("**below its reservation level "), md.out());
+        assertTrue(md.out().contains("**Below reservation:** the agreement leaves "), md.out());
+        assertTrue(md.out().contains("- ukraine's agent boulware-party ignores reservation values (as in GENIUS)"),
+                md.out());
+        assertTrue(md.out().contains("- russia's agent conceder-party ignores reservation values (as in GENIUS)"),
+                md.out());
+
+        JsonNode byDefault = json("case", "simulate", PEACE, "--json");
+        assertEquals("[\"boulware\",\"boulware\"]", byDefault.get("agents").toString());
+        assertTrue(byDefault.get("agreement").isNull() || byDefault.get("agreement").get("belowReservation")
+                .isEmpty(), byDefault.toString());
+        JsonNode labour = json("case", "simulate", LABOUR, "--json");
+        assertFalse(labour.get("agreement").isNull(), labour.toString());
+        assertEquals("[]", labour.get("agreement").get("belowReservation").toString());
+        CliRunner.Run three = CliRunner.run("case", "simulate", PEACE, "--agents", "boulware");
+        assertEquals(2, three.exit());
+        assertEquals("parley: --agents names 1 agents for 2 parties; give one agent per party, in party order\n",
+                three.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void badInputIsOneLineWithExitCode2() throws IOException {
         Path bad = dir.resolve("bad.yaml");
@@ -158,5 +238,140 @@ class CaseCommandIT {
                 "2025-06-16", "--delivered", "russia=1", "--source", "s", "--by", "b");
         assertEquals(2, rec.exit());
         assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(bad)));
+    }
+
+    /** {@code case record FILE --commitment C3} with {@code more}, and a date and source unless given there. */
+    private CliRunner.Run record(Path file, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("case", "record", file.toString(), "--commitment", "C3",
+                "--by", "tester", "--recorded-at", "2025-06-17T10:00:00Z"));
+        args.addAll(List.of(more));
+        if (!args.contains("--date")) {
+            args.addAll(List.of("--date", "2025-06-16"));
+        }
+        if (!args.contains("--source")) {
+            args.addAll(List.of("--source", "test"));
+        }
+        return CliRunner.run(args.toArray(String[]::new));
+    }
+
+    private Path peaceCopy() throws IOException {
+        Path copy = dir.resolve("case.yaml");
+        Files.copy(Path.of(PEACE), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return copy;
+    }
+
+    /**
+     * README's {@code --delivered ukraine=~} reached parley as {@code ukraine=/root} once bash had expanded it. The
+     * spelling that survives a shell is {@code unreported}; a quoted {@code ~} still works; an expanded one says what
+     * happened.
+     */
+    @Test
+    void recordSpellsANotReportedCountAsUnreported() throws IOException {
+        Path copy = peaceCopy();
+        CliRunner.Run r = record(copy, "--delivered", "russia=1200", "--delivered", "ukraine=unreported");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(copy).contains("delivered: {\"russia\": 1200, \"ukraine\": ~}"));
+        assertEquals(0, record(copy, "--date", "2025-06-17", "--delivered", "russia=5", "--delivered", "ukraine=~")
+                .exit());
+        CliRunner.Run home = record(copy, "--delivered", "russia=1", "--delivered", "ukraine=/root");
+        assertEquals(2, home.exit());
+        assertEquals("parley: --delivered ukraine=/root: the count must be a whole number from 0 to "
+                + "1,000,000,000,000, or unreported (an unquoted ~ was turned into a folder by the shell: write "
+                + "unreported)\n", home.err());
+        CliRunner.Run help = CliRunner.run("case", "record", "--help");
+        assertTrue(help.out().contains("--delivered 'ukraine=unreported'"), help.out());
+        assertFalse(help.out().contains("=~ "), help.out());
+    }
+
+    /** {@code --delivered russia=1 --delivered russia=2} kept the last; {@code --source ''} was accepted. */
+    @Test
+    void recordRefusesASideTwiceAnEmptySourceAndCountsOutOfRange() throws IOException {
+        Path copy = peaceCopy();
+        byte[] before = Files.readAllBytes(copy);
+        CliRunner.Run twice = record(copy, "--delivered", "russia=1", "--delivered", "russia=2");
+        assertEquals(2, twice.exit());
+        assertEquals("parley: --delivered names russia twice; give each side once\n", twice.err());
+        CliRunner.Run empty = record(copy, "--delivered", "russia=1", "--source", "");
+        assertEquals(2, empty.exit());
+        assertEquals("parley: --source is empty; say where the figures come from\n", empty.err());
+        CliRunner.Run big = record(copy, "--delivered", "russia=99999999999999999999999");
+        assertEquals(2, big.exit());
+        assertEquals("parley: --delivered russia=99999999999999999999999: 99999999999999999999999 is more than the "
+                + "largest count, 1,000,000,000,000\n", big.err());
+        CliRunner.Run minus = record(copy, "--delivered", "russia=-1");
+        assertEquals(2, minus.exit());
+        assertTrue(Arrays.equals(before, Files.readAllBytes(copy)));
+    }
+
+    /** A bad date printed "cannot convert ... (java.time.format.DateTimeParseException: Text ... could not ...)". */
+    @Test
+    void aBadDateIsOneClearLine() {
+        for (String[] args : List.of(new String[] {"case", "record", PEACE, "--commitment", "C3", "--date",
+            "2025-13-01", "--delivered", "russia=1", "--source", "s", "--by", "b"},
+            new String[] {"case", "ledger", PEACE, "--at", "2025-06-31"},
+            new String[] {"case", "compare", PEACE, "--at", "June"})) {
+            CliRunner.Run r = CliRunner.run(args);
+            assertEquals(2, r.exit());
+            String value = args[java.util.Arrays.asList(args).indexOf(args[0].equals("case") && args[1].equals("record")
+                    ? "--date" : "--at") + 1];
+            assertTrue(r.err().startsWith("parley: Invalid value for option '" + (args[1].equals("record") ? "--date"
+                    : "--at") + "': '" + value + "' is not a date; write YYYY-MM-DD, e.g. 2025-06-16\n"), r.err());
+            assertFalse(r.err().contains("java."), r.err());
+        }
+    }
+
+    /** The same tranche recorded twice was accepted silently; now it is refused unless --force, and it says so. */
+    @Test
+    void aRepeatedTrancheNeedsForce() throws IOException {
+        Path copy = peaceCopy();
+        assertEquals(0, record(copy, "--delivered", "russia=1200", "--delivered", "ukraine=unreported").exit());
+        byte[] once = Files.readAllBytes(copy);
+        CliRunner.Run again = record(copy, "--delivered", "russia=1200", "--delivered", "ukraine=unreported");
+        assertEquals(2, again.exit());
+        assertEquals("parley: " + copy + ": tranche T4 already records C3 on 2025-06-16: russia 1,200, ukraine not "
+                + "reported; nothing was written; give --force to record it again\n", again.err());
+        assertTrue(Arrays.equals(once, Files.readAllBytes(copy)));
+        CliRunner.Run forced = record(copy, "--delivered", "russia=1200", "--delivered", "ukraine=unreported",
+                "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertEquals("recorded tranche T5 for C3 on 2025-06-16 in " + copy + "\n", forced.out());
+    }
+
+    /** An unknown side cited line 289 of the text not yet written; the error names the file as it is. */
+    @Test
+    void recordErrorsCiteTheFileAsItIs() throws IOException {
+        Path copy = peaceCopy();
+        CliRunner.Run r = record(copy, "--delivered", "russsia=1");
+        assertEquals(2, r.exit());
+        assertEquals("parley: " + copy + ": 'russsia' is not a side of commitment C3 (russia, ukraine); did you mean "
+                + "'russia'?\n", r.err());
+    }
+
+    /**
+     * Two records on the same file at once, from separate processes through the real command: each answered "recorded
+     * tranche T4" and one was lost. Now every one lands under its own number.
+     */
+    @Test
+    void recordsFromConcurrentProcessesAllLand() throws Exception {
+        Path copy = peaceCopy();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int n = 5;
+        List<Process> ps = new java.util.ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            ps.add(new ProcessBuilder(javaBin, "-Xmx96m", "-XX:TieredStopAtLevel=1", "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName(), "case", "record", copy.toString(),
+                    "--commitment", "C3", "--date", "2025-06-2" + k, "--delivered", "russia=" + (100 + k),
+                    "--source", "process " + k, "--by", "p" + k).redirectErrorStream(true).start());
+        }
+        java.util.Set<String> answers = new java.util.TreeSet<>();
+        for (Process p : ps) {
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            assertTrue(out.startsWith("recorded tranche T"), out);
+            answers.add(out.substring("recorded tranche ".length(), out.indexOf(" for ")));
+        }
+        assertEquals(java.util.Set.of("T4", "T5", "T6", "T7", "T8"), answers);
+        JsonNode c3 = json("case", "ledger", copy.toString(), "--json").get("commitments").get(2);
+        assertEquals(2 + n, c3.get("tranches").size());
     }
 }

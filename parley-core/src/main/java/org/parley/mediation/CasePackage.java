@@ -24,17 +24,12 @@ public record CasePackage(String method, int[] outcome, double[] utilities, Stri
         crossesRedLines = List.copyOf(crossesRedLines);
     }
 
-    /** Builds a package for {@code outcome}, computing utilities and flags against {@code reservations}. */
-    public static CasePackage of(Case c, String method, int[] outcome, String why, double[] reservations) {
-        return of(c, method, outcome, why, reservations, List.of());
-    }
-
     /**
-     * Builds a package for {@code outcome}; issues in {@code unresolved} are left at the status quo without
-     * agreement, so their red lines are not counted as crossed.
+     * Builds a package for {@code outcome}, computing utilities and flags against {@code reservations}. Every option
+     * on a party's red line is flagged, whatever put it in the package (an agreed item, the status quo of an issue
+     * the red lines leave unresolved, a baseline): a red line is a hard constraint, never a utility.
      */
-    public static CasePackage of(Case c, String method, int[] outcome, String why, double[] reservations,
-            List<String> unresolved) {
+    public static CasePackage of(Case c, String method, int[] outcome, String why, double[] reservations) {
         double[] u = OptionSpace.utilities(c, outcome);
         List<String> below = new ArrayList<>();
         List<String> red = new ArrayList<>();
@@ -45,7 +40,7 @@ public record CasePackage(String method, int[] outcome, double[] utilities, Stri
             }
             for (int i = 0; i < outcome.length; i++) {
                 CaseIssue issue = c.issues().get(i);
-                if (p.refuses(issue.id(), outcome[i]) && !c.talks().fixed(i) && !unresolved.contains(issue.id())) {
+                if (p.refuses(issue.id(), outcome[i])) {
                     red.add(p.party() + ": " + issue.id() + "=" + issue.option(outcome[i]));
                 }
             }

@@ -70,7 +70,7 @@ public final class CasePackages {
         List<CasePackage> logroll = TwoPartyPackages.logroll(c, space, rv, order);
         AdjustedWinnerPackage aw = TwoPartyPackages.adjustedWinner(c, space, rv);
         CasePackage baseline = CasePackage.of(c, "baseline", c.baseline(), "the agreed items plus the status quo on "
-                + "every other issue", rv, c.issues().stream().map(CaseIssue::id).toList());
+                + "every other issue", rv);
         List<CasePackage> improvements = TwoPartyPackages.improvements(c, space, broad.frontier().points(), baseline,
                 rv);
         return new Proposal(c, zoneSpace, zone, againstZero, space.unresolved(), solutions, order, logroll, aw,
@@ -80,7 +80,7 @@ public final class CasePackages {
     private static void add(List<CasePackage> out, Case c, OptionSpace space, String method, ParetoFrontier.Point p,
             String why, double[] rv) {
         if (p != null) {
-            out.add(CasePackage.of(c, method, space.toCase(p.outcome()), why, rv, space.unresolved()));
+            out.add(CasePackage.of(c, method, space.toCase(p.outcome()), why, rv));
         }
     }
 }

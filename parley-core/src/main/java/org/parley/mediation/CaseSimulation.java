@@ -45,6 +45,6 @@ public record CaseSimulation(Scenario scenario, OptionSpace space, double[] delt
     /** The agreement (an outcome of the scenario's domain) as a case package. */
     public CasePackage agreement(int[] outcome) {
         return CasePackage.of(space.caseFile(), "agreement", space.toCase(outcome), "reached by the agents",
-                OptionSpace.reservations(space.caseFile()), space.unresolved());
+                OptionSpace.reservations(space.caseFile()));
     }
 }

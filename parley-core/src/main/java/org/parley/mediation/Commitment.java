@@ -1,5 +1,6 @@
 package org.parley.mediation;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,10 @@ public record Commitment(String id, String text, String issue, String provision,
         String category, Quantity quantity, Reciprocity reciprocity, LocalDate deadline, List<Planned> planned,
         String verifier, String note) {
 
-    /** Copies the plan and defaults the optional text. */
+    /**
+     * Copies the plan, defaults the optional text and checks that every count the beneficiary owes under a ratio is
+     * whole ({@link Reciprocity#beneficiaryShare}).
+     */
     public Commitment {
         planned = List.copyOf(planned);
         text = text == null ? "" : text;
@@ -34,6 +38,16 @@ public record Commitment(String id, String text, String issue, String provision,
         category = category == null ? "" : category;
         verifier = verifier == null ? "" : verifier;
         note = note == null ? "" : note;
+        try {
+            if (quantity.amount() != null) {
+                reciprocity.beneficiaryShare(quantity.amount());
+            }
+            for (Planned p : planned) {
+                reciprocity.beneficiaryShare(p.count());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("commitment " + id + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -47,9 +61,23 @@ public record Commitment(String id, String text, String issue, String provision,
      */
     public record Quantity(Long amount, String unit, boolean allForAll, Long poolLow, Long poolHigh) {
 
-        /** Defaults the unit. */
+        /** Defaults the unit and checks the counts. */
         public Quantity {
             unit = unit == null ? "" : unit;
+            if (amount != null) {
+                Counts.check("the amount", amount);
+            }
+            if ((poolLow == null) != (poolHigh == null)) {
+                throw new IllegalArgumentException("a pool estimate needs both a low and a high count");
+            }
+            if (poolLow != null) {
+                Counts.check("the pool's low estimate", poolLow);
+                Counts.check("the pool's high estimate", poolHigh);
+                if (poolLow > poolHigh) {
+                    throw new IllegalArgumentException("the pool's low estimate " + Counts.fmt(poolLow)
+                            + " is above its high " + Counts.fmt(poolHigh));
+                }
+            }
         }
     }
 
@@ -57,10 +85,10 @@ public record Commitment(String id, String text, String issue, String provision,
      * How deliveries must balance.
      *
      * @param type        one-way, N-for-N, all-for-all or a ratio
-     * @param obligorPart for a ratio a:b, a (the obligor delivers a for every b the beneficiary delivers)
-     * @param beneficiaryPart for a ratio a:b, b
+     * @param obligorPart for a ratio a:b, a (the obligor delivers a for every b the beneficiary delivers); 1 otherwise
+     * @param beneficiaryPart for a ratio a:b, b; 1 otherwise
      */
-    public record Reciprocity(Type type, int obligorPart, int beneficiaryPart) {
+    public record Reciprocity(Type type, long obligorPart, long beneficiaryPart) {
 
         /** The kinds of reciprocity. */
         public enum Type {
@@ -79,12 +107,51 @@ public record Commitment(String id, String text, String issue, String provision,
             }
         }
 
-        /** Checks the ratio. */
+        /** Checks the ratio: two whole numbers from 1 to {@link Counts#MAX}. */
         public Reciprocity {
-            if (type == Type.RATIO && (obligorPart <= 0 || beneficiaryPart <= 0)) {
-                throw new IllegalArgumentException("a ratio needs two positive parts, got " + obligorPart + ":"
+            if (obligorPart < 1 || beneficiaryPart < 1 || obligorPart > Counts.MAX || beneficiaryPart > Counts.MAX) {
+                throw new IllegalArgumentException("a ratio needs two whole numbers from 1 to "
+                        + Counts.fmt(Counts.MAX) + ", got " + obligorPart + ":" + beneficiaryPart);
+            }
+            if (type != Type.RATIO && (obligorPart != 1 || beneficiaryPart != 1)) {
+                throw new IllegalArgumentException(type.key() + " has no ratio, got " + obligorPart + ":"
                         + beneficiaryPart);
             }
+        }
+
+        /**
+         * What the beneficiary is to deliver against {@code obligorCount} from the obligor: the same count under
+         * N-for-N and all-for-all, {@code count · b / a} under a ratio a:b, nothing under a one-way commitment.
+         *
+         * @throws IllegalArgumentException when a ratio makes it a fraction or more than {@link Counts#MAX}
+         */
+        public long beneficiaryShare(long obligorCount) {
+            return switch (type) {
+                case ONE_WAY -> 0;
+                case N_FOR_N, ALL_FOR_ALL -> obligorCount;
+                case RATIO -> {
+                    BigInteger[] qr = BigInteger.valueOf(obligorCount).multiply(BigInteger.valueOf(beneficiaryPart))
+                            .divideAndRemainder(BigInteger.valueOf(obligorPart));
+                    String ratio = "under the ratio " + obligorPart + ":" + beneficiaryPart + " the beneficiary's share "
+                            + "of " + Counts.fmt(obligorCount) + " is " + Counts.fmt(obligorCount) + " × "
+                            + beneficiaryPart + " / " + obligorPart;
+                    if (qr[1].signum() != 0) {
+                        throw new IllegalArgumentException(ratio + ", not a whole number; give a multiple of "
+                                + obligorPart / BigInteger.valueOf(obligorPart).gcd(BigInteger.valueOf(
+                                beneficiaryPart)).longValueExact());
+                    }
+                    if (qr[0].compareTo(BigInteger.valueOf(Counts.MAX)) > 0) {
+                        throw new IllegalArgumentException(ratio + " = " + qr[0] + ", more than the largest count, "
+                                + Counts.fmt(Counts.MAX));
+                    }
+                    yield qr[0].longValueExact();
+                }
+            };
+        }
+
+        /** How many the obligor delivers for each one from the beneficiary: {@code a/b} (1 without a ratio). */
+        public double k() {
+            return (double) obligorPart / beneficiaryPart;
         }
 
         /** A reciprocity without ratio. */
@@ -102,8 +169,14 @@ public record Commitment(String id, String text, String issue, String provision,
      * A planned tranche.
      *
      * @param date  when it is due
-     * @param count how many each delivering side is to hand over in it
+     * @param count how many the obligor is to hand over in it (the beneficiary its {@linkplain
+     *              Reciprocity#beneficiaryShare share} of it)
      */
     public record Planned(LocalDate date, long count) {
+
+        /** Checks the count. */
+        public Planned {
+            Counts.check("the planned count", count);
+        }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param id          e.g. {@code T1}
  * @param commitment  the commitment id
  * @param date        when it happened
- * @param delivered   party id → how many that party handed over; a party without an entry did not report a count
+ * @param delivered   party id → how many that party handed over (0..{@link Counts#MAX}); a party without an entry
+ *                    did not report a count, which is not 0
  * @param status      reported, verified or disputed
  * @param source      where the figures come from
  * @param approximate true when the figures are reported as approximate ("about 1,200")
@@ -46,10 +47,11 @@ public record Tranche(String id, String commitment, LocalDate date, Map<String, 
         recordedAt = recordedAt == null ? "" : recordedAt;
         note = note == null ? "" : note;
         for (Map.Entry<String, Long> e : delivered.entrySet()) {
-            if (e.getValue() == null || e.getValue() < 0) {
-                throw new IllegalArgumentException("tranche " + id + ": " + e.getKey() + " delivered "
-                        + e.getValue() + "; counts must be ≥ 0");
+            if (e.getValue() == null) {
+                throw new IllegalArgumentException("tranche " + id + ": the count of " + e.getKey() + " is null; "
+                        + "leave a side out when its count was not reported");
             }
+            Counts.check("tranche " + id + ": the count of " + e.getKey(), e.getValue());
         }
     }
 }

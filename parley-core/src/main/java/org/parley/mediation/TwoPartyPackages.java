@@ -48,7 +48,7 @@ final class TwoPartyPackages {
         List<Logrolling.Package> sequence = lr.sequence();
         List<CasePackage> out = new ArrayList<>();
         out.add(CasePackage.of(c, "logroll-0", toCase(space, sequence.get(0)), b.party() + " gets its way on every "
-                + "open issue", rv, space.unresolved()));
+                + "open issue", rv));
         for (int k = 0; k < lr.order().size(); k++) {
             int i = lr.order().get(k);
             orderOut.add(c.issues().get(i).id());
@@ -56,7 +56,7 @@ final class TwoPartyPackages {
             out.add(CasePackage.of(c, "logroll-" + (k + 1), toCase(space, sequence.get(k + 1)), a.party()
                     + " also gets its way on " + c.issues().get(i).id() + String.format(Locale.ROOT,
                     " (priority ratio %s)", Double.isInfinite(rho) ? "∞" : String.format(Locale.ROOT, "%.2f", rho)),
-                    rv, space.unresolved()));
+                    rv));
         }
         return out;
     }
@@ -126,7 +126,7 @@ final class TwoPartyPackages {
             }
         }
         CasePackage pkg = CasePackage.of(c, "adjustedWinner", x, "Adjusted Winner on the points over the open "
-                + "issues: envy-free and equitable in points (Brams & Taylor 1996)", rv, space.unresolved());
+                + "issues: envy-free and equitable in points (Brams & Taylor 1996)", rv);
         return new AdjustedWinnerPackage(items.stream().map(i -> c.issues().get(i).id()).toList(), pa, pb, winners,
                 split, shareA, new double[] {r.totalA(), r.totalB()}, note, pkg);
     }
@@ -175,8 +175,7 @@ final class TwoPartyPackages {
             k++;
             out.add(CasePackage.of(c, "pss-" + k, space.toCase(imp.item()),
                     String.format(Locale.ROOT, "every party gains at least %.4f over the baseline "
-                            + "(post-settlement settlement, maximin gain)", imp.minGain()), rv,
-                    space.unresolved()));
+                            + "(post-settlement settlement, maximin gain)", imp.minGain()), rv));
         }
         return out;
     }

@@ -107,4 +107,52 @@ class CasePackagesTest {
         assertEquals(BigInteger.TWO, lift.zoneOutcomes());
         assertEquals(0.7, lift.best(), EPS);
     }
+
+    private static List<CasePackage> every(CasePackages.Proposal p) {
+        List<CasePackage> all = new java.util.ArrayList<>(p.solutions());
+        all.addAll(p.logroll());
+        if (p.adjustedWinner() != null) {
+            all.add(p.adjustedWinner().pkg());
+        }
+        all.add(p.baseline());
+        all.addAll(p.improvements());
+        return all;
+    }
+
+    /**
+     * The tester's peace case: every package contained territory=line-of-contact, on one party's red line, and none
+     * was flagged, because the red lines leave territory no option and every package leaves it at the status quo. A
+     * red line is a hard constraint: the option is flagged whatever put it there.
+     */
+    @Test
+    void anUnresolvedIssueAtTheStatusQuoOnARedLineIsFlaggedInEveryPackage() {
+        // A refuses x = q (the status quo), B refuses x = p: nothing is left on x
+        Case c = ToyCase.build(0, 0, List.of(new org.parley.preference.RedLine("a", "x", List.of(1), "", "")),
+                List.of(new org.parley.preference.RedLine("b", "x", List.of(0), "", "")));
+        CasePackages.Proposal p = CasePackages.propose(c);
+        assertEquals(List.of("x"), p.unresolved());
+        List<CasePackage> all = every(p);
+        assertTrue(all.size() >= 7, all.size() + " packages");
+        for (CasePackage pkg : all) {
+            assertEquals(1, pkg.outcome()[0], pkg.method());
+            assertEquals(List.of("a: x=q"), pkg.crossesRedLines(), pkg.method());
+            assertFalse(pkg.inZone(), pkg.method());
+        }
+    }
+
+    /** A user's baseline whose status quo is on the other side's red line was not flagged either. */
+    @Test
+    void aBaselineOnARedLineIsFlagged() {
+        // B refuses x = q, the status quo; x = p is still open, so nothing is deadlocked
+        Case c = ToyCase.build(0, 0, List.of(), List.of(new org.parley.preference.RedLine("b", "x", List.of(1), "",
+                "")));
+        CasePackages.Proposal p = CasePackages.propose(c);
+        assertEquals(List.of(), p.unresolved());
+        assertArrayEquals(new int[] {1, 1}, p.baseline().outcome());
+        assertEquals(List.of("b: x=q"), p.baseline().crossesRedLines());
+        assertFalse(p.baseline().inZone());
+        for (CasePackage pkg : p.solutions()) {
+            assertEquals(List.of(), pkg.crossesRedLines(), pkg.method());
+        }
+    }
 }

@@ -23,14 +23,19 @@ final class ToyCase {
     }
 
     static Case build(double rvA, double rvB, boolean bRefusesP) {
+        List<RedLine> red = bRefusesP ? List.of(new RedLine("b", "x", List.of(0), "never p", "")) : List.of();
+        return build(rvA, rvB, List.of(), red);
+    }
+
+    /** The toy case with the given red lines of A and B. */
+    static Case build(double rvA, double rvB, List<RedLine> redA, List<RedLine> redB) {
         CaseIssue x = new CaseIssue("x", "X", "", OptionKind.CATEGORICAL, List.of("p", "q"), List.of(), "", false, 1);
         CaseIssue y = new CaseIssue("y", "Y", "", OptionKind.ORDINAL, List.of("lo", "mid", "hi"), List.of(), "", false,
                 1);
         Preferences a = new Preferences("a", Preferences.Elicitation.WEIGHTS, new double[] {0.6, 0.4},
-                List.of(new double[] {1, 0}, new double[] {0, 0.5, 1}), rvA, List.of(), null, "");
-        List<RedLine> red = bRefusesP ? List.of(new RedLine("b", "x", List.of(0), "never p", "")) : List.of();
+                List.of(new double[] {1, 0}, new double[] {0, 0.5, 1}), rvA, redA, null, "");
         Preferences b = new Preferences("b", Preferences.Elicitation.WEIGHTS, new double[] {0.3, 0.7},
-                List.of(new double[] {0, 1}, new double[] {1, 0.5, 0}), rvB, red,
+                List.of(new double[] {0, 1}, new double[] {1, 0.5, 0}), rvB, redB,
                 new CostOfDelay(0.1, "", "", ""), "");
         Map<String, Position> pa = new LinkedHashMap<>();
         pa.put("x", Position.one(0));

@@ -183,8 +183,18 @@ public final class CaseJson {
             pledged.put(e.sideA(), e.pledgedA());
             pledged.put(e.sideB(), e.pledgedB());
             o.putObject("delivered").put(e.sideA(), e.deliveredA()).put(e.sideB(), e.deliveredB());
-            o.put("balance", e.balance());
+            ObjectNode unreported = o.putObject("unreported");
+            unreported.set(e.sideA(), strings(e.unreportedA()));
+            unreported.set(e.sideB(), strings(e.unreportedB()));
+            if (e.balance() == null) {
+                o.putNull("balance");
+            } else if (e.balance() == Math.rint(e.balance())) {
+                o.put("balance", e.balance().longValue());
+            } else {
+                o.put("balance", e.balance());
+            }
             num(o, "completion", e.completion());
+            num(o, "compliance", e.compliance());
             o.set("overdue", strings(e.overdue()));
             o.set("unverified", strings(e.unverified()));
             o.set("disputed", strings(e.disputed()));
@@ -216,7 +226,7 @@ public final class CaseJson {
         root.put("time", s.session().time());
         root.set("discountedUtilities", Json.numbers(s.session().discountedUtilities()));
         root.set("discountFactors", Json.numbers(s.simulation().discounts()));
-        root.set("notes", strings(s.simulation().notes()));
+        root.set("notes", strings(s.notes()));
         root.put("error", s.session().error());
         return write(root);
     }

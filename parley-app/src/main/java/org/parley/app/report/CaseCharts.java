@@ -294,10 +294,36 @@ public final class CaseCharts {
             if (e.cumulative().isEmpty()) {
                 continue;
             }
+            // a tranche that did not report a side's count gives that side no point (not reported is not 0)
+            List<Date> datesA = new ArrayList<>();
+            List<Long> a = new ArrayList<>();
+            List<Date> datesB = new ArrayList<>();
+            List<Long> b = new ArrayList<>();
+            List<Date> dates = new ArrayList<>();
+            long max = 0;
+            for (CaseLedger.Point p : e.cumulative()) {
+                Date d = Date.from(p.date().atStartOfDay().toInstant(ZoneOffset.UTC));
+                if (p.a() != null) {
+                    datesA.add(d);
+                    a.add(p.a());
+                    max = Math.max(max, p.a());
+                }
+                if (p.b() != null) {
+                    datesB.add(d);
+                    b.add(p.b());
+                    max = Math.max(max, p.b());
+                }
+                if ((p.a() != null || p.b() != null) && !dates.contains(d)) {
+                    dates.add(d);
+                }
+            }
+            if (dates.isEmpty()) {
+                continue;
+            }
             XYChart chart = new XYChart(900, 440);
             chart.setTitle(e.commitment().id() + ": " + e.wording());
             chart.setXAxisTitle("tranche date");
-            chart.setYAxisTitle("delivered, cumulative count");
+            chart.setYAxisTitle("delivered, cumulative reported count");
             XYStyler s = chart.getStyler();
             PlotStyle.base(s);
             s.setDatePattern("yyyy-MM-dd");
@@ -305,40 +331,37 @@ public final class CaseCharts {
             s.setMarkerSize(9);
             s.setYAxisMin(0.0);
             s.setyAxisTickLabelsFormattingFunction(CaseCharts::count);
-            List<Date> dates = new ArrayList<>();
-            List<Long> a = new ArrayList<>();
-            List<Long> b = new ArrayList<>();
-            for (CaseLedger.Point p : e.cumulative()) {
-                dates.add(Date.from(p.date().atStartOfDay().toInstant(ZoneOffset.UTC)));
-                a.add(p.a());
-                b.add(p.b());
-            }
             if (dates.size() == 1) {
                 // one date: XChart draws no date tick for a zero-width range, so show a day either side
                 long t = dates.get(0).getTime();
                 s.setXAxisMin((double) (t - 86_400_000L)).setXAxisMax((double) (t + 86_400_000L));
             }
-            long max = 0;
-            for (int k = 0; k < a.size(); k++) {
-                max = Math.max(max, Math.max(a.get(k), b.get(k)));
-            }
             s.setYAxisMax(max == 0 ? 1.0 : max * 1.1);
+            List<String> drawn = new ArrayList<>();
             // side A: large circles, side B: smaller diamonds on top, so equal counts show both
-            XYSeries sa = chart.addSeries(e.sideA(), dates, a);
-            sa.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
-            sa.setMarker(new Glyph(Glyph.Kind.CIRCLE, 1.5));
-            sa.setMarkerColor(PlotStyle.BLUE);
-            sa.setLineColor(PlotStyle.BLUE);
-            sa.setLineWidth(3f);
-            XYSeries sb = chart.addSeries(e.sideB(), dates, b);
-            sb.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
-            sb.setMarker(new Glyph(Glyph.Kind.DIAMOND, 0.9));
-            sb.setMarkerColor(PlotStyle.VERMILLION);
-            sb.setLineColor(PlotStyle.VERMILLION);
-            sb.setLineStyle(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    PlotStyle.DASH, 0f));
-            out.add(new Drawn(chart, "Cumulative deliveries of " + e.sideA() + " and " + e.sideB() + " under "
-                    + e.commitment().id() + ", by tranche date."));
+            if (!a.isEmpty()) {
+                XYSeries sa = chart.addSeries(e.sideA(), datesA, a);
+                sa.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+                sa.setMarker(new Glyph(Glyph.Kind.CIRCLE, 1.5));
+                sa.setMarkerColor(PlotStyle.BLUE);
+                sa.setLineColor(PlotStyle.BLUE);
+                sa.setLineWidth(3f);
+                drawn.add(e.sideA());
+            }
+            if (!b.isEmpty()) {
+                XYSeries sb = chart.addSeries(e.sideB(), datesB, b);
+                sb.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+                sb.setMarker(new Glyph(Glyph.Kind.DIAMOND, 0.9));
+                sb.setMarkerColor(PlotStyle.VERMILLION);
+                sb.setLineColor(PlotStyle.VERMILLION);
+                sb.setLineStyle(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        PlotStyle.DASH, 0f));
+                drawn.add(e.sideB());
+            }
+            boolean gaps = a.size() < e.cumulative().size() || b.size() < e.cumulative().size();
+            out.add(new Drawn(chart, "Cumulative reported deliveries of " + String.join(" and ", drawn) + " under "
+                    + e.commitment().id() + ", by tranche date" + (gaps ? "; a tranche that reported no count "
+                    + "for a side has no point for it" : "") + "."));
         }
         return out;
     }

@@ -11,6 +11,8 @@ import org.parley.mediation.CaseComparison;
 import org.parley.mediation.CaseLedger;
 import org.parley.mediation.CasePackage;
 import org.parley.mediation.CasePackages;
+import org.parley.mediation.Commitment;
+import org.parley.mediation.OptionSpace;
 import org.parley.mediation.Relaxation;
 import org.parley.protocol.SessionResult;
 
@@ -184,8 +186,9 @@ public final class CaseMarkdown {
         for (CaseLedger.Entry e : entries) {
             rows.add(List.of(e.commitment().id(), e.wording(), e.commitment().reciprocity().type().key(),
                     e.sideA() + " " + count(e.pledgedA()) + " / " + e.sideB() + " " + count(e.pledgedB()),
-                    e.sideA() + " " + CaseLedger.fmt(e.deliveredA()) + " / " + e.sideB() + " "
-                            + CaseLedger.fmt(e.deliveredB()), CaseLedger.fmt(e.balance()),
+                    e.tranches().isEmpty() ? "no tranche recorded" : e.sideA() + " " + delivered(e.deliveredA(),
+                            e.unreportedA()) + " / " + e.sideB() + " " + delivered(e.deliveredB(), e.unreportedB()),
+                    balance(e.balance()),
                     Double.isNaN(e.completion()) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * e.completion())));
         }
         sb.append(table(List.of("commitment", "text", "reciprocity", "pledged", "delivered", "balance",
@@ -196,6 +199,12 @@ public final class CaseMarkdown {
             e.disputed().forEach(o -> lines.add("disputed: " + o));
             if (!e.unverified().isEmpty()) {
                 lines.add("unverified: " + String.join(", ", e.unverified()));
+            }
+            if (!Double.isNaN(e.compliance())) {
+                Commitment.Reciprocity rec = e.commitment().reciprocity();
+                lines.add(String.format(Locale.ROOT, "compliance %.2f: %s delivered %.2f times what the ratio %d:%d "
+                        + "asks for %s's deliveries", e.compliance(), e.sideA(), e.compliance(), rec.obligorPart(),
+                        rec.beneficiaryPart(), e.sideB()));
             }
             e.flags().forEach(o -> lines.add("flag: " + o));
             if (!lines.isEmpty()) {
@@ -212,6 +221,23 @@ public final class CaseMarkdown {
         return n == null ? "open" : CaseLedger.fmt(n);
     }
 
+    /** A delivered figure: "not reported", or the reported sum and the tranches that did not report a count. */
+    private static String delivered(Long n, List<String> unreported) {
+        if (n == null) {
+            return "not reported";
+        }
+        return CaseLedger.fmt(n) + (unreported.isEmpty() ? "" : " + not reported in "
+                + String.join(", ", unreported.stream().map(t -> t.substring(0, t.indexOf(' '))).toList()));
+    }
+
+    /** A balance: whole counts with separators, a ratio's fraction to one decimal, "–" when there is none. */
+    private static String balance(Double b) {
+        if (b == null) {
+            return "–";
+        }
+        return b == Math.rint(b) ? CaseLedger.fmt(b.longValue()) : String.format(Locale.ROOT, "%,.1f", b);
+    }
+
     /** The simulation report: agents, the translation's notes, and the agreement with each party's utility. */
     public static String simulate(CaseSimulateJob.Result s) {
         Case c = s.caseFile();
@@ -221,7 +247,7 @@ public final class CaseMarkdown {
         sb.append("Agents: ").append(String.join(" vs ", s.agents())).append(", ").append(s.rounds())
                 .append(" rounds (").append(c.horizon()).append(' ').append(c.period().key())
                 .append("s of delay), seed ").append(s.seed()).append(".\n\n");
-        for (String n : s.simulation().notes()) {
+        for (String n : s.notes()) {
             sb.append("- ").append(n).append('\n');
         }
         sb.append('\n');
@@ -232,9 +258,24 @@ public final class CaseMarkdown {
         } else {
             sb.append(String.format(Locale.ROOT, "Agreement in round %d (t = %.4f): %s%n%n", r.round(), r.time(),
                     c.format(deal.outcome())));
+            double[] reservations = OptionSpace.reservations(c);
             for (int j = 0; j < c.parties().size(); j++) {
-                sb.append(String.format(Locale.ROOT, "- %s: %.4f (discounted %.4f)%n", c.parties().get(j).id(),
-                        deal.utilities()[j], r.discountedUtilities()[j]));
+                String id = c.parties().get(j).id();
+                sb.append(String.format(Locale.ROOT, "- %s: %.4f (discounted %.4f)%s%n", id, deal.utilities()[j],
+                        r.discountedUtilities()[j], deal.belowReservation().contains(id) ? String.format(Locale.ROOT,
+                        ", **below its reservation level %.4f**", reservations[j]) : ""));
+            }
+            if (!deal.belowReservation().isEmpty()) {
+                sb.append("\n**Below reservation:** the agreement leaves ")
+                        .append(String.join(" and ", deal.belowReservation()))
+                        .append(" below the reservation level: no agreement would have been better for ")
+                        .append(deal.belowReservation().size() == 1 ? "it" : "them")
+                        .append(". Agents that ignore reservation values (`boulware-party`, `conceder-party`, BOA "
+                                + "agents) accept such deals; see docs/cases.md.\n");
+            }
+            if (!deal.crossesRedLines().isEmpty()) {
+                sb.append("\n**Crosses red lines:** ").append(String.join(", ", deal.crossesRedLines()))
+                        .append(".\n");
             }
         }
         return sb.toString();

@@ -1,5 +1,6 @@
 package org.parley.app.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -174,6 +175,21 @@ class CaseChartsTest {
         for (CaseCharts.Chart c : CaseCharts.ledger(ledger.entries())) {
             Images.assertPng(c.png(), 0, 0);
         }
+    }
+
+    /** A tranche with no reported count was charted as a 0 point: a count not reported is not drawn. */
+    @Test
+    void aCountNotReportedHasNoPoint() {
+        CaseLedgerJob.Result ledger = CaseLedgerJob.run(PlotInputs.peace(), null);
+        List<CaseCharts.Drawn> charts = CaseCharts.ledgerCharts(ledger.entries());
+        // C1's only tranche reported no count at all: no chart; C3 is the only commitment with a count
+        assertEquals(List.of("C3: 6,000 for 6,000"), charts.stream().map(d -> d.chart().getTitle()).toList());
+        XYChart c3 = (XYChart) charts.get(0).chart();
+        // T2 reported both sides, T3 only russia: ukraine has one point, at T2, never a 0
+        assertArrayEquals(new double[] {1212, 2412}, c3.getSeriesMap().get("russia").getYData());
+        assertArrayEquals(new double[] {27}, c3.getSeriesMap().get("ukraine").getYData());
+        assertEquals("Cumulative reported deliveries of russia and ukraine under C3, by tranche date; a tranche that "
+                + "reported no count for a side has no point for it.", charts.get(0).caption());
     }
 
     @Test

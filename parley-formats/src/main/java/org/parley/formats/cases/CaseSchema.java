@@ -28,6 +28,8 @@ final class CaseSchema {
 
     private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
+    private static final String NON_BLANK_PATTERN = "\\S";
+
     private CaseSchema() {
     }
 
@@ -106,9 +108,18 @@ final class CaseSchema {
                 return tree.error(pointer, name + " must be " + typeName(m.getSchemaNode()) + ", got "
                         + describe(value));
             case "pattern":
+                if (NON_BLANK_PATTERN.equals(m.getSchemaNode().asText())) {
+                    return tree.error(pointer, name + " is empty; it needs some text");
+                }
                 return tree.error(pointer, DATE_PATTERN.equals(m.getSchemaNode().asText())
                         ? name + ": '" + text(value) + "' is not a date; write YYYY-MM-DD"
                         : name + ": '" + text(value) + "' is not a valid id (letters, digits, '.', '_', '-')");
+            case "maximum":
+                return tree.error(pointer, name + ": " + text(value) + " is above the largest value allowed here, "
+                        + bound(m.getSchemaNode()));
+            case "minimum":
+                return tree.error(pointer, name + ": " + text(value) + " is below the smallest value allowed here, "
+                        + bound(m.getSchemaNode()));
             default:
                 String msg = m.getMessage();
                 String prefix = pointer + ": ";
@@ -142,6 +153,11 @@ final class CaseSchema {
         Iterator<String> it = parent.path("properties").fieldNames();
         it.forEachRemaining(out::add);
         return out;
+    }
+
+    /** A bound of the schema, whole numbers with thousands separators (1,000,000,000,000). */
+    private static String bound(JsonNode n) {
+        return n.isIntegralNumber() ? String.format(java.util.Locale.ROOT, "%,d", n.longValue()) : n.asText();
     }
 
     private static List<String> enumValues(JsonNode schemaNode) {

@@ -45,29 +45,43 @@ final class CommitmentsReader extends Reading {
                         + Hints.hint(issue, issues.stream().map(CaseIssue::id).toList(), "issue"));
             }
             JsonNode q = c.path("quantity");
-            Long amount = q.has("amount") ? q.get("amount").longValue() : null;
-            Long low = q.has("pool") ? q.get("pool").get(0).longValue() : null;
-            Long high = q.has("pool") ? q.get("pool").get(1).longValue() : null;
+            Long amount = q.has("amount") ? count(q.get("amount"), p + "/quantity/amount") : null;
+            Long low = q.has("pool") ? count(q.get("pool").get(0), p + "/quantity/pool/0") : null;
+            Long high = q.has("pool") ? count(q.get("pool").get(1), p + "/quantity/pool/1") : null;
             if (low != null && low > high) {
                 throw error(p + "/quantity/pool", "the pool's low estimate " + low + " is above its high " + high);
             }
             JsonNode r = c.get("reciprocity");
             Reciprocity rec = r.isObject()
-                    ? new Reciprocity(Reciprocity.Type.RATIO, r.get("ratio").get(0).intValue(),
-                            r.get("ratio").get(1).intValue())
+                    ? new Reciprocity(Reciprocity.Type.RATIO, count(r.get("ratio").get(0), p + "/reciprocity/ratio/0"),
+                            count(r.get("ratio").get(1), p + "/reciprocity/ratio/1"))
                     : Reciprocity.of(Reciprocity.Type.valueOf(r.asText().toUpperCase(Locale.ROOT).replace('-', '_')));
             boolean allForAll = q.path("allForAll").asBoolean(rec.type() == Reciprocity.Type.ALL_FOR_ALL);
             List<Commitment.Planned> planned = new ArrayList<>();
             List<JsonNode> ps = elements(c.get("planned"));
             for (int t = 0; t < ps.size(); t++) {
-                planned.add(new Commitment.Planned(date(ps.get(t), "date", p + "/planned/" + t),
-                        ps.get(t).get("count").longValue()));
+                String pp = p + "/planned/" + t;
+                long n = count(ps.get(t).get("count"), pp + "/count");
+                share(rec, n, pp + "/count");
+                planned.add(new Commitment.Planned(date(ps.get(t), "date", pp), n));
+            }
+            if (amount != null) {
+                share(rec, amount, p + "/quantity/amount");
             }
             out.add(new Commitment(id, text(c, "text", ""), issue, text(c, "provision", ""), obligor, beneficiary,
                     text(c, "category", ""), new Commitment.Quantity(amount, text(q, "unit", ""), allForAll, low,
                     high), rec, date(c, "deadline", p), planned, text(c, "verifier", ""), text(c, "note", "")));
         }
         return out;
+    }
+
+    /** Refuses, at {@code pointer}, a count whose beneficiary's share under {@code rec} is not a count. */
+    private void share(Reciprocity rec, long count, String pointer) {
+        try {
+            rec.beneficiaryShare(count);
+        } catch (IllegalArgumentException e) {
+            throw error(pointer, e.getMessage());
+        }
     }
 
     private String party(JsonNode c, String key, String p) {
@@ -102,7 +116,7 @@ final class CommitmentsReader extends Reading {
                             + "commitment " + cid + " (" + c.obligor() + ", " + c.beneficiary() + ")");
                 }
                 if (!e.getValue().isNull()) {
-                    delivered.put(e.getKey(), e.getValue().longValue());
+                    delivered.put(e.getKey(), count(e.getValue(), child(p + "/delivered", e.getKey())));
                 }
             }
             LocalDate date = date(t, "date", p);

@@ -2,6 +2,7 @@ package org.parley.formats.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.parley.formats.FormatException;
 import org.parley.mediation.CaseIssue;
+import org.parley.mediation.Counts;
 
 /** Shared helpers of the case readers: typed access with errors at the YAML node, option and id lookups. */
 class Reading {
@@ -45,6 +47,21 @@ class Reading {
         } catch (DateTimeParseException e) {
             throw error(pointer + "/" + key, key + ": '" + v.asText() + "' is not a date (YYYY-MM-DD)");
         }
+    }
+
+    /**
+     * A count at {@code pointer}: a whole number from 0 to {@link Counts#MAX}, read exactly (never wrapped or
+     * rounded); anything else is an error there.
+     */
+    long count(JsonNode v, String pointer) {
+        if (v == null || !v.isIntegralNumber()) {
+            throw error(pointer, "expected a whole number, got " + CaseSchema.describe(v));
+        }
+        BigInteger n = v.bigIntegerValue();
+        if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(Counts.MAX)) > 0) {
+            throw error(pointer, n + " is not a count; counts are whole numbers from 0 to " + Counts.fmt(Counts.MAX));
+        }
+        return n.longValueExact();
     }
 
     /** The fields of an object node in order, as (key, pointer). */

@@ -103,4 +103,58 @@ class CaseYamlErrorsTest {
         assertEquals("small.yaml:48:23: 'c' is not a side of commitment C1 (a, b)",
                 error("delivered: {a: 5, b: 5}", "delivered: {a: 5, c: 5}"));
     }
+
+    /**
+     * The tester's {@code delivered: {employer: 99999999999999999999999}} was shown as 200,376,420,520,689,663 (wrapped
+     * mod 2^64) with exit 0. Every count in a case file (delivered, amount, pool, planned, ratio) is read exactly and
+     * refused, at its line and column, above 10^12.
+     */
+    @Test
+    void countsOutOfRangeAreRefusedNeverWrapped() throws IOException {
+        assertEquals("small.yaml:48:20: a: 99999999999999999999999 is above the largest value allowed here, "
+                + "1,000,000,000,000", error("delivered: {a: 5, b: 5}", "delivered: {a: 99999999999999999999999, b: 5}"));
+        assertEquals("small.yaml:48:20: a: 1000000000001 is above the largest value allowed here, 1,000,000,000,000",
+                error("delivered: {a: 5, b: 5}", "delivered: {a: 1000000000001, b: 5}"));
+        assertEquals(1_000_000_000_000L, CaseYaml.parse(small().replace("delivered: {a: 5, b: 5}",
+                "delivered: {a: 1000000000000, b: 5}"), FILE).tranches().get(0).delivered().get("a"));
+        assertEquals("small.yaml:42:24: amount: 18446744073709551621 is above the largest value allowed here, "
+                + "1,000,000,000,000", error("amount: 10,", "amount: 18446744073709551621,"));
+        assertEquals("small.yaml:48:20: a: -1 is below the smallest value allowed here, 0",
+                error("delivered: {a: 5, b: 5}", "delivered: {a: -1, b: 5}"));
+        assertTrue(error("reciprocity: n-for-n", "reciprocity: {ratio: [1, 9223372036854775808]}")
+                .startsWith("small.yaml:43:18: reciprocity: "));
+        assertEquals("small.yaml:48:26: b must be a whole number or nothing (~), got '5.5'",
+                error("delivered: {a: 5, b: 5}", "delivered: {a: 5, b: 5.5}"));
+    }
+
+    /** The tester's tranche that reports the same side twice: the second key is refused, never kept silently. */
+    @Test
+    void aTrancheThatReportsTheSameSideTwice() throws IOException {
+        String m = error("delivered: {a: 5, b: 5}", "delivered: {a: 5, a: 6}");
+        assertTrue(m.startsWith("small.yaml:48:23: duplicate key 'a'"), m);
+    }
+
+    /** {@code horizon: 6} then {@code horizon: 7} kept the last; scenario and tournament files already refused it. */
+    @Test
+    void aKeyGivenTwiceAnywhereIsRefused() throws IOException {
+        assertEquals("small.yaml:4:1: duplicate key 'asOf' (first at 3:1)",
+                error("asOf: 2026-01-10\n", "asOf: 2026-01-10\nasOf: 2026-01-11\n"));
+        String m = error("  - id: a\n", "  - id: a\n    id: c\n");
+        assertTrue(m.startsWith("small.yaml:6:5: duplicate key 'id'"), m);
+    }
+
+    @Test
+    void aTrancheNeedsASource() throws IOException {
+        assertEquals("small.yaml:49:13: source is empty; it needs some text", error("source: minutes", "source: ' '"));
+        assertEquals("small.yaml:49:13: source is empty; it needs some text", error("source: minutes", "source: ''"));
+    }
+
+    /** Under a ratio every count the beneficiary owes must be whole: 10 under 3:1 would ask 3⅓ of it. */
+    @Test
+    void aRatioThatMakesTheBeneficiarysShareAFraction() throws IOException {
+        assertEquals("small.yaml:42:24: under the ratio 3:1 the beneficiary's share of 10 is 10 × 1 / 3, not a whole "
+                + "number; give a multiple of 3", error("reciprocity: n-for-n", "reciprocity: {ratio: [3, 1]}"));
+        Case c = CaseYaml.parse(small().replace("reciprocity: n-for-n", "reciprocity: {ratio: [2, 4]}"), FILE);
+        assertEquals(20, c.commitments().get(0).reciprocity().beneficiaryShare(10));
+    }
 }
