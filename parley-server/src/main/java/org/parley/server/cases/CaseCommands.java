@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.parley.app.CaseRecordJob;
 import org.parley.formats.FormatException;
 import org.parley.formats.cases.CaseYaml;
 import org.parley.mediation.Case;
@@ -139,14 +138,10 @@ public final class CaseCommands {
             t.set("delivered", delivered);
             t.put("status", status).put("source", source).put("approximate", approx != null && approx.asBoolean())
                     .put("by", by).put("recordedAt", recordedAt).put("note", note);
-            String assigned;
-            try {
-                assigned = CaseRecordJob.append(s.text(), CaseState.SOURCE, CaseState.entry(t)).tranche().id();
-            } catch (FormatException e) {
-                throw ApiError.badRequest(trancheId != null && e.problem().contains(trancheId) ? "/id" : "",
-                        e.problem());
+            if (trancheId != null && c.tranches().stream().anyMatch(x -> x.id().equals(trancheId))) {
+                throw ApiError.badRequest("/id", "tranche " + trancheId + " is already recorded");
             }
-            t.put("id", assigned);
+            t.put("id", trancheId != null ? trancheId : nextTrancheId(c));
             ObjectNode p = object();
             p.set("tranche", t);
             return new CaseService.Change<>(Events.TRANCHE, p, a -> {
@@ -155,6 +150,18 @@ public final class CaseCommands {
                 return out;
             });
         });
+    }
+
+    /** The id {@code case record} gives a new tranche: {@code T<n>} after the highest numbered one. */
+    static String nextTrancheId(Case c) {
+        int max = 0;
+        for (var t : c.tranches()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("T(\\d+)").matcher(t.id());
+            if (m.matches() && m.group(1).length() < 9) {
+                max = Math.max(max, Integer.parseInt(m.group(1)));
+            }
+        }
+        return "T" + Math.max(max + 1, c.tranches().size() + 1);
     }
 
     /** Marks a tranche reported, verified or disputed. */

@@ -153,17 +153,19 @@ public final class CaseService {
             Change<T> c = decide.apply(s);
             String payload = write(c.payload());
             // check first: an invalid change is refused before anything is written
-            s.apply(new StoredEvent(s.seq() + 1, stream(id), s.version() + 1, c.type(), actor.actor(), payload,
-                    Instant.now()));
+            Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            long provisional = s.seq() + 1;
+            CaseState candidate = s.apply(new StoredEvent(provisional, stream(id), s.version() + 1, c.type(),
+                    actor.actor(), payload, now));
             StoredEvent e;
             try {
-                e = store.append(stream(id), s.version() + 1, c.type(), actor.actor(), payload);
+                e = store.append(stream(id), s.version() + 1, c.type(), actor.actor(), payload, now);
             } catch (ConcurrencyConflict conflict) {
                 catchUp(id);
                 Thread.onSpinWait();
                 continue;
             }
-            CaseState after = h.advance(e);
+            CaseState after = h.advance(e, s, candidate.resequenced(provisional, e.seq()));
             publish(e);
             return c.value().apply(new Applied(e, after));
         }
@@ -207,6 +209,15 @@ public final class CaseService {
 
         Holder(CaseState initial) {
             state = initial;
+        }
+
+        /** Takes {@code next} (the state after {@code e}, computed on {@code base}) when nothing came between. */
+        synchronized CaseState advance(StoredEvent e, CaseState base, CaseState next) {
+            if (state == base && e.version() == base.version() + 1) {
+                state = next;
+                return state;
+            }
+            return advance(e);
         }
 
         synchronized CaseState advance(StoredEvent e) {

@@ -155,6 +155,18 @@ public final class CaseState {
         }
     }
 
+    /** This state with the sequence number {@code actual} in place of {@code provisional}. */
+    CaseState resequenced(long provisional, long actual) {
+        List<Shared> sh = new ArrayList<>(shared);
+        if (!sh.isEmpty() && sh.get(sh.size() - 1).seq() == provisional) {
+            Shared last = sh.get(sh.size() - 1);
+            sh.set(sh.size() - 1, new Shared(actual, last.at(), last.title(), last.text(), last.assignments()));
+        }
+        CaseState c = new CaseState(id, version, actual, created, updated, text, parsed, sharing, drafts, notes, sh);
+        c.tree = tree;
+        return c;
+    }
+
     private CaseState withText(StoredEvent e, String newText) {
         return next(e, newText, CaseYaml.parse(newText, SOURCE), sharing, drafts, notes, shared);
     }

@@ -32,7 +32,13 @@ public final class EventStore {
      * @throws ConcurrencyConflict when {@code version} of {@code stream} is already taken
      */
     public StoredEvent append(String stream, int version, String type, String actor, String payload) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return append(stream, version, type, actor, payload, Instant.now());
+    }
+
+    /** {@link #append(String, int, String, String, String)} with the time to record (truncated to microseconds). */
+    public StoredEvent append(String stream, int version, String type, String actor, String payload,
+            Instant recordedAt) {
+        Instant now = recordedAt.truncatedTo(ChronoUnit.MICROS);
         try {
             long seq = jdbi.withHandle(h -> h.createUpdate("INSERT INTO events (stream_id, version, type, actor, "
                     + "payload, recorded_at) VALUES (:stream, :version, :type, :actor, :payload, :at)")
