@@ -80,8 +80,9 @@ public final class Auth {
             }
         }
         String token = ctx.header("X-CSRF-Token");
-        if (token == null && ctx.contentType() != null
-                && ctx.contentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (token == null && (type.startsWith("application/x-www-form-urlencoded")
+                || type.startsWith("multipart/form-data"))) {
             token = ctx.formParam("_csrf");
         }
         if (!Secrets.same(token, csrf)) {
