@@ -8,9 +8,9 @@ import org.parley.server.store.StoredEvent;
 
 /**
  * Who may see what of an event. Everyone in a case learns that something changed (an SSE message with the sequence
- * number, so reconnecting misses nothing); the kind of change and its summary go only to those entitled to its
- * content: a party's preferences to that party (and to the mediator when the party shares them), drafts and notes
- * to their owner, a party's memorandum to that party and the mediator, credentials to the mediator.
+ * number, so reconnecting misses nothing); the kind of change and its one-line summary (never a private value) go
+ * only to those entitled to it: that a party changed its preferences to that party and the mediator, drafts and
+ * notes to their owner, a party's memorandum to that party and the mediator, credentials to the mediator.
  */
 public final class Visibility {
 
@@ -24,10 +24,9 @@ public final class Visibility {
     public static boolean visible(StoredEvent e, JsonNode payload, Principal p, CaseState s) {
         boolean mediator = p.mediates(s.id());
         switch (e.type()) {
-            case Events.PREFERENCES: {
-                String party = payload.path("party").asText();
-                return p.isParty(s.id(), party) || mediator && (s.shares(party) || p.role() == Role.ADMINISTRATOR);
-            }
+            case Events.PREFERENCES:
+                // that a party changed its preferences, never to what: the payload is never sent or summarised
+                return p.isParty(s.id(), payload.path("party").asText()) || mediator;
             case Events.DRAFT:
                 return p.isParty(s.id(), payload.path("party").asText());
             case Events.NOTE: {

@@ -91,7 +91,9 @@ public final class Routes {
 
     private static void headers(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // no referrer at all from the invitation link (its secret is in the URL); same-origin elsewhere, since with
+        // no-referrer browsers send "Origin: null" on form posts and the Origin check could not recognise them
+        ctx.header("Referrer-Policy", ctx.path().startsWith("/join/") ? "no-referrer" : "same-origin");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
                 + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "

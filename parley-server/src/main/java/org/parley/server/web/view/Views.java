@@ -120,10 +120,13 @@ public final class Views {
 
     /** The agreement zone in words. */
     public static String zone(CaseState s) {
-        JsonNode z = read(s.proposeJson()).path("agreementZone");
+        JsonNode prop = read(s.proposeJson());
+        JsonNode z = prop.path("agreementZone");
         if (z.path("empty").asBoolean()) {
-            return "No agreement zone" + (z.path("deadlocked").isEmpty() ? ""
-                    : ": red lines leave no option on " + join(z.path("deadlocked")).replace(" / ", ", ")) + ".";
+            String deadlocked = join(z.path("deadlocked")).replace(" / ", ", ");
+            return "No agreement zone" + (z.path("deadlocked").isEmpty() ? "." : ": red lines leave no option on "
+                    + deadlocked + ". The packages below leave " + deadlocked + " at its status quo; \"in the zone\" "
+                    + "there speaks of the other issues only.");
         }
         return "Agreement zone: " + z.path("outcomes").asText() + " packages meet every red line and reservation level.";
     }
@@ -164,9 +167,12 @@ public final class Views {
     private static PackageRow pkg(Case c, JsonNode x, String name) {
         List<String> content = new ArrayList<>();
         ObjectNode assignments = JSON.createObjectNode();
-        for (Map.Entry<String, JsonNode> e : x.path("content").properties()) {
-            content.add(c.issue(e.getKey()).label() + ": " + e.getValue().asText());
-            assignments.put(e.getKey(), e.getValue().asText());
+        for (CaseIssue ci : c.issues()) {
+            JsonNode v = x.path("content").path(ci.id());
+            content.add(v.isMissingNode() || v.isNull() ? "–" : v.asText());
+            if (!v.isMissingNode() && !v.isNull()) {
+                assignments.put(ci.id(), v.asText());
+            }
         }
         List<String> utils = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : x.path("utilities").properties()) {
@@ -499,7 +505,7 @@ public final class Views {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < outcome.length; i++) {
             CaseIssue ci = c.issues().get(i);
-            content.add(ci.label() + ": " + ci.option(outcome[i]));
+            content.add(ci.option(outcome[i]));
             if (p.refuses(ci.id(), outcome[i])) {
                 lines.add(ci.label());
             }
