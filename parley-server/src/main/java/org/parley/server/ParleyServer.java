@@ -72,7 +72,15 @@ public final class ParleyServer implements AutoCloseable {
     private ParleyServer(Options options) {
         this.options = options;
         try {
-            Files.createDirectories(options.dataDir());
+            if (!Files.isDirectory(options.dataDir())) {
+                Files.createDirectories(options.dataDir());
+                try {
+                    // the database holds every party's private preferences: the owner only
+                    Files.setPosixFilePermissions(options.dataDir(), PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system
+                }
+            }
         } catch (IOException e) {
             throw new IllegalArgumentException("data folder " + options.dataDir() + ": cannot create it: "
                     + e.getMessage(), e);
