@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -225,8 +224,7 @@ final class CaseText {
         }
         List<Line> out = new ArrayList<>();
         if (v.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
                 out.addAll(member(e.getKey(), e.getValue(), pointer));
             }
         } else {
@@ -256,8 +254,7 @@ final class CaseText {
         if (v.isObject()) {
             StringBuilder sb = new StringBuilder("{");
             int i = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
                 sb.append(i++ > 0 ? ", " : "").append(key(e.getKey())).append(": ").append(flow(e.getValue()));
             }
             return sb.append('}').toString();

@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Reading and checking request bodies; every refusal names the JSON pointer of the offending value. */
@@ -60,8 +59,7 @@ final class Bodies {
             throw ApiError.badRequest(pointer, "numbers must be finite");
         }
         if (n.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 finite(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"));
             }
         } else if (n.isArray()) {

@@ -28,7 +28,7 @@ import org.parley.mediation.Tranche;
  * The server in a child process, a burst of tranche posts from four clients, SIGKILL half-way, a restart on the same
  * database: every tranche acknowledged with 201 is in the case, once, with what was posted.
  */
-class KillTest {
+class KillIT {
 
     static java.util.stream.Stream<String> databases() {
         return TestDatabases.kinds();

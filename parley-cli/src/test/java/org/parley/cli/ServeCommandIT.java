@@ -24,7 +24,7 @@ import org.parley.server.ParleyServer;
  * exported again gives the CLI the same compare, propose and ledger documents as the file and as the API; bad
  * options are one line with exit code 2.
  */
-class ServeCommandTest {
+class ServeCommandIT {
 
     static final Path EXAMPLES = Path.of(System.getProperty("parley.scenarios", "../scenarios")).getParent()
             .resolve("examples");
