@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL for the tests: `source .ci/postgres.sh` installs PostgreSQL when it is missing
-# (Debian's postgresql package), starts it on a loopback port as the postgres user with a fresh data folder
+# (Debian's postgresql-15), starts it on a loopback port as the postgres user with a fresh data folder
 # (fsync off: the data is thrown away), exports PARLEY_TEST_POSTGRES_URL and stops it when the calling shell exits.
 # Local use: `source .ci/postgres.sh` in a shell, then `mvn -B verify` runs the server tests on H2 and PostgreSQL.
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 if [ -z "$(pg_bin)" ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql-15 >/dev/null
 fi
 PARLEY_PG_BIN="$(pg_bin)"
 [ -x "$PARLEY_PG_BIN/pg_ctl" ] || { echo "postgres.sh: PostgreSQL is not installed" >&2; return 1 2>/dev/null || exit 1; }
