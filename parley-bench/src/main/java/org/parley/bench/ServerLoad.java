@@ -50,7 +50,7 @@ public final class ServerLoad {
         try (ParleyServer server = ParleyServer.start(new ParleyServer.Options("127.0.0.1", 0, data, db))) {
             String base = server.url();
             HttpClient setup = HttpClient.newHttpClient();
-            String admin = server.firstStart0().token();
+            String admin = server.firstStart().token();
             HttpResponse<String> created = setup.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases"))
                     .header("Authorization", "Bearer " + admin).header("Content-Type", "application/yaml")
                     .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of(

@@ -61,7 +61,7 @@ class ServeCommandIT {
         String db = "jdbc:h2:mem:cli" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
         try (ParleyServer server = ParleyServer.start(new ParleyServer.Options("127.0.0.1", 0, tmp, db))) {
             HttpClient http = HttpClient.newHttpClient();
-            String admin = server.firstStart0().token();
+            String admin = server.firstStart().token();
             for (String example : List.of("peace-talks-2025", "labour-2026")) {
                 Path file = EXAMPLES.resolve(example).resolve("case.yaml");
                 HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(server.url()

@@ -109,7 +109,7 @@ public final class ParleyServer implements AutoCloseable {
         ParleyServer s = new ParleyServer(options);
         try {
             s.app.start();
-            s.firstStart();
+            s.issueFirstCredentials();
         } catch (RuntimeException e) {
             s.close();
             throw e;
@@ -117,7 +117,7 @@ public final class ParleyServer implements AutoCloseable {
         return s;
     }
 
-    private void firstStart() {
+    private void issueFirstCredentials() {
         if (credentials.hasAdministrator()) {
             return;
         }
@@ -161,7 +161,7 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     /** What the first start issued, or null. */
-    public FirstStart firstStart0() {
+    public FirstStart firstStart() {
         return first;
     }
 

@@ -218,7 +218,7 @@ class SecurityTest {
     @MethodSource("databases")
     void theFirstAdministratorLinkWorksOnce(String db) {
         try (TestServer t = TestServer.start(db)) {
-            String link = t.server().firstStart0().link();
+            String link = t.server().firstStart().link();
             String path = link.substring(t.url().length());
             assertTrue(path.matches("/join/pl_[A-Za-z0-9_-]{43}"), path);
             Http.Response first = t.http().send("GET", path, null);

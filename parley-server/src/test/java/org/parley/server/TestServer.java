@@ -22,7 +22,7 @@ public final class TestServer implements AutoCloseable {
         this.url = url;
         this.data = data;
         this.server = ParleyServer.start(new ParleyServer.Options("127.0.0.1", 0, data, url));
-        this.admin = admin != null ? admin : server.firstStart0().token();
+        this.admin = admin != null ? admin : server.firstStart().token();
     }
 
     /** A server on a fresh database of {@code kind} ("h2" or "postgresql"). */
