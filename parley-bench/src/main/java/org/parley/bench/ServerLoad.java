@@ -24,7 +24,9 @@ import org.parley.server.ParleyServer;
  * folder or on {@code --db URL}, imports examples/peace-talks-2025, then
  * <ul>
  * <li>50 concurrent clients (keep-alive, loopback) each requesting, for a fixed time, the compare API, the ledger API
- * and the mediator's dashboard page in turn: requests/s and p50/p99 latency per endpoint;</li>
+ * and the mediator's dashboard page in turn, then each of them alone: requests/s and p50/p99 latency per endpoint, and
+ * the CPU time this JVM spent per request (the machine may be shared: CPU per request says what two idle cores
+ * would sustain);</li>
  * <li>100 connected SSE listeners and a series of changes: the time from a change being stored to each listener
  * receiving it (p50/p99 over every listener and change), and the write latency itself.</li>
  * </ul>
@@ -62,8 +64,13 @@ public final class ServerLoad {
                     .build(), HttpResponse.BodyHandlers.ofString());
             String cookie = join.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
             System.out.println("database: " + server.database().kind().key());
-            load(base, mediator, cookie, 1, 5);
-            load(base, mediator, cookie, 50, seconds);
+            String[] paths = {"/api/v1/cases/peace-talks-2025/compare", "/api/v1/cases/peace-talks-2025/ledger",
+                "/cases/peace-talks-2025"};
+            load(base, mediator, cookie, paths, 1, 5);
+            load(base, mediator, cookie, paths, 50, seconds);
+            for (String p : paths) {
+                load(base, mediator, cookie, new String[] {p}, 50, Math.max(5, seconds / 2));
+            }
             sse(server, base, mediator, ukraine, 100, 50);
         }
     }
@@ -74,12 +81,14 @@ public final class ServerLoad {
         return json.substring(from, json.indexOf('"', from));
     }
 
-    private static void load(String base, String token, String cookie, int clients, int seconds) throws Exception {
-        String[] paths = {"/api/v1/cases/peace-talks-2025/compare", "/api/v1/cases/peace-talks-2025/ledger",
-            "/cases/peace-talks-2025"};
+    private static void load(String base, String token, String cookie, String[] paths, int clients, int seconds)
+            throws Exception {
         // warm-up
         run(base, token, cookie, paths, clients, 5);
+        double load0 = OS.getSystemLoadAverage();
+        long cpu0 = OS.getProcessCpuTime();
         Map<String, long[]> result = run(base, token, cookie, paths, clients, seconds);
+        long cpu = OS.getProcessCpuTime() - cpu0;
         long total = 0;
         System.out.printf(Locale.ROOT, "%-42s %9s %9s %9s %9s%n", "endpoint (" + clients + " clients, " + seconds
                 + " s)", "requests", "req/s", "p50 ms", "p99 ms");
@@ -91,7 +100,17 @@ public final class ServerLoad {
                     lat.length / (double) seconds, pct(lat, 0.50), pct(lat, 0.99));
         }
         System.out.printf(Locale.ROOT, "%-42s %9d %9.0f%n", "all", total, total / (double) seconds);
+        // the machine is shared: the CPU this JVM spent per request (server and load generator together) says what
+        // the server would sustain with both cores to itself, whatever else ran meanwhile
+        double cpuMs = cpu / 1e6 / total;
+        System.out.printf(Locale.ROOT, "CPU per request (server + load generator in this JVM): %.2f ms, i.e. at most "
+                + "%.0f req/s on %d cores; system load average %.1f before, %.1f after%n", cpuMs,
+                Runtime.getRuntime().availableProcessors() * 1000 / cpuMs, Runtime.getRuntime().availableProcessors(),
+                load0, OS.getSystemLoadAverage());
     }
+
+    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private static Map<String, long[]> run(String base, String token, String cookie, String[] paths, int clients,
             int seconds) throws Exception {
@@ -154,7 +173,8 @@ public final class ServerLoad {
         AtomicLong received = new AtomicLong();
         for (int i = 0; i < listeners; i++) {
             open.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/cases/peace-talks-2025/events"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofLines())
+                    .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofLines())
                     .thenAccept(r -> {
                         connected.countDown();
                         try (Stream<String> lines = r.body()) {

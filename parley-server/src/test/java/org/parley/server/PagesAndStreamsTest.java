@@ -144,4 +144,103 @@ class PagesAndStreamsTest {
             }
         }
     }
+
+    /**
+     * Neutral-site mode: a party's entered numbers and red-line wording (distinctive values here) reach no page, API
+     * document, stream message or audit line that the mediator, an observer or the other party can read, although
+     * the packages are computed from them; once the party shares, the mediator can read them.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theMediatorSeesResultsNeverAPartysNumbersUnlessItShares(String db) throws Exception {
+        try (TestServer t = TestServer.start(db)) {
+            SecurityTest.Setup s = SecurityTest.setup(t);
+            Http http = s.http();
+            String before = http.get(CASE + "/propose", s.mediator()).body();
+            String[] secrets = {"41.37", "4137", "23.71", "2371", "walk-away-secret-wording"};
+            com.fasterxml.jackson.databind.node.ObjectNode prefs =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) http.get(CASE + "/parties/ukraine/preferences",
+                            s.ukraine()).json();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) prefs.get("ratings").get("children"))
+                    .put("case-by-case", 41.37);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) prefs.get("ratings").get("sanctions"))
+                    .put("partly-lifted", 23.71);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) prefs.get("redLines").get(0))
+                    .put("text", "walk-away-secret-wording");
+            try (Sse mediatorStream = new Sse(t.url() + CASE + "/events", s.mediator(), null, null);
+                    Sse russiaStream = new Sse(t.url() + CASE + "/events", s.russia(), null, null)) {
+                Http.Response put = http.json("PUT", CASE + "/parties/ukraine/preferences", s.ukraine(),
+                        prefs.toString());
+                assertEquals(200, put.status(), put.body());
+                assertTrue(put.body().contains("41.37"), "the party reads back its own numbers");
+                for (Sse stream : List.of(mediatorStream, russiaStream)) {
+                    Sse.Message m = stream.next(Duration.ofSeconds(20));
+                    assertNotNull(m);
+                    for (String secret : secrets) {
+                        assertFalse(m.data().contains(secret), m.data());
+                    }
+                }
+            }
+            String after = http.get(CASE + "/propose", s.mediator()).body();
+            assertFalse(before.equals(after), "the packages are computed from the changed preferences");
+            String mediator = session(http, s.mediator());
+            String observer = session(http, s.observer());
+            String russia = session(http, s.russia());
+            List<String> seen = new ArrayList<>();
+            for (String path : List.of("", "/parts/matrix", "/parts/packages", "/parts/text", "/parts/ledger",
+                    "/parts/charts", "/audit", "/audit.csv")) {
+                Http.Response r = page(http, "/cases/peace-talks-2025" + path, mediator);
+                assertEquals(200, r.status(), path);
+                seen.add("mediator page " + path + ": " + r.body());
+            }
+            for (String path : List.of("", "/compare", "/propose", "/ledger", "/text", "/shared", "/audit")) {
+                Http.Response r = http.get(CASE + path, s.mediator());
+                assertEquals(200, r.status(), path);
+                seen.add("mediator API " + path + ": " + r.body());
+            }
+            seen.add("observer page: " + page(http, "/cases/peace-talks-2025/observe", observer).body());
+            seen.add("russia's room: " + page(http, "/cases/peace-talks-2025/rooms/russia", russia).body());
+            seen.add("russia's checks: " + page(http, "/cases/peace-talks-2025/rooms/russia/parts/checks", russia)
+                    .body());
+            for (String text : seen) {
+                for (String secret : secrets) {
+                    assertFalse(text.contains(secret), "'" + secret + "' leaked into the " + text.substring(0,
+                            Math.min(200, text.length())));
+                }
+            }
+            // the party's own room shows them; once it shares, the mediator can read them too
+            assertTrue(page(http, "/cases/peace-talks-2025/rooms/ukraine", session(http, s.ukraine())).body()
+                    .contains("41.37"));
+            assertEquals(403, http.get(CASE + "/parties/ukraine/preferences", s.mediator()).status());
+            assertEquals(200, http.json("PUT", CASE + "/parties/ukraine/sharing", s.ukraine(), "{\"share\": true}")
+                    .status());
+            assertTrue(http.get(CASE + "/parties/ukraine/preferences", s.mediator()).body().contains("41.37"));
+        }
+    }
+
+    /** A quiet stream hears a comment every {@code SseHub.HEARTBEAT}, so no idle timeout closes it between changes. */
+    @org.junit.jupiter.api.Test
+    void aQuietStreamHearsAHeartbeat() throws Exception {
+        try (TestServer t = TestServer.start("h2")) {
+            SecurityTest.Setup s = SecurityTest.setup(t);
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<java.io.InputStream> r = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(t.url() + CASE + "/events")).header("Accept", "text/event-stream")
+                    .header("Authorization", "Bearer " + s.russia())
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, r.statusCode());
+            try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                List<String> lines = new ArrayList<>();
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                    if (line.startsWith(":") && line.contains("ping")) {
+                        break;
+                    }
+                }
+                assertTrue(lines.stream().anyMatch(l -> l.startsWith(":") && l.contains("ping")), lines.toString());
+                assertTrue(lines.stream().noneMatch(l -> l.startsWith("data:")), "nothing changed: " + lines);
+            }
+        }
+    }
 }

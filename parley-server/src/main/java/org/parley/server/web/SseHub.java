@@ -2,12 +2,14 @@ package org.parley.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.sse.SseClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import org.parley.server.auth.Principal;
 import org.parley.server.cases.CaseService;
@@ -25,7 +27,7 @@ public final class SseHub implements AutoCloseable {
 
     private final CaseService cases;
     private final Map<String, Set<Listener>> byCase = new ConcurrentHashMap<>();
-    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService dispatcher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "parley-sse");
         t.setDaemon(true);
         return t;
@@ -33,8 +35,29 @@ public final class SseHub implements AutoCloseable {
 
     /** A hub fed by {@code cases}. */
     public SseHub(CaseService cases) {
+        this(cases, HEARTBEAT);
+    }
+
+    /** A hub fed by {@code cases} that sends a comment to every idle listener every {@code heartbeat}. */
+    public SseHub(CaseService cases, Duration heartbeat) {
         this.cases = cases;
         cases.listen(e -> dispatcher.execute(() -> deliver(e)));
+        long ms = heartbeat.toMillis();
+        dispatcher.scheduleWithFixedDelay(this::heartbeat, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * How often a listener that got nothing else hears a comment line: the server's idle timeout (and proxies')
+     * would otherwise close a quiet stream, and the browser would reconnect for nothing.
+     */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
+    private void heartbeat() {
+        for (Set<Listener> ls : byCase.values()) {
+            for (Listener l : ls) {
+                l.ping();
+            }
+        }
     }
 
     private void deliver(StoredEvent e) {
@@ -84,6 +107,12 @@ public final class SseHub implements AutoCloseable {
             this.client = client;
             this.who = who;
             this.caseId = caseId;
+        }
+
+        synchronized void ping() {
+            if (!client.terminated()) {
+                client.sendComment("ping");
+            }
         }
 
         synchronized void offer(StoredEvent e, JsonNode payload) {
