@@ -166,7 +166,9 @@ public final class ServerLoad {
             int changes) throws Exception {
         Map<Long, Long> stored = new ConcurrentHashMap<>();
         server.cases().listen(e -> stored.put(e.seq(), System.nanoTime()));
-        List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
+        // (sequence number, arrival time) of every message; matched with the store time afterwards, because a
+        // listener may hear of an event before this benchmark's own store listener has noted its time
+        List<long[]> arrivals = java.util.Collections.synchronizedList(new ArrayList<>());
         CountDownLatch connected = new CountDownLatch(listeners);
         HttpClient http = HttpClient.newHttpClient();
         List<java.util.concurrent.CompletableFuture<?>> open = new ArrayList<>();
@@ -181,11 +183,8 @@ public final class ServerLoad {
                             lines.forEach(l -> {
                                 if (l.startsWith("id:")) {
                                     long now = System.nanoTime();
-                                    Long at = stored.get(Long.parseLong(l.substring(3).strip()));
-                                    if (at != null) {
-                                        delays.add(now - at);
-                                        received.incrementAndGet();
-                                    }
+                                    arrivals.add(new long[] {Long.parseLong(l.substring(3).strip()), now});
+                                    received.incrementAndGet();
                                 }
                             });
                         }
@@ -215,7 +214,11 @@ public final class ServerLoad {
         while (received.get() < (long) listeners * changes && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        long[] d = delays.stream().mapToLong(Long::longValue).toArray();
+        long[] d;
+        synchronized (arrivals) {
+            d = arrivals.stream().filter(a -> stored.containsKey(a[0]))
+                    .mapToLong(a -> Math.max(0, a[1] - stored.get(a[0]))).toArray();
+        }
         Arrays.sort(d);
         Arrays.sort(writes);
         System.out.printf(Locale.ROOT, "SSE fan-out: %d listeners, %d changes, %d of %d deliveries; stored -> received "
