@@ -31,7 +31,7 @@ public final class Main {
      * to its class. A new command goes into both (MainTest checks that they agree).
      */
     static final List<String> NAMES = List.of("analyze", "negotiate", "tournament", "report", "case", "convert",
-            "agents");
+            "agents", "serve");
 
     /**
      * The class of the command named {@code name} (one of {@link #NAMES}). A switch rather than a list of class
@@ -54,6 +54,8 @@ public final class Main {
                 return ConvertCommand.class;
             case "agents":
                 return AgentsCommand.class;
+            case "serve":
+                return ServeCommand.class;
             default:
                 throw new IllegalArgumentException("not a parley command: " + name);
         }

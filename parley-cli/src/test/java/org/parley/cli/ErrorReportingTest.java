@@ -76,7 +76,7 @@ class ErrorReportingTest {
             assertTrue(c.getCommandSpec().findOption("--stacktrace") != null, c.getCommandSpec().qualifiedName());
             commands++;
         }
-        assertEquals(13, commands, "parley, its 7 commands and the 5 case subcommands");
+        assertEquals(14, commands, "parley, its 8 commands and the 5 case subcommands");
     }
 
     private static java.util.List<CommandLine> all(CommandLine c) {

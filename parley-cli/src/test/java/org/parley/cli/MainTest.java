@@ -63,7 +63,8 @@ class MainTest {
 
     @Test
     void theWholeCommandHasEveryCommandInHelpOrder() {
-        assertEquals(List.of("analyze", "negotiate", "tournament", "report", "case", "convert", "agents", "help"),
+        assertEquals(List.of("analyze", "negotiate", "tournament", "report", "case", "convert", "agents", "serve",
+                "help"),
                 new ArrayList<>(Main.commandLine().getSubcommands().keySet()));
         CliRunner.Run help = CliRunner.run("--help");
         assertEquals(0, help.exit());

@@ -1,0 +1,30 @@
+package org.parley.server.auth;
+
+import java.util.Locale;
+
+/** Who someone is in the workspace; every route declares which roles may use it. */
+public enum Role {
+    /** Runs the site: creates cases, issues and revokes credentials, exports everything. */
+    ADMINISTRATOR,
+    /** Runs one case: the dashboard, the negotiating text, packages, the ledger, invitations. */
+    MEDIATOR,
+    /** One party of one case: its own room and preferences only. */
+    PARTY,
+    /** Follows one case: the shared text, what the mediator shares, the ledger. */
+    OBSERVER;
+
+    /** The lower-case name used in JSON and URLs. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The role named {@code key}; throws naming the choices. */
+    public static Role of(String key) {
+        for (Role r : values()) {
+            if (r.key().equals(key)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("role '" + key + "': expected administrator, mediator, party or observer");
+    }
+}

@@ -1,0 +1,28 @@
+package org.parley.server.web;
+
+import io.javalin.security.RouteRole;
+
+/**
+ * What a route requires; every route declares exactly one, and the server refuses to answer a route without one.
+ * Case routes take the case from the {@code {id}} path parameter and the party from {@code {party}}.
+ */
+public enum Access implements RouteRole {
+    /** Anyone, signed in or not (health, static files, the sign-in link). */
+    ANYONE,
+    /** Anyone signed in. */
+    SIGNED_IN,
+    /** The administrator. */
+    ADMINISTRATOR,
+    /** The administrator or a mediator (creating a case). */
+    CASE_CREATOR,
+    /** Any member of the case: its mediator, parties, observers, and the administrator. */
+    CASE_MEMBER,
+    /** The case's mediator or the administrator. */
+    MEDIATOR,
+    /** The party named in the path, itself only. */
+    PARTY_SELF,
+    /** The party itself; the mediator too when that party shares its preferences; the administrator. */
+    PREFERENCES,
+    /** The administrator; the mediator when every party shares its preferences. */
+    EXPORT
+}
