@@ -39,15 +39,17 @@ final class AgentProcess {
 
     /**
      * Starts the agent's command ({@code "$@"}, after parley's pid and whether it runs in a group of its own) with
-     * the wrapper's stdin and stdout, lets go of both (so the agent's exit closes them), and waits for it, passing on
+     * the wrapper's stdin (through fd 3: a shell gives a background command /dev/null otherwise) and stdout, lets go
+     * of both (so the agent's exit closes them), and waits for it, passing on
      * its exit code. A background loop kills the group (or just the agent) once parley's JVM is gone; a TERM does
      * the same at once.
      */
     static final String WRAPPER = String.join("\n",
             "jvm=$1; group=$2; shift 2",
-            "\"$@\" <&0 &",
+            "exec 3<&0",
+            "\"$@\" <&3 3<&- &",
             "agent=$!",
-            "exec </dev/null >/dev/null",
+            "exec </dev/null >/dev/null 3<&-",
             "die() { if [ \"$group\" = 1 ]; then kill -KILL 0; else kill -KILL \"$agent\"; exit 137; fi; }",
             "( while kill -0 \"$jvm\" 2>/dev/null; do sleep 0.5; done; die ) >/dev/null 2>&1 &",
             "watcher=$!",
