@@ -26,6 +26,9 @@ final class ProcessAgent implements ExternalAgent {
     /** Shortest time a new process gets to start and answer hello. */
     static final long MIN_STARTUP_NANOS = 20_000_000_000L;
 
+    private static final String NOT_AN_OUTCOME = "answered act with an offer or accept whose outcome is not a list of "
+            + "value indices:";
+
     /** A profile's JSON, shared by the sessions of a run. */
     private record ProfileText(String json) {
     }
@@ -145,14 +148,13 @@ final class ProcessAgent implements ExternalAgent {
             int[] o = new int[l.size()];
             for (int i = 0; i < o.length; i++) {
                 if (!(l.get(i) instanceof Long v) || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-                    throw fail(process.malformed("answered act with an outcome that is not a list of value indices:",
-                            line));
+                    throw fail(process.malformed(NOT_AN_OUTCOME, line));
                 }
                 o[i] = v.intValue();
             }
             return o;
         }
-        throw fail(process.malformed("answered act with an offer or accept without an outcome list:", line));
+        throw fail(process.malformed(NOT_AN_OUTCOME, line));
     }
 
     @Override

@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The agent processes of one run (a {@link org.parley.protocol.RunContext} resource): each thread that runs sessions
- * keeps its own idle processes per {@link Launch}, so a tournament worker starts its agent process once and uses it
- * for session after session. A process that broke its session is killed and the next session on that thread starts
- * a fresh one. A reaper thread enforces the deadlines of replies awaited (checked every {@value #REAP_MILLIS} ms).
+ * The agent processes of one run (a {@link org.parley.protocol.RunContext} resource), keyed by {@link Launch}: a
+ * session takes an idle process of its agent's launch, or starts one when none is idle, and gives it back when it
+ * ends. So an agent has as many processes as sessions that use it at once (in a tournament, one per worker thread,
+ * two when it meets itself), each started once and used for session after session. A process that broke its session
+ * is killed instead, and a later session starts a fresh one. A reaper thread enforces the deadlines of replies awaited (checked every {@value #REAP_MILLIS} ms).
  * {@link #close()} ends every process: stdin closed, {@value #CLOSE_GRACE_MILLIS} ms to exit, then killed with its
  * process group.
  */
@@ -24,13 +25,13 @@ public final class ProcessPool implements AutoCloseable {
     /** How long processes get to exit after their stdin is closed, when the pool closes. */
     public static final long CLOSE_GRACE_MILLIS = 500;
 
-    private final ThreadLocal<Map<Launch, ArrayDeque<AgentProcess>>> idle = ThreadLocal.withInitial(HashMap::new);
+    private final Map<Launch, ArrayDeque<AgentProcess>> idle = new HashMap<>();
     private final Set<AgentProcess> all = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private Thread reaper;
 
     /**
-     * An idle process of {@code launch} owned by the calling thread, or a new one.
+     * An idle process of {@code launch} (the one given back last), or a new one.
      *
      * @param startupNanos how long a new process has to start and answer hello
      * @throws org.parley.protocol.ExternalAgent.Failure when a new process cannot be started or says hello wrongly
@@ -39,15 +40,20 @@ public final class ProcessPool implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the run's agent processes have been closed");
         }
-        ArrayDeque<AgentProcess> q = idle.get().get(launch);
-        while (q != null && !q.isEmpty()) {
-            AgentProcess p = q.pop();
+        while (true) {
+            AgentProcess p;
+            synchronized (idle) {
+                ArrayDeque<AgentProcess> q = idle.get(launch);
+                p = q == null ? null : q.poll();
+            }
+            if (p == null) {
+                return AgentProcess.start(launch, this, startupNanos);
+            }
             if (p.alive()) {
                 return p;
             }
             discard(p);
         }
-        return AgentProcess.start(launch, this, startupNanos);
     }
 
     /** Called by a process that was just started: from now on the pool watches and ends it. */
@@ -65,13 +71,15 @@ public final class ProcessPool implements AutoCloseable {
         }
     }
 
-    /** Gives a healthy process back for the calling thread's next session. */
+    /** Gives a healthy process back for a later session. */
     void release(AgentProcess p) {
         if (closed || !p.alive()) {
             discard(p);
             return;
         }
-        idle.get().computeIfAbsent(p.launch, l -> new ArrayDeque<>()).push(p);
+        synchronized (idle) {
+            idle.computeIfAbsent(p.launch, l -> new ArrayDeque<>()).push(p);
+        }
     }
 
     /** Kills a process that broke its session (or is no longer wanted). */
@@ -109,6 +117,9 @@ public final class ProcessPool implements AutoCloseable {
         closed = true;
         List<AgentProcess> ps = new ArrayList<>(all);
         all.clear();
+        synchronized (idle) {
+            idle.clear();
+        }
         for (AgentProcess p : ps) {
             p.closeInput();
         }
