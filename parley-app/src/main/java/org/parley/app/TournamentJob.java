@@ -75,8 +75,13 @@ public final class TournamentJob {
             throw new IllegalArgumentException("tournament " + definition.name() + " lists "
                     + definition.scenarios().size() + " scenarios, but " + scenarios.size() + " were given");
         }
-        TournamentRunner runner = new TournamentRunner(definition.settings(), scenarios,
-                agents.withAgentPath(definition.agentPath()), SessionFactory.standard());
+        AgentRegistry registry = agents.withAgentPath(definition.agentPath());
+        if (definition.file() != null && definition.file().toAbsolutePath().getParent() != null) {
+            // process(cmd=..., dir=...) in a tournament file: relative folders are the file's, like its other paths
+            registry = registry.withBaseDirectory(definition.file().toAbsolutePath().getParent());
+        }
+        TournamentRunner runner = new TournamentRunner(definition.settings(), scenarios, registry,
+                SessionFactory.standard());
         runner.prepare();
         return new TournamentJob(definition, runner);
     }

@@ -350,8 +350,10 @@ final class AgentProcess {
 
     /** Kills the process and returns the failure to throw. */
     Failure broken(String what, String detail) {
+        // the log as the agent left it, read before the kill (whose "Killed" from the shell is not the agent's)
+        String d = detail != null ? detail : logTail();
         kill();
-        return new Failure(what, detail != null ? detail : logTail());
+        return new Failure(what, d);
     }
 
     /** The process closed its output or a pipe broke: why (exit code, timeout, flood), with the end of its log. */
