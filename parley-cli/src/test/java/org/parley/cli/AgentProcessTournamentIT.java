@@ -48,7 +48,7 @@ class AgentProcessTournamentIT {
     }
 
     private static String entrant(String name, String cmd) {
-        return "  - {name: " + name + ", spec: \"process(cmd='" + cmd + "')\"}\n";
+        return "  - {name: " + name + ", spec: \"process(cmd='" + cmd + "', name=" + name + ")\"}\n";
     }
 
     private static Path file(Path dir, String name, int repetitions, double budget, String agents) throws IOException {

@@ -212,7 +212,8 @@ class AgentProtocolWalkthroughIT {
                 "/usr/local/bin/node")), "Node.js is not installed");
         Doc doc = read();
         Path project = project(work, doc, "hardheaded.js");
-        List<String> negotiate = command(doc, "parley negotiate scenario.yaml --agents \"process(cmd='node");
+        List<String> negotiate = command(doc, "parley negotiate scenario.yaml --rounds 180 --agents "
+                + "\"process(cmd='node");
         int s = negotiate.indexOf("scenario.yaml");
         negotiate.set(s, "../parley/scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-domain.xml");
         Run one = parley(project, negotiate.subList(1, negotiate.size()));
