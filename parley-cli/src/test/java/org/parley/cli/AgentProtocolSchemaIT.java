@@ -29,7 +29,7 @@ import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
 
 /**
- * The JSON Schemas of docs/schema/agent-protocol against real traffic: a session of the Python kit's boulware is
+ * The JSON Schemas of docs/agent-protocol-schema against real traffic: a session of the Python kit's boulware is
  * recorded on both pipes (with tee) and every line parley wrote and the agent answered is checked against the schema
  * of its message; the schemas reject the same lines with a key removed or mistyped (they are not vacuous).
  */
@@ -43,7 +43,7 @@ class AgentProtocolSchemaIT {
     }
 
     private static Schema schema(String name) throws Exception {
-        Path f = repository().resolve("docs/schema/agent-protocol/" + name + ".schema.json");
+        Path f = repository().resolve("docs/agent-protocol-schema/" + name + ".schema.json");
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(JSON.readTree(
                 Files.readString(f)));
     }
@@ -65,6 +65,22 @@ class AgentProtocolSchemaIT {
     private static Scenario anac(String folder, String domain, String p1, String p2) {
         Path dir = repository().resolve("scenarios/anac").resolve(folder);
         return Scenarios.load(List.of(dir.resolve(domain), dir.resolve(p1), dir.resolve(p2)));
+    }
+
+    @Test
+    void everySchemaIsAValidDraft202012Schema() throws Exception {
+        Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(
+                com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        List<String> names = List.of("act", "action", "end", "hello", "reply", "start");
+        try (var files = Files.list(repository().resolve("docs/agent-protocol-schema"))) {
+            assertEquals(names.stream().map(n -> n + ".schema.json").toList(),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        for (String n : names) {
+            JsonNode schema = JSON.readTree(Files.readString(repository().resolve("docs/agent-protocol-schema/" + n
+                    + ".schema.json")));
+            assertEquals(List.of(), meta.validate(schema), n);
+        }
     }
 
     /** The non-linear ANAC 2014 profiles (too large for the kit to enumerate in a test) as parley sends them. */

@@ -215,7 +215,9 @@ class AgentProtocolWalkthroughIT {
         List<String> negotiate = command(doc, "parley negotiate scenario.yaml --rounds 180 --agents "
                 + "\"process(cmd='node");
         int s = negotiate.indexOf("scenario.yaml");
-        negotiate.set(s, "../parley/scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-domain.xml");
+        String itex = "../parley/scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-";
+        negotiate.remove(s);
+        negotiate.addAll(s, List.of(itex + "domain.xml", itex + "prof1.xml", itex + "prof2.xml"));
         Run one = parley(project, negotiate.subList(1, negotiate.size()));
         assertEquals(0, one.exit(), one.out());
         assertTrue(one.out().startsWith("Negotiation on ItexvsCypress-A-domain: node hardheaded.js "
