@@ -1,5 +1,8 @@
 package org.parley.app;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.parley.agent.AgentRegistry;
@@ -76,14 +79,25 @@ public final class TournamentJob {
                     + definition.scenarios().size() + " scenarios, but " + scenarios.size() + " were given");
         }
         AgentRegistry registry = agents.withAgentPath(definition.agentPath());
-        if (definition.file() != null && definition.file().toAbsolutePath().getParent() != null) {
+        Path folder = fileFolder(definition.source());
+        if (folder != null) {
             // process(cmd=..., dir=...) in a tournament file: relative folders are the file's, like its other paths
-            registry = registry.withBaseDirectory(definition.file().toAbsolutePath().getParent());
+            registry = registry.withBaseDirectory(folder);
         }
         TournamentRunner runner = new TournamentRunner(definition.settings(), scenarios, registry,
                 SessionFactory.standard());
         runner.prepare();
         return new TournamentJob(definition, runner);
+    }
+
+    /** The folder of the tournament file {@code source} names, or null when it names bytes rather than a file. */
+    private static Path fileFolder(String source) {
+        try {
+            Path f = Path.of(source).toAbsolutePath();
+            return Files.isRegularFile(f) ? f.getParent() : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /** The tournament's definition. */
