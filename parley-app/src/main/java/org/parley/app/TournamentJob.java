@@ -1,5 +1,8 @@
 package org.parley.app;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.parley.agent.AgentRegistry;
@@ -76,11 +79,26 @@ public final class TournamentJob {
             throw new IllegalArgumentException("tournament " + definition.name() + " lists "
                     + definition.scenarios().size() + " scenarios, but " + scenarios.size() + " were given");
         }
-        TournamentRunner runner = new TournamentRunner(definition.settings(), scenarios,
-                agents.withAgentPath(definition.agentPath()),
+        AgentRegistry registry = agents.withAgentPath(definition.agentPath());
+        Path folder = fileFolder(definition.source());
+        if (folder != null) {
+            // process(cmd=..., dir=...) in a tournament file: relative folders are the file's, like its other paths
+            registry = registry.withBaseDirectory(folder);
+        }
+        TournamentRunner runner = new TournamentRunner(definition.settings(), scenarios, registry,
                 new SessionFactory(Protocols.parse(definition.protocol()), System::nanoTime));
         runner.prepare();
         return new TournamentJob(definition, runner);
+    }
+
+    /** The folder of the tournament file {@code source} names, or null when it names bytes rather than a file. */
+    private static Path fileFolder(String source) {
+        try {
+            Path f = Path.of(source).toAbsolutePath();
+            return Files.isRegularFile(f) ? f.getParent() : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /** The tournament's definition. */

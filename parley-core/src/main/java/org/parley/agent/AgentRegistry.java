@@ -21,13 +21,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.parley.agent.process.AgentManifest;
+import org.parley.agent.process.ManifestAgents;
+import org.parley.agent.process.ProcessAgents;
 import org.parley.protocol.AgentFactory;
 import org.parley.util.Suggestions;
 
 /**
  * The agents a run can use, by name: the built-ins ({@link BuiltInAgents}: the classic agents, BOA specs and
- * presets) and the agents of {@link AgentProvider}s, found with {@link ServiceLoader} in the jars and class folders of
- * an agent path ({@link #withAgentPath}) or given directly ({@link #with}). An immutable instance: each run builds
+ * presets; {@code process(cmd=...)}, an agent process in any language, {@link ProcessAgents}), the agents of
+ * {@link AgentProvider}s, found with {@link ServiceLoader} in the jars and class folders of an agent path
+ * ({@link #withAgentPath}) or given directly ({@link #with}), and agent processes named by manifests on the agent
+ * path ({@link AgentManifest}). An immutable instance: each run builds
  * the registry it needs, and nothing is shared between runs.
  *
  * <p>A spec is a name, optionally followed by options ({@code ?genius}, or arguments in parentheses) that the agent's
@@ -57,11 +62,25 @@ public final class AgentRegistry implements AutoCloseable {
         this.loaders = List.copyOf(loaders);
     }
 
-    /** The built-in agents only. */
+    /** The built-in agents only (with {@code process(...)}, agent processes started from a command). */
     public static AgentRegistry builtIns() {
         Map<String, Entry> m = new TreeMap<>();
         for (String name : BUILT_INS.names()) {
             m.put(name, new Entry(BUILT_INS, "built-in"));
+        }
+        m.put(ProcessAgents.NAME, new Entry(new ProcessAgents(), "built-in"));
+        return new AgentRegistry(m, List.of());
+    }
+
+    /**
+     * This registry with relative folders in {@code process(...)} specs resolved against {@code dir} (e.g. a
+     * tournament file's folder) instead of the current folder.
+     */
+    public AgentRegistry withBaseDirectory(Path dir) {
+        Map<String, Entry> m = new TreeMap<>(entries);
+        Entry e = m.get(ProcessAgents.NAME);
+        if (e != null && e.provider() instanceof ProcessAgents) {
+            m.put(ProcessAgents.NAME, new Entry(new ProcessAgents(dir), e.origin()));
         }
         return new AgentRegistry(m, List.of());
     }
@@ -80,12 +99,14 @@ public final class AgentRegistry implements AutoCloseable {
     }
 
     /**
-     * This registry's agents and those of the providers registered in {@code agentPath}: each entry is a jar, or a
-     * folder standing for every {@code *.jar} directly inside it plus the folder itself as a class folder. A
+     * This registry's agents and those of the providers registered in {@code agentPath}: each entry is a jar, an
+     * agent manifest ({@code NAME.agent.json}, an agent process, see {@link AgentManifest}), or a folder standing for
+     * every {@code *.jar} and {@code *.agent.json} directly inside it plus the folder itself as a class folder. A
      * provider is registered by naming its class in {@code META-INF/services/org.parley.agent.AgentProvider}.
      *
-     * @throws IllegalArgumentException naming the path when it does not exist, is neither a jar nor a folder, holds no
-     *                                  provider, or a provider cannot be loaded or offers a name already known
+     * @throws IllegalArgumentException naming the path when it does not exist, is neither a jar, a manifest nor a
+     *                                  folder, holds no provider or manifest, a manifest is invalid, or a provider
+     *                                  cannot be loaded or offers a name already known
      */
     public AgentRegistry withAgentPath(List<Path> agentPath) {
         if (agentPath.isEmpty()) {
@@ -96,28 +117,57 @@ public final class AgentRegistry implements AutoCloseable {
             roots.add(p.toAbsolutePath().normalize());
         }
         List<URL> urls = new ArrayList<>();
+        List<Path> manifests = new ArrayList<>();
+        Set<Path> jarRoots = new LinkedHashSet<>();
         for (Path root : roots) {
+            if (AgentManifest.isManifest(root) && Files.isRegularFile(root)) {
+                manifests.add(root);
+                continue;
+            }
             List<Path> parts = parts(root);
-            if (parts.stream().noneMatch(AgentRegistry::registersProvider)) {
+            List<Path> found = Files.isDirectory(root) ? manifestsIn(root) : List.of();
+            boolean providers = parts.stream().anyMatch(AgentRegistry::registersProvider);
+            if (!providers && found.isEmpty()) {
                 throw new IllegalArgumentException("agent path " + root + " provides no agents: "
-                        + (Files.isDirectory(root) ? "neither the folder nor a jar in it has " : "the jar has no ")
-                        + SERVICE_FILE + " naming an AgentProvider class (see docs/agent-api.md)");
+                        + (Files.isDirectory(root) ? "neither the folder nor a jar in it has " + SERVICE_FILE
+                        + " naming an AgentProvider class, and it holds no agent manifest (*" + AgentManifest.SUFFIX
+                        + ")" : "the jar has no " + SERVICE_FILE + " naming an AgentProvider class")
+                        + " (see docs/agent-api.md and docs/agent-protocol.md)");
             }
-            for (Path part : parts) {
-                urls.add(url(part));
+            manifests.addAll(found);
+            if (providers) {
+                jarRoots.add(root);
+                for (Path part : parts) {
+                    urls.add(url(part));
+                }
             }
+        }
+        Map<String, Entry> m = new TreeMap<>(entries);
+        for (Path f : manifests) {
+            add(m, new ManifestAgents(AgentManifest.read(f)), "manifest " + f);
+        }
+        if (urls.isEmpty()) {
+            return new AgentRegistry(m, List.of());
         }
         URLClassLoader loader = new URLClassLoader("parley-agents", urls.toArray(new URL[0]),
                 AgentRegistry.class.getClassLoader());
         try {
-            Map<String, Entry> m = new TreeMap<>(entries);
-            for (AgentProvider p : providers(loader, roots)) {
+            for (AgentProvider p : providers(loader, jarRoots)) {
                 add(m, p, p.getClass().getName() + " (" + origin(p) + ")");
             }
             return new AgentRegistry(m, List.of(loader));
         } catch (RuntimeException | Error e) {
             closeQuietly(loader);
             throw e;
+        }
+    }
+
+    /** The agent manifests directly in {@code dir}, sorted. */
+    private static List<Path> manifestsIn(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> AgentManifest.isManifest(f) && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("agent path " + dir + ": cannot list the folder: " + e.getMessage(), e);
         }
     }
 
@@ -161,7 +211,8 @@ public final class AgentRegistry implements AutoCloseable {
             return out;
         }
         if (!root.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
-            throw new IllegalArgumentException("agent path " + root + " is neither a .jar file nor a folder");
+            throw new IllegalArgumentException("agent path " + root + " is neither a .jar file, an agent manifest (*"
+                    + AgentManifest.SUFFIX + ") nor a folder");
         }
         return List.of(root);
     }

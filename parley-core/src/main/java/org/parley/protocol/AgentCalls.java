@@ -12,6 +12,9 @@ import java.util.function.Function;
  * must, takes too long) becomes an {@link AgentFault} naming it. The watchdog hooks of {@link Session} read the call
  * in progress from here, from another thread.
  *
+ * <p>An {@link ExternalAgent} enforces the budget itself: its calls are not checked against it here, and the watchdog
+ * sees them overrun only past twice the budget plus {@link ExternalAgent#WATCHDOG_GRACE_NANOS}.
+ *
  * <p>A call is timed from the end of the previous call (the session's own bookkeeping in between takes
  * nanoseconds), which halves the clock readings per turn.
  */
@@ -23,13 +26,16 @@ public final class AgentCalls {
     private final List<Agent> agents;
     private final long budgetNanos;
 
-    // The watchdog reads callStart first; callParty and callName are written before it, so a reader that sees a
+    // The watchdog reads callStart first; callParty, callName and callExternal are written before it, so a reader that sees a
     // call's start also sees who is in it. Only callStart needs to be volatile.
     private volatile long callStart;
     /** The start of the call in progress, for the session's own thread (callStart is the watchdog's copy). */
     private long currentStart;
     private int callParty = -1;
     private String callName;
+    /** Whether the agent in the call in progress enforces the budget itself ({@link ExternalAgent}). */
+    private boolean callExternal;
+    private final boolean[] external;
     private volatile boolean creating;
     /** Clock reading at the end of the previous call (the next call starts there), or NO_READING. */
     private long lastReading = NO_READING;
@@ -38,6 +44,7 @@ public final class AgentCalls {
         this.spec = spec;
         this.agents = new ArrayList<>(spec.parties());
         this.budgetNanos = spec.callBudgetNanos();
+        this.external = new boolean[spec.parties()];
     }
 
     /**
@@ -63,9 +70,35 @@ public final class AgentCalls {
                             + "created: its factory returned no agent", null);
                 }
                 agents.add(a);
+                if (a instanceof ExternalAgent x) {
+                    external[p] = true;
+                    begin(p, "create");
+                    try {
+                        x.callBudget(budgetNanos);
+                    } catch (RuntimeException | Error e) {
+                        throw failed(e);
+                    }
+                    end();
+                }
             }
         } finally {
             creating = false;
+        }
+    }
+
+    /**
+     * Closes every agent created so far that is an {@link ExternalAgent}, in seat order: sessions call it once they
+     * have ended, whatever the end. A failure to close is ignored (the result is decided).
+     */
+    public void closeExternal() {
+        for (int p = 0; p < agents.size(); p++) {
+            if (external[p]) {
+                try {
+                    ((ExternalAgent) agents.get(p)).close();
+                } catch (RuntimeException ignored) {
+                    // the agent's resources are its own; the session's result stands
+                }
+            }
         }
     }
 
@@ -149,6 +182,7 @@ public final class AgentCalls {
     public void begin(int seat, String what) {
         callParty = seat;
         callName = what;
+        callExternal = seat < external.length && external[seat] && seat < agents.size();
         long start = lastReading != NO_READING ? lastReading : spec.clock().getAsLong();
         currentStart = start;
         callStart = start;
@@ -164,7 +198,7 @@ public final class AgentCalls {
         lastReading = end;
         long elapsed = end - currentStart;
         callStart = 0;
-        if (elapsed > budgetNanos) {
+        if (elapsed > budgetNanos && !callExternal) {
             throw new AgentFault(callParty, overBudget(callParty, callName, elapsed), null);
         }
     }
@@ -180,6 +214,9 @@ public final class AgentCalls {
     }
 
     private String threw(int seat, String what, Throwable e) {
+        if (e instanceof ExternalAgent.Failure f) {
+            return who(seat) + " " + f.getMessage() + " in " + what + (f.detail() == null ? "" : "; " + f.detail());
+        }
         if (what.equals("create")) {
             return "agent " + spec.labels().get(seat) + " (party " + (seat + 1) + ") could not be created: " + e;
         }
@@ -206,7 +243,8 @@ public final class AgentCalls {
             return null;
         }
         long elapsed = spec.clock().getAsLong() - start;
-        return elapsed > budgetNanos ? overBudget(callParty, callName, elapsed) : null;
+        long limit = callExternal ? 2 * budgetNanos + ExternalAgent.WATCHDOG_GRACE_NANOS : budgetNanos;
+        return elapsed > limit ? overBudget(callParty, callName, elapsed) : null;
     }
 
     /** The party currently inside a call, or -1. Safe to call from another thread. */

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.parley.preference.Profile;
 
@@ -20,8 +23,12 @@ import org.parley.preference.Profile;
  * every session), or once there are more than {@value #MAX_VALUES}. A dropped value is rebuilt on its next use, the
  * same as before: results never depend on the bound. Values are keyed by the profile object (identity) and their
  * class. Thread-safe; a value is built once even when many threads ask for it at the same time.
+ *
+ * <p>A context also owns the run's resources ({@link #resource}), such as the pool of agent processes: the code that
+ * made the context closes it when the run is over ({@link #close()}), which ends them. A closed context can be used
+ * again; resources asked for afterwards are made afresh.
  */
-public final class RunContext {
+public final class RunContext implements AutoCloseable {
 
     /** Values always kept, whatever their size (the most recently used). */
     public static final int KEEP = 8;
@@ -49,6 +56,7 @@ public final class RunContext {
     private final long maxBytes;
     private final LinkedHashMap<Key, Slot> slots = new LinkedHashMap<>(16, 0.75f, true);
     private long bytes;
+    private final LinkedHashMap<Class<?>, AutoCloseable> resources = new LinkedHashMap<>();
 
     /** A context bounded by a quarter of the maximum heap. */
     public RunContext() {
@@ -143,6 +151,47 @@ public final class RunContext {
             it.remove();
             bytes -= s.bytes;
             n--;
+        }
+    }
+
+    /**
+     * The run's resource of type {@code kind}, made by {@code make} on first use and kept until {@link #close()}.
+     * Thread-safe: made once even when many threads ask at the same time.
+     */
+    public <R extends AutoCloseable> R resource(Class<R> kind, Supplier<? extends R> make) {
+        synchronized (resources) {
+            AutoCloseable r = resources.get(kind);
+            if (r == null) {
+                r = make.get();
+                resources.put(kind, r);
+            }
+            return kind.cast(r);
+        }
+    }
+
+    /**
+     * Closes the resources made so far, the last made first (a failure to close one does not stop the others; the
+     * first is rethrown at the end as an unchecked exception). The shared values stay.
+     */
+    @Override
+    public void close() {
+        List<AutoCloseable> rs;
+        synchronized (resources) {
+            rs = new ArrayList<>(resources.values());
+            resources.clear();
+        }
+        RuntimeException first = null;
+        for (int i = rs.size() - 1; i >= 0; i--) {
+            try {
+                rs.get(i).close();
+            } catch (Exception e) {
+                if (first == null) {
+                    first = e instanceof RuntimeException re ? re : new IllegalStateException(e.getMessage(), e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

@@ -259,6 +259,8 @@ public final class TournamentRunner {
                 watchdog.watch(remaining, () -> fatal != null, this::givenUp);
             } finally {
                 cursor.set(plan.size());
+                // the run's resources (its agent processes) end with it; a later run makes them afresh
+                context.close();
             }
             Throwable f = fatal;
             if (f instanceof RuntimeException r) {

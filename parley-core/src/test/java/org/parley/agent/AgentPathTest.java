@@ -124,13 +124,13 @@ class AgentPathTest {
         assertEquals("agent path " + missing + " does not exist",
                 assertThrows(IllegalArgumentException.class, () -> b.withAgentPath(List.of(missing))).getMessage());
         Path txt = Files.writeString(dir.resolve("notes.txt"), "hi");
-        assertEquals("agent path " + txt + " is neither a .jar file nor a folder",
+        assertEquals("agent path " + txt + " is neither a .jar file, an agent manifest (*.agent.json) nor a folder",
                 assertThrows(IllegalArgumentException.class, () -> b.withAgentPath(List.of(txt))).getMessage());
         Path plainClasses = Files.createDirectories(dir.resolve("plain"));
         JarBuilder.compile(plainClasses, sources("four", "plain"));
         Path plain = JarBuilder.jar(plainClasses, dir.resolve("plain.jar"));
         assertEquals("agent path " + plain + " provides no agents: the jar has no " + AgentRegistry.SERVICE_FILE
-                + " naming an AgentProvider class (see docs/agent-api.md)",
+                + " naming an AgentProvider class (see docs/agent-api.md and docs/agent-protocol.md)",
                 assertThrows(IllegalArgumentException.class, () -> b.withAgentPath(List.of(plain))).getMessage());
         JarBuilder.resource(plainClasses, AgentRegistry.SERVICE_FILE, "four.NoSuchProvider\n");
         Path broken = JarBuilder.jar(plainClasses, dir.resolve("broken.jar"));
@@ -148,6 +148,31 @@ class AgentPathTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         m = assertThrows(IllegalArgumentException.class, () -> b.withAgentPath(List.of(empty))).getMessage();
         assertTrue(m.contains("provides no agents: neither the folder nor a jar in it has "), m);
+        assertTrue(m.contains("and it holds no agent manifest (*.agent.json)"), m);
+    }
+
+    /** An agent manifest names an agent process; a bad one is refused naming the file and the problem. */
+    @Test
+    void manifestsOnTheAgentPathNameAgentProcesses(@TempDir Path dir) throws IOException {
+        AgentRegistry b = AgentRegistry.builtIns();
+        Path good = Files.writeString(dir.resolve("mine.agent.json"), "{\"name\": \"mine\", \"command\": "
+                + "\"python3 my_agent.py\", \"env\": {\"MODE\": \"fast\"}, \"description\": \"my own\"}");
+        AgentRegistry r = b.withAgentPath(List.of(dir));
+        assertTrue(r.names().contains("mine"), r.names().toString());
+        assertTrue(b.withAgentPath(List.of(good)).names().contains("mine"));
+        Path bad = Files.writeString(dir.resolve("bad.agent.json"), "{\"name\": \"bad\", \"cmd\": \"x\"}");
+        String m = assertThrows(IllegalArgumentException.class, () -> b.withAgentPath(List.of(bad))).getMessage();
+        assertEquals("agent manifest " + bad + ": unknown key 'cmd'; the keys are command, description, env, log, "
+                + "name, startup, workdir", m);
+        Files.writeString(bad, "{\"name\": \"Bad Name\", \"command\": \"x\"}");
+        m = assertThrows(IllegalArgumentException.class, () -> b.withAgentPath(List.of(bad))).getMessage();
+        assertEquals("agent manifest " + bad + ": name 'Bad Name' must be lower-case letters, digits, '-' or '_'", m);
+        Files.writeString(bad, "{\"name\": \"bad\"}");
+        m = assertThrows(IllegalArgumentException.class, () -> b.withAgentPath(List.of(bad))).getMessage();
+        assertTrue(m.startsWith("agent manifest " + bad + ": needs a command"), m);
+        Files.writeString(bad, "{\"name\": \"bad\",\n \"command\": }");
+        m = assertThrows(IllegalArgumentException.class, () -> b.withAgentPath(List.of(bad))).getMessage();
+        assertTrue(m.startsWith("agent manifest " + bad + ":2:"), m);
     }
 
     @Test

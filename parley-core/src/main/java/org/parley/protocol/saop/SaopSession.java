@@ -33,8 +33,10 @@ import org.parley.protocol.Timeline;
  *       reservation value ({@code r·d^t} discounted). After the deadline t is 1.</li>
  *   <li>An agent that throws, acts illegally (e.g. accepts a bid that is not the latest offer), cannot be created or
  *       spends longer than its per-call budget ends the session with an error naming it; utilities are then the
- *       reservation values, undiscounted, as GENIUS logs them. Nothing is ever stopped by force: see
- *       {@link org.parley.protocol.Watchdog} for agents that never return.</li>
+ *       reservation values, undiscounted, as GENIUS logs them. Nothing in the JVM is ever stopped by force: see
+ *       {@link org.parley.protocol.Watchdog} for agents that never return. An
+ *       {@link org.parley.protocol.ExternalAgent} (an agent process) stops itself at its budget, and is closed when
+ *       the session ends, whatever the end.</li>
  * </ul>
  *
  * <p>A session runs once. Same agents, profiles, deadline and seed give the same result for round deadlines. Built
@@ -78,6 +80,14 @@ public final class SaopSession implements Session {
             throw new IllegalStateException("a session runs only once");
         }
         started = true;
+        try {
+            return play();
+        } finally {
+            calls.closeExternal();
+        }
+    }
+
+    private SessionResult play() {
         int m = spec.parties();
         try {
             calls.create();

@@ -110,7 +110,7 @@ class TournamentYamlTest {
             bad budget       | `call-budget: 2`                | `call-budget: -1`              | `:7:14: call-budget must be a number of seconds in (0, 86400], got -1.0`
             bad protocol     | `call-budget: 2`                | `protocol: snt(rule=all)`      | `:7:11: unknown voting rule 'all'; use veto or majority`
             protocol typo    | `call-budget: 2`                | `protocol: sopa`               | `:7:11: unknown protocol 'sopa'`
-            unknown agent    | `  - conceder`                  | `  - concedr`                  | `:10:5: unknown agent 'concedr'; known: boa, boa-boulware, boa-conceder, boa-hardheaded, boa-linear, boa-mac, boa-recency, boulware, boulware-party, conceder, conceder-party, hardliner, linear, micro, random, strategic, tit-for-tat, truthful (did you mean conceder?)`
+            unknown agent    | `  - conceder`                  | `  - concedr`                  | `:10:5: unknown agent 'concedr'; known: `
             same agent twice | `  - conceder`                  | `  - boulware`                 | `:10:5: a second agent named 'boulware' (the first is at 9:5); give it another name with {name: ..., spec: ...}`
             too few agents   | `  - conceder`                  | `  - {name: b2, spec: boulware}` | `:1:1: 3 parties per session without self-play need at least 3 agents, got 2 (add agents or set self-play: true)`
             glob no match    | `  - coffee.yaml`               | `  - nowhere/*-domain.xml`     | `:12:5: no file matches 'nowhere/*-domain.xml' (looked in`

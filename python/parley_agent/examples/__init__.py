@@ -1,0 +1,1 @@
+"""Example agents: a time-dependent agent (boulware, conceder, linear, hardliner) and a random agent."""

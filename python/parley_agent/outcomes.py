@@ -1,0 +1,148 @@
+"""A profile's outcome space sorted by utility, as parley's ``SortedOutcomes``."""
+
+import itertools
+from typing import Dict, Tuple
+
+from .profile import AdditiveUtility, Profile
+
+_CACHE: Dict[object, "SortedOutcomes"] = {}
+_CACHE_MAX = 64
+
+
+class SortedOutcomes:
+    """Every outcome of a profile, best first; ties in utility by outcome index, ascending.
+
+    ``utility(k)`` and ``outcome(k)`` read the k-th best; ``nearest(target)`` is the position
+    of the outcome whose utility is nearest a target (on a tie the higher utility), exactly as
+    parley's Java agents choose. Use :meth:`of` to share one list between the sessions of the
+    process that use the same profile.
+    """
+
+    def __init__(self, profile: Profile):
+        radix = profile.radix
+        fn = profile.utility_function
+        if isinstance(fn, AdditiveUtility):
+            c = fn.contributions
+            n = len(c)
+            utilities = []
+            append = utilities.append
+            for o in itertools.product(*[range(r) for r in radix]):
+                s = 0.0
+                for i in range(n):
+                    s += c[i][o[i]]
+                append(s if s < 1.0 else 1.0)
+        else:
+            utilities = [fn(o) for o in itertools.product(*[range(r) for r in radix])]
+        # stable: equal utilities keep ascending outcome index, as in parley
+        order = sorted(range(len(utilities)), key=utilities.__getitem__, reverse=True)
+        self._radix = tuple(radix)
+        self._index = order
+        self._utility = [utilities[k] for k in order]
+
+    @staticmethod
+    def of(profile: Profile) -> "SortedOutcomes":
+        """The sorted outcomes of ``profile``, built once per distinct profile in this process."""
+        key = profile.key()
+        s = _CACHE.get(key)
+        if s is None:
+            if len(_CACHE) >= _CACHE_MAX:
+                _CACHE.pop(next(iter(_CACHE)))
+            s = SortedOutcomes(profile)
+            _CACHE[key] = s
+        return s
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def utility(self, k: int) -> float:
+        """Utility of the k-th best outcome (k = 0 is the best)."""
+        return self._utility[k]
+
+    def outcome_index(self, k: int) -> int:
+        return self._index[k]
+
+    def outcome(self, k: int) -> Tuple[int, ...]:
+        """The k-th best outcome as a tuple of value indices."""
+        rest = self._index[k]
+        radix = self._radix
+        out = [0] * len(radix)
+        for i in range(len(radix) - 1, -1, -1):
+            out[i] = rest % radix[i]
+            rest //= radix[i]
+        return tuple(out)
+
+    def max_utility(self) -> float:
+        return self._utility[0]
+
+    def min_utility(self) -> float:
+        return self._utility[-1]
+
+    def first_at_most(self, target: float) -> int:
+        """First position whose utility is <= target (len(self) if none)."""
+        u = self._utility
+        lo, hi = 0, len(u)
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if u[mid] > target:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def count_at_least(self, value: float) -> int:
+        """Number of outcomes whose utility is >= value."""
+        u = self._utility
+        lo, hi = 0, len(u)
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if u[mid] >= value:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def first_with_utility(self, k: int) -> int:
+        """First position that has the same utility as position k."""
+        u = self._utility
+        x = u[k]
+        lo, hi = 0, k
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if u[mid] > x:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def nearest(self, target: float) -> int:
+        """Position of the outcome whose utility is nearest ``target``; on a tie the higher utility."""
+        u = self._utility
+        lo = self.first_at_most(target)
+        if lo >= len(u):
+            return len(u) - 1
+        if lo == 0:
+            return 0
+        below = target - u[lo]
+        above = u[lo - 1] - target
+        if above <= below:
+            return self.first_with_utility(lo - 1)
+        return lo
+
+    def nearest_genius(self, target: float) -> int:
+        """GENIUS's nearest-bid search as parley reconstructs it (``?genius`` agents)."""
+        u = self._utility
+        lo, hi = 0, len(u) - 1
+        found = 0
+        while lo <= hi:
+            mid = (lo + hi + 1) >> 1
+            found = mid
+            if u[mid] > target:
+                lo = mid + 1
+            elif u[mid] < target:
+                hi = mid - 1
+            else:
+                break
+        best = found
+        if found + 1 < len(u) and abs(u[found + 1] - target) < abs(u[found] - target):
+            best = found + 1
+        return best

@@ -1,0 +1,94 @@
+"""The agent protocol loop: JSON lines on stdin (from parley) and stdout (to parley).
+
+See docs/agent-protocol.md. :func:`run` is what an agent's script calls; :func:`serve`
+does the work on any pair of binary streams (for tests).
+"""
+
+import json
+import os
+import sys
+import threading
+import time
+from typing import BinaryIO, Callable, Optional
+
+from .actions import from_message, to_line
+from .agent import Agent, Deadline, Settings, Timeline
+from .profile import Profile
+
+#: The protocol versions this kit speaks.
+PROTOCOL_VERSIONS = (1,)
+
+
+def serve(make_agent: Callable[[], Agent], inp: BinaryIO, write: Callable[[bytes], None]) -> None:
+    """Answers parley's messages read from ``inp`` with ``write`` until ``inp`` ends.
+
+    ``make_agent`` is called once per session (an Agent subclass itself will do).
+    """
+    loads = json.loads
+    agent: Optional[Agent] = None
+    deadline: Optional[Deadline] = None
+    name = getattr(make_agent, "name", None) or "python-agent"
+    readline = inp.readline
+    while True:
+        line = readline()
+        if not line:
+            return
+        if line.isspace():
+            continue
+        msg = loads(line)
+        kind = msg["type"]
+        if kind == "act":
+            action = agent.choose_action(Timeline(msg["t"], msg["round"], deadline))
+            write(to_line(action))
+        elif kind in ("offer", "accept", "end_negotiation"):
+            agent.receive(from_message(msg), Timeline(msg["t"], msg["round"], deadline))
+        elif kind == "start":
+            deadline = Deadline.from_json(msg["deadline"])
+            settings = Settings(msg["party"], msg["parties"], Profile.from_json(msg["profile"]), deadline,
+                                msg["protocol"], msg["seed"])
+            agent = make_agent()
+            agent.init(settings)
+            write(b'{"type":"ready"}\n')
+        elif kind == "end":
+            agreement = msg.get("agreement")
+            if agent is not None:
+                agent.negotiation_ended(None if agreement is None else tuple(agreement))
+            agent = None
+        elif kind == "hello":
+            offered = [v for v in msg.get("versions", []) if v in PROTOCOL_VERSIONS]
+            version = max(offered) if offered else PROTOCOL_VERSIONS[-1]
+            write(('{"type":"hello","version":%d,"name":%s}\n' % (version, json.dumps(name))).encode())
+        # other types belong to later versions: ignored
+
+
+def _watch_parent(parent: int) -> None:
+    """Exits the process when its parent is gone (parley was killed and nobody closed our stdin)."""
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(3)
+
+
+def run(make_agent: Callable[[], Agent]) -> None:
+    """Runs the protocol on this process's stdin and stdout until parley closes stdin.
+
+    Anything else that writes to stdout (``print``, a library) goes to stderr, the agent's
+    log, so that it cannot break the protocol. The process exits when stdin ends and, as a
+    second safeguard, when its parent process is gone.
+    """
+    out_fd = os.dup(1)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+
+    def write(data: bytes) -> None:
+        while data:
+            n = os.write(out_fd, data)
+            data = data[n:]
+
+    try:
+        serve(make_agent, sys.stdin.buffer, write)
+    except BrokenPipeError:
+        pass
+    except KeyboardInterrupt:
+        pass

@@ -1,0 +1,114 @@
+import io
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+from parley_agent import Agent, Offer, serve
+from parley_agent.examples.time_dependent import TimeDependentAgent, factory
+
+PROFILE = {"name": "p", "domain": "d",
+           "issues": [{"name": "x", "type": "discrete", "values": ["a", "b", "c"]}],
+           "utility": {"type": "additive", "weights": [1.0], "evaluations": [[0.2, 1.0, 0.6]]},
+           "reservationValue": 0.0, "discountFactor": 1.0}
+START = {"type": "start", "protocol": "SAOP", "party": 1, "parties": 2, "deadline": {"rounds": 3}, "seed": 7,
+         "profile": PROFILE}
+
+
+def talk(make, *messages):
+    inp = io.BytesIO(b"".join(json.dumps(m).encode() + b"\n" for m in messages))
+    out = []
+    serve(make, inp, out.append)
+    return [json.loads(line) for line in b"".join(out).splitlines()]
+
+
+class Recorder(Agent):
+    name = "recorder"
+    calls = []
+
+    def init(self, settings):
+        super().init(settings)
+        Recorder.calls.append(("init", settings.party, settings.party_count, settings.deadline.rounds, settings.seed,
+                               settings.protocol))
+
+    def receive(self, action, timeline):
+        Recorder.calls.append(("receive", action, timeline.time, timeline.round))
+
+    def choose_action(self, timeline):
+        Recorder.calls.append(("choose", timeline.time, timeline.round))
+        return self.offer((1,))
+
+    def negotiation_ended(self, agreement):
+        Recorder.calls.append(("ended", agreement))
+
+
+class ProtocolTest(unittest.TestCase):
+
+    def test_hello_picks_the_newest_common_version(self):
+        self.assertEqual(talk(Recorder, {"type": "hello", "versions": [1, 2]}),
+                         [{"type": "hello", "version": 1, "name": "recorder"}])
+
+    def test_a_session(self):
+        Recorder.calls = []
+        replies = talk(Recorder,
+                       {"type": "hello", "versions": [1]}, START,
+                       {"type": "offer", "party": 0, "outcome": [2], "t": 0.25, "round": 1},
+                       {"type": "act", "t": 0.25, "round": 1},
+                       {"type": "accept", "party": 0, "outcome": [1], "t": 0.5, "round": 2},
+                       {"type": "end", "agreement": [1]})
+        self.assertEqual(replies[1:], [{"type": "ready"}, {"type": "offer", "outcome": [1]}])
+        self.assertEqual(Recorder.calls, [("init", 1, 2, 3, 7, "SAOP"),
+                                          ("receive", Offer((2,), 0), 0.25, 1),
+                                          ("choose", 0.25, 1),
+                                          ("receive", __import__("parley_agent").Accept((1,), 0), 0.5, 2),
+                                          ("ended", (1,))])
+
+    def test_a_fresh_agent_per_session(self):
+        made = []
+
+        def make():
+            made.append(Recorder())
+            return made[-1]
+        talk(make, START, {"type": "end", "agreement": None}, START, {"type": "end", "agreement": None})
+        self.assertEqual(len(made), 2)
+        self.assertIsNot(made[0], made[1])
+
+    def test_unknown_messages_of_later_versions_are_ignored(self):
+        self.assertEqual(talk(Recorder, {"type": "something-new"}, START), [{"type": "ready"}])
+
+    def test_time_dependent_agent(self):
+        # boulware on one issue (utilities 1.0, 0.6, 0.2): target(t) = 0.2 + 0.8 (1 - t^5)
+        replies = talk(factory("boulware", 0.2, False), START,
+                       {"type": "act", "t": 0.25, "round": 1},
+                       {"type": "offer", "party": 0, "outcome": [2], "t": 0.5, "round": 2},
+                       {"type": "act", "t": 0.5, "round": 2},
+                       {"type": "offer", "party": 0, "outcome": [2], "t": 0.75, "round": 3},
+                       {"type": "act", "t": 0.999, "round": 3})
+        self.assertEqual(replies, [{"type": "ready"}, {"type": "offer", "outcome": [1]},
+                                   {"type": "offer", "outcome": [1]}, {"type": "accept", "outcome": [2]}])
+        a = TimeDependentAgent("x", 2.0)
+        self.assertEqual(a.concession(0.25, 2.0), 0.5)
+        self.assertEqual(a.concession(0.5, 0.0), 0.0)
+
+    def test_print_goes_to_the_log_and_stdin_end_ends_the_process(self):
+        code = ("import sys; sys.path.insert(0, %r)\n"
+                "from parley_agent import Agent, run\n"
+                "class A(Agent):\n"
+                "    name = 'printer'\n"
+                "    def choose_action(self, t):\n"
+                "        print('thinking')\n"
+                "        return self.end_negotiation()\n"
+                "run(A)\n") % os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        lines = [{"type": "hello", "versions": [1]}, START, {"type": "act", "t": 0.25, "round": 1}]
+        p = subprocess.run([sys.executable, "-c", code], input="".join(json.dumps(m) + "\n" for m in lines),
+                           capture_output=True, text=True, timeout=60)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual([json.loads(x) for x in p.stdout.splitlines()],
+                         [{"type": "hello", "version": 1, "name": "printer"}, {"type": "ready"},
+                          {"type": "end_negotiation"}])
+        self.assertEqual(p.stderr, "thinking\n")
+
+
+if __name__ == "__main__":
+    unittest.main()
