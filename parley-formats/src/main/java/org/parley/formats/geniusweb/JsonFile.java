@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.parley.formats.FormatException;
 import org.parley.formats.Sources;
+import org.parley.util.Decimals;
 
 /**
  * One JSON file (or named input) being read: parses it under size and nesting limits and offers typed accessors whose
@@ -167,7 +168,12 @@ final class JsonFile {
     /** A finite number as an exact decimal. */
     BigDecimal decimal(JsonNode n, String path, String what) {
         number(n, path, what);
-        return n.decimalValue();
+        BigDecimal d = n.decimalValue();
+        String problem = Decimals.problem(d);
+        if (problem != null) {
+            throw error(path, what + " " + problem);
+        }
+        return d;
     }
 
     /** The member names of {@code o}, in file order. */
