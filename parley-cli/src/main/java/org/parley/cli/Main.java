@@ -124,8 +124,9 @@ public final class Main {
 
     /** Runs {@code cli} (the {@code parley} command, possibly with extra subcommands in tests) with its handlers. */
     static int run(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(TerminalText.wrap(out));
+        cli.setErr(TerminalText.wrap(err));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new ErrorHandler());
         return cli.execute(args);
@@ -193,6 +194,9 @@ public final class Main {
     private static String message(Throwable ex) {
         if (ex instanceof FormatException || ex instanceof InternalFault) {
             return ex.getMessage();
+        }
+        if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+            return org.parley.util.IoErrors.describe(ex);
         }
         String m = ex.getMessage();
         if (ex instanceof IllegalArgumentException && m != null) {
