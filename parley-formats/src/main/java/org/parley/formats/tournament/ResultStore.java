@@ -31,9 +31,9 @@ import org.parley.tournament.SessionRecord;
  * the record (no buffering in the process), so once {@link #append} returns the line belongs to the operating system:
  * killing the process (even with SIGKILL) loses nothing that was appended, and at most the line being written is cut
  * short. There is no {@code fsync} per line: a power cut or an operating-system crash may lose the last lines, which
- * resuming then runs again. Resuming keeps every complete line up to the first incomplete or unreadable one,
- * truncates the rest, rebuilds the CSV, and marks the kept ids done, so no session is lost and none is recorded
- * twice. A lock on {@code .lock} keeps two processes from writing one folder.
+ * resuming then runs again. Resuming keeps every valid line (a damaged line in the middle is skipped, left in place
+ * and reported with its number; its session runs again), cuts only a last line without its newline, rebuilds the
+ * CSV, and marks the kept ids done, so no session is lost and none is recorded twice. A lock on {@code .lock} keeps two processes from writing one folder.
  *
  * <p>This is the first {@link ResultRepository}: {@link #open} gives one for writing (and reading),
  * {@link #openForReading} one that only reads (no lock, nothing written; for reports while a run may go on).
