@@ -27,9 +27,12 @@ import org.parley.util.SizeLimitException;
  * outcomes that differ below the cap become equal, so pruning becomes conservative: a partial vector is dropped only when it is beaten in a party
  * for which it can never reach the cap. The distinct frontier vectors and the outcome count stay exact.
  *
- * <p>Bounds ({@link SizeLimit#FRONTIER}): a merge that would hold more candidate vectors than the limit, or a
- * quadratic filter (three or more parties, or a binding cap) that would need more than {@link SizeLimit#comparisons()}
- * comparisons, is refused with a {@link SizeLimitException}. A zero-sum space of {@code n} two-valued issues with
+ * <p>Two parties are filtered by a sweep, {@code O(k log k)} per merge of {@code k} candidates, with or without the
+ * cap; three or more pairwise.
+ *
+ * <p>Bounds ({@link SizeLimit#FRONTIER}): a merge that would hold more candidate vectors than the limit, or work (the
+ * pairwise filter of three or more parties, merged candidates weighted by the size of their outcome counts) beyond
+ * {@link SizeLimit#comparisons()} steps, is refused with a {@link SizeLimitException}. A zero-sum space of {@code n} two-valued issues with
  * distinct weights has all {@code 2^n} outcomes on its frontier, so the frontier itself is the limit there.
  */
 public final class AdditiveParetoFrontier {
@@ -168,7 +171,7 @@ public final class AdditiveParetoFrontier {
         }
         Arrays.sort(order, (a, b) -> Dominance.LEX_DESCENDING.compare(vectors.get(a), vectors.get(b)));
         List<Integer> keep = new ArrayList<>();
-        if (rest == null && m == 2) {
+        if (m == 2) {
             double[] flat = new double[2 * vectors.size()];
             for (int i = 0; i < vectors.size(); i++) {
                 flat[2 * i] = vectors.get(i)[0];
@@ -178,7 +181,7 @@ public final class AdditiveParetoFrontier {
             double[] prefixMaxSecond = new double[order.length];
             int nk = 0;
             for (int idx : order) {
-                if (!sweepPrunes(flat, kept, prefixMaxSecond, nk, idx)) {
+                if (!sweepPrunes(flat, kept, prefixMaxSecond, nk, idx, rest)) {
                     kept[nk] = idx;
                     prefixMaxSecond[nk] = Math.max(nk > 0 ? prefixMaxSecond[nk - 1] : Double.NEGATIVE_INFINITY,
                             flat[2 * idx + 1]);
@@ -334,7 +337,7 @@ public final class AdditiveParetoFrontier {
         int nk = 0;
         double[] f = new double[m];
         double[] p = new double[m];
-        boolean sweep = rest == null && m == 2;
+        boolean sweep = m == 2;
         for (int c : order) {
             if (nk > 0 && equal(sums, kept[nk - 1], c)) {
                 keptCount[nk - 1] = keptCount[nk - 1].add(count[c]);
@@ -342,7 +345,7 @@ public final class AdditiveParetoFrontier {
             }
             boolean redundant;
             if (sweep) {
-                redundant = sweepPrunes(sums, kept, prefixMaxSecond, nk, c);
+                redundant = sweepPrunes(sums, kept, prefixMaxSecond, nk, c, rest);
             } else {
                 redundant = false;
                 System.arraycopy(sums, c * m, p, 0, m);
@@ -373,13 +376,27 @@ public final class AdditiveParetoFrontier {
     }
 
     /**
-     * Two parties, kept points sorted by u1 descending: is candidate c pruned by a kept f with {@code f ≥ c} and a
-     * margin of more than delta in some party? Kept points far ahead in u1 are checked with a prefix maximum of u2;
-     * the few within delta of c's u1 are scanned.
+     * Two parties, kept points sorted lexicographically descending: is candidate c = (x, y) pruned by a kept f (see
+     * {@link #prunes})? Every kept f has {@code f1 ≥ x}. An advantage in party 1 counts when c can never reach the cap
+     * there ({@code rest == null}: never binds): some f with {@code f1 > x + delta} has {@code f2 ≥ y}, a prefix
+     * maximum of f2 up to the last such f (binary search). An advantage in party 2 counts likewise: the largest f2 of
+     * all kept points exceeds {@code y + delta}. {@code O(log |kept|)}, so a two-party merge is {@code O(k log k)}
+     * with or without the cap.
      */
-    private boolean sweepPrunes(double[] sums, int[] kept, double[] prefixMaxSecond, int nk, int c) {
+    private boolean sweepPrunes(double[] sums, int[] kept, double[] prefixMaxSecond, int nk, int c, double[] rest) {
+        if (nk == 0) {
+            return false;
+        }
         double x = sums[c * 2];
         double y = sums[c * 2 + 1];
+        boolean firstCounts = rest == null || x + rest[0] < 1.0 - CAP_MARGIN;
+        boolean secondCounts = rest == null || y + rest[1] < 1.0 - CAP_MARGIN;
+        if (secondCounts && prefixMaxSecond[nk - 1] > y + delta) {
+            return true;
+        }
+        if (!firstCounts) {
+            return false;
+        }
         int lo = 0;
         int hi = nk - 1;
         int far = -1; // last kept index with u1 > x + delta
@@ -392,15 +409,7 @@ public final class AdditiveParetoFrontier {
                 hi = mid - 1;
             }
         }
-        if (far >= 0 && prefixMaxSecond[far] >= y) {
-            return true;
-        }
-        for (int q = far + 1; q < nk; q++) {
-            if (sums[kept[q] * 2 + 1] > y + delta) {
-                return true;
-            }
-        }
-        return false;
+        return far >= 0 && prefixMaxSecond[far] >= y;
     }
 
     private ParetoFrontier finish(Level last, List<int[]> parents, List<int[]> values) {

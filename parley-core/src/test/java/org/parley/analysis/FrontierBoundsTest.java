@@ -33,6 +33,14 @@ class FrontierBoundsTest {
 
     /** Two zero-sum profiles over {@code n} issues of values a, b, with seeded random weights summing to 1. */
     static List<Profile> zeroSum(int n, long seed) {
+        return zeroSum(n, seed, true);
+    }
+
+    /**
+     * As {@link #zeroSum(int, long)}; without {@code normalize} the weights add up to about {@code 0.6·n}, so GENIUS's
+     * cap at 1 binds for both parties.
+     */
+    static List<Profile> zeroSum(int n, long seed, boolean normalize) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] w = new double[n];
         double sum = 0;
@@ -44,7 +52,7 @@ class FrontierBoundsTest {
         List<Evaluator> first = new ArrayList<>();
         List<Evaluator> second = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            w[i] /= sum;
+            w[i] /= normalize ? sum : 1;
             issues.add(new DiscreteIssue("i" + i, List.of("a", "b")));
             first.add(new DiscreteEvaluator(Map.of("a", 1.0, "b", 0.0), false));
             second.add(new DiscreteEvaluator(Map.of("a", 0.0, "b", 1.0), false));
@@ -62,6 +70,28 @@ class FrontierBoundsTest {
         BruteForce b = new BruteForce(ps);
         assertEquals(b.frontier.size(), f.points().size(), "seed " + seed);
         assertEquals(BigInteger.valueOf(1024), f.paretoOutcomes(), "seed " + seed);
+    }
+
+    /** With the cap binding, the two-party merge is swept too (it was pairwise: 16 issues took 30 s, 20 never). */
+    @Test
+    void aCappedZeroSumSpaceHasTheFrontierBruteForceFinds() {
+        for (long seed = 1; seed <= 5; seed++) {
+            List<Profile> ps = zeroSum(10, seed, false);
+            ParetoFrontier f = OutcomeSpaceAnalysis.frontier(ps, 0);
+            BruteForce b = new BruteForce(ps);
+            assertEquals(b.frontier.size(), f.points().size(), "seed " + seed);
+            BigInteger total = BigInteger.ZERO;
+            for (BigInteger c : b.counts) {
+                total = total.add(c);
+            }
+            assertEquals(total, f.paretoOutcomes(), "seed " + seed);
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void twentyCappedIssuesFinish() {
+        assertTrue(OutcomeSpaceAnalysis.frontier(zeroSum(20, 20, false), 0).points().size() > 0);
     }
 
     @Test
