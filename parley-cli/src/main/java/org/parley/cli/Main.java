@@ -187,6 +187,9 @@ public final class Main {
             if (t instanceof UnknownAgentException) {
                 return "; " + AgentPathOption.ADVICE;
             }
+            if (t instanceof org.parley.util.SizeLimitException s) {
+                return "; e.g. PARLEY_JAVA_OPTS=-D" + s.limit().property() + "=" + 2 * s.value() + " bin/parley ...";
+            }
         }
         return "";
     }

@@ -110,6 +110,10 @@ final class JsonFile {
         return new FormatException(source, path, problem);
     }
 
+    FormatException error(String path, String problem, Throwable cause) {
+        return new FormatException(file, path, problem, cause);
+    }
+
     ObjectNode object(JsonNode n, String path) {
         if (n == null || !n.isObject()) {
             throw error(path, "expected a JSON object, got " + describe(n));

@@ -116,6 +116,15 @@ public final class ResultsJson {
      * @throws IllegalArgumentException when the line is not a complete record
      */
     public static SessionRecord parse(String line) {
+        try {
+            return parseRecord(line);
+        } catch (ClassCastException | NullPointerException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException("not a session record: a field has the wrong type ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static SessionRecord parseRecord(String line) {
         JsonNode n;
         try {
             n = MAPPER.readTree(line);

@@ -63,7 +63,12 @@ final class YamlScenarioReader {
         if (issues.isEmpty()) {
             throw doc.error(issuesNode, "a scenario needs at least one issue");
         }
-        Domain domain = new Domain(domainName, issues);
+        Domain domain;
+        try {
+            domain = new Domain(domainName, issues);
+        } catch (IllegalArgumentException e) {
+            throw doc.error(issuesNode, e.getMessage(), e);
+        }
         List<Profile> profiles = new ArrayList<>();
         for (Node n : doc.sequence(doc.require(top, "parties", "a scenario"), "parties")) {
             profiles.add(party(n, domain));
