@@ -177,7 +177,8 @@ class ReaderFuzzTest {
         String profile = read("scenarios/anac/anac__y2010__ItexvsCypress/ItexvsCypress_Itex.xml");
         Path good = write("good_domain.xml", domain);
         fuzz("GeniusXml domain", domain, t -> GeniusXml.readDomain(write("d.xml", t)));
-        fuzz("GeniusXml profile", profile, t -> GeniusXml.readProfile(write("p.xml", t), GeniusXml.readDomain(good)));
+        fuzz("GeniusXml profile", profile, t -> GeniusXml.readProfile(write("p.xml", t),
+                GeniusXml.readGeniusDomain(good)));
     }
 
     @Test

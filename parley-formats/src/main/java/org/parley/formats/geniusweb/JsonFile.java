@@ -111,7 +111,7 @@ final class JsonFile {
     }
 
     FormatException error(String path, String problem, Throwable cause) {
-        return new FormatException(file, path, problem, cause);
+        return new FormatException(source, path, problem, cause);
     }
 
     ObjectNode object(JsonNode n, String path) {
