@@ -26,10 +26,16 @@ public final class AnalyzeJob {
     private AnalyzeJob() {
     }
 
-    /** Refuses a scenario without profiles. */
+    /**
+     * Refuses a scenario with fewer than two profiles: a frontier, a bargaining point or an agreement zone is about
+     * what parties can agree on, and one party alone agrees with itself (every outcome would be "its" frontier).
+     */
     public static void checkScenario(Scenario scenario) {
-        if (scenario.profiles().isEmpty()) {
-            throw new IllegalArgumentException("the scenario has no parties to analyse");
+        int n = scenario.profiles().size();
+        if (n < 2) {
+            throw new IllegalArgumentException("scenario '" + scenario.name() + "' has " + (n == 0 ? "no parties"
+                    : "one party ('" + scenario.profiles().get(0).name() + "')") + "; the analysis needs at least two "
+                    + "profiles on the domain");
         }
     }
 
@@ -37,7 +43,7 @@ public final class AnalyzeJob {
      * Analyses {@code scenario}, enumerating at most {@code maxOutcomes} outcomes when a profile is not linear
      * additive (linear additive profiles are never enumerated).
      *
-     * @throws IllegalArgumentException when the scenario has no profiles, or a non-linear scenario's outcome space is
+     * @throws IllegalArgumentException when the scenario has fewer than two profiles, or a non-linear scenario's outcome space is
      *         larger than {@code maxOutcomes} ({@link org.parley.analysis.OutcomeSpaceTooLargeException})
      */
     public static Result run(Scenario scenario, long maxOutcomes) {

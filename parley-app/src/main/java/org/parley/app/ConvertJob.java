@@ -53,12 +53,43 @@ public final class ConvertJob {
      * @throws IOException              when writing fails
      */
     public static Result run(Scenario scenario, Scenarios.Format format, Path out) throws IOException {
-        return format == Scenarios.Format.YAML ? yaml(scenario, out) : folder(scenario, format, out);
+        return run(scenario, format, out, List.of());
     }
 
-    private static Result yaml(Scenario scenario, Path out) throws IOException {
+    /**
+     * As {@link #run(Scenario, Scenarios.Format, Path)}, refusing before anything is moved into place when a file
+     * to be written is one of {@code inputs} (the files the scenario was read from): converting into the folder that
+     * holds the inputs would otherwise replace them silently.
+     *
+     * @throws IllegalArgumentException also when a file to be written is one of {@code inputs}
+     */
+    public static Result run(Scenario scenario, Scenarios.Format format, Path out, List<Path> inputs)
+            throws IOException {
+        return format == Scenarios.Format.YAML ? yaml(scenario, out, inputs) : folder(scenario, format, out, inputs);
+    }
+
+    /**
+     * Refuses {@code target} when it exists and is the same file as one of {@code inputs}, or lies in an input that
+     * is a folder (a NegMAS scenario folder).
+     */
+    private static void requireNotInput(Path target, List<Path> inputs) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        for (Path in : inputs) {
+            if (Files.exists(in) && (Files.isSameFile(in, target)
+                    || Files.isDirectory(in) && parent != null && Files.isSameFile(in, parent))) {
+                throw new IllegalArgumentException(target + " is one of the files being converted, and converting "
+                        + "would overwrite it; write to another folder");
+            }
+        }
+    }
+
+    private static Result yaml(Scenario scenario, Path out, List<Path> inputs) throws IOException {
         Path target = Files.isDirectory(out) ? out.resolve(safe(scenario.name()) + ".yaml") : out;
         requireParent(target);
+        requireNotInput(target, inputs);
         Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".parley-", ".yaml");
         try {
             ParleyYaml.write(scenario, tmp);
@@ -69,7 +100,8 @@ public final class ConvertJob {
         return new Result(List.of(target), List.of());
     }
 
-    private static Result folder(Scenario scenario, Scenarios.Format format, Path out) throws IOException {
+    private static Result folder(Scenario scenario, Scenarios.Format format, Path out, List<Path> inputs)
+            throws IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IllegalArgumentException(out + ": " + format.name().toLowerCase(Locale.ROOT)
                     + " output is a folder, and this is a file");
@@ -93,6 +125,9 @@ public final class ConvertJob {
                 made.add(r.domainFile());
                 made.addAll(r.profileFiles());
                 warnings.addAll(r.warnings());
+            }
+            for (Path p : made) {
+                requireNotInput(out.resolve(p.getFileName().toString()), inputs);
             }
             Files.createDirectories(out);
             List<Path> written = new ArrayList<>();

@@ -3,11 +3,16 @@ package org.parley.app;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.parley.agent.AgentRegistry;
 import org.parley.formats.tournament.Manifest;
 import org.parley.formats.tournament.ResultStore;
+import org.parley.formats.tournament.StartJournal;
 import org.parley.formats.tournament.TournamentDefinition;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Protocols;
@@ -128,12 +133,74 @@ public final class TournamentJob {
      * Runs every session not yet recorded in {@code results} on {@code threads} worker threads, appending each to it
      * the moment it ends; the caller opens and closes the repository (a {@link ResultStore} folder, or any other
      * {@link ResultRepository}).
+     *
+     * <p>In a results folder ({@link ResultStore}) each session is noted in its {@link StartJournal} before it starts.
+     * On resume, a session that was running when an earlier run ended (started, never recorded) is dealt with first:
+     * recorded as an error without running it when the journal says its agent called {@code System.exit}, or when it
+     * already ended a run in which it ran alone; otherwise run again alone, on one thread, so that if it ends the process again it is the only
+     * suspect. Then the rest run on {@code threads} threads. An agent that ends the process therefore costs at most
+     * two restarts and never blocks the tournament from finishing.
      */
     public Result run(ResultRepository results, int threads, Listener listener) throws InterruptedException {
         checkThreads(threads);
         Objects.requireNonNull(listener, "listener");
-        int before = results.done().cardinality();
-        TournamentRunner.Stats stats = runner.run(threads, results, listener::recorded);
-        return new Result(sessions(), before, threads, stats);
+        BitSet recorded = results.done();
+        int before = recorded.cardinality();
+        Consumer<SessionRecord> sink = r -> {
+            results.append(r);
+            synchronized (recorded) {
+                recorded.set(r.id());
+            }
+            listener.recorded(r);
+        };
+        if (!(results instanceof ResultStore store)) {
+            return new Result(sessions(), before, threads, runner.run(threads, recorded, sink));
+        }
+        try (StartJournal journal = StartJournal.open(store.dir())) {
+            Map<Integer, StartJournal.Interrupted> interrupted = journal.interrupted(results.done());
+            int quarantined = 0;
+            int errors = 0;
+            BitSet alone = new BitSet();
+            Map<Integer, String> banned = new TreeMap<>();
+            journal.exits().forEach((id, party) -> {
+                if (id < sessions() && party < definition.settings().parties()) {
+                    banned.putIfAbsent(runner.entrant(id, party), "ended the process with System.exit in session "
+                            + id + "; its sessions are not run");
+                }
+            });
+            for (Map.Entry<Integer, StartJournal.Interrupted> e : interrupted.entrySet()) {
+                StartJournal.Interrupted i = e.getValue();
+                if (e.getKey() >= sessions()) {
+                    continue; // not this plan's (a damaged journal); the plan's sessions are what counts
+                }
+                if (i.exitParty() >= 0 && i.exitParty() < definition.settings().parties() || i.starts() >= 2) {
+                    SessionRecord r = runner.interrupted(e.getKey(), i.exitParty(), i.starts());
+                    sink.accept(r);
+                    quarantined++;
+                    errors++;
+                } else {
+                    alone.set(e.getKey());
+                }
+            }
+            TournamentRunner.Stats first = new TournamentRunner.Stats(quarantined, 0, errors, 0, 0, 0);
+            if (!alone.isEmpty()) {
+                BitSet skip = new BitSet();
+                skip.set(0, sessions());
+                skip.andNot(alone);
+                first = add(first, runner.run(1, skip, journal, banned, sink));
+            }
+            BitSet done;
+            synchronized (recorded) {
+                done = (BitSet) recorded.clone();
+            }
+            TournamentRunner.Stats rest = runner.run(threads, done, journal, banned, sink);
+            return new Result(sessions(), before, threads, add(first, rest));
+        }
+    }
+
+    private static TournamentRunner.Stats add(TournamentRunner.Stats a, TournamentRunner.Stats b) {
+        return new TournamentRunner.Stats(a.sessions() + b.sessions(), a.agreements() + b.agreements(),
+                a.errors() + b.errors(), a.internalErrors() + b.internalErrors(), a.abandoned() + b.abandoned(),
+                a.seconds() + b.seconds());
     }
 }

@@ -58,7 +58,12 @@ class JobsTest {
         assertTrue(r.seconds() >= 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AnalyzeJob.run(new Scenario("empty", coffee.domain(), List.of()), 10));
-        assertEquals("the scenario has no parties to analyse", e.getMessage());
+        assertEquals("scenario 'empty' has no parties; the analysis needs at least two profiles on the domain",
+                e.getMessage());
+        IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
+                () -> AnalyzeJob.run(new Scenario("alone", coffee.domain(), coffee.profiles().subList(0, 1)), 10));
+        assertEquals("scenario 'alone' has one party ('buyer'); the analysis needs at least two profiles on the "
+                + "domain", one.getMessage(), "issue 13: one party was analysed silently");
     }
 
     @Test
@@ -166,6 +171,32 @@ class JobsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ConvertJob.run(coffee, Scenarios.Format.GENIUS, file));
         assertEquals(file + ": genius output is a folder, and this is a file", e.getMessage());
+    }
+
+    /** Issue 13: converting into the folder that holds the inputs overwrote them silently. */
+    @Test
+    void convertRefusesToOverwriteItsInputs() throws IOException {
+        Scenario coffee = Inputs.coffee();
+        Path dir = tmp.resolve("genius");
+        ConvertJob.Result first = ConvertJob.run(coffee, Scenarios.Format.GENIUS, dir);
+        List<Path> inputs = first.files();
+        List<String> before = new java.util.ArrayList<>();
+        for (Path p : inputs) {
+            before.add(Files.readString(p));
+        }
+        Scenario read = Scenarios.load(inputs);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConvertJob.run(read, Scenarios.Format.GENIUS, dir, inputs));
+        assertTrue(e.getMessage().endsWith("is one of the files being converted, and converting would overwrite it; "
+                + "write to another folder"), e.getMessage());
+        for (int i = 0; i < inputs.size(); i++) {
+            assertEquals(before.get(i), Files.readString(inputs.get(i)), "the input is untouched");
+        }
+        Path yaml = ConvertJob.run(coffee, Scenarios.Format.YAML, tmp.resolve("c.yaml")).files().get(0);
+        assertThrows(IllegalArgumentException.class, () -> ConvertJob.run(ParleyYaml.read(yaml),
+                Scenarios.Format.YAML, yaml, List.of(yaml)));
+        assertEquals(3, ConvertJob.run(read, Scenarios.Format.GENIUS, tmp.resolve("elsewhere"), inputs).files()
+                .size(), "another folder is fine");
     }
 
     @Test

@@ -61,7 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (format != Scenarios.Format.YAML && Files.exists(out) && !Files.isDirectory(out)) {
             throw new IllegalArgumentException(out + ": for --to " + to + " OUT must be a folder");
         }
-        ConvertJob.Result r = ConvertJob.run(scenario, format, out);
+        ConvertJob.Result r = ConvertJob.run(scenario, format, out, in);
         r.warnings().forEach(w -> stderr.println("parley: warning: " + w));
         r.files().forEach(p -> stdout.println("wrote " + p));
         stdout.flush();

@@ -126,8 +126,9 @@ public final class Main {
 
     /** Runs {@code cli} (the {@code parley} command, possibly with extra subcommands in tests) with its handlers. */
     static int run(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(TerminalText.wrap(out));
+        cli.setErr(TerminalText.wrap(err));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new ErrorHandler());
         return cli.execute(args);
@@ -188,6 +189,9 @@ public final class Main {
             if (t instanceof UnknownAgentException) {
                 return "; " + AgentPathOption.ADVICE;
             }
+            if (t instanceof org.parley.util.SizeLimitException s) {
+                return "; e.g. PARLEY_JAVA_OPTS=-D" + s.limit().property() + "=" + 2 * s.value() + " bin/parley ...";
+            }
         }
         return "";
     }
@@ -195,6 +199,9 @@ public final class Main {
     private static String message(Throwable ex) {
         if (ex instanceof FormatException || ex instanceof InternalFault) {
             return ex.getMessage();
+        }
+        if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+            return org.parley.util.IoErrors.describe(ex);
         }
         String m = ex.getMessage();
         if (ex instanceof IllegalArgumentException && m != null) {

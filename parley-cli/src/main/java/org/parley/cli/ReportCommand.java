@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.app.ReportJob;
 import org.parley.formats.tournament.ResultFolderException;
+import org.parley.formats.tournament.ResultStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,11 +33,22 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportJob.Written w;
+        ReportJob.Summary s;
         try {
-            w = ReportJob.write(dir);
+            s = ReportJob.summarize(dir);
+            w = ReportJob.write(dir, s);
         } catch (ResultFolderException e) {
             throw new IllegalArgumentException(e.getMessage() + TournamentCommand.advice(e.problem()), e);
         }
+        PrintWriter err = spec.commandLine().getErr();
+        for (String bad : s.scan().badLines()) {
+            err.println("parley: " + dir.resolve(ResultStore.RESULTS) + " " + bad + " (left out of the summary)");
+        }
+        if (s.scan().damagedTail()) {
+            err.println("parley: " + dir.resolve(ResultStore.RESULTS) + ": the last line is incomplete (no newline; "
+                    + "the run was probably killed while writing it) and was left out of the summary");
+        }
+        err.flush();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%,d sessions, %d agents. Wrote %s, %s and %d box plots (%s).%n",
                 w.summary().sessions(), w.summary().rows().size(), w.markdown(), w.csv(), w.plots().size(),

@@ -100,13 +100,17 @@ final class TournamentCommand implements Callable<Integer> {
         try (ResultStore store = ResultStore.open(out, job.manifest(), def.settings().parties(), total, resume)) {
             int before = store.done().cardinality();
             ResultsJson.Scan rec = store.recovered();
-            if (before > 0 || rec.damagedTail()) {
+            if (before > 0 || rec.damagedTail() || !rec.badLines().isEmpty()) {
                 err.printf(Locale.ROOT, "parley: resuming %s: %d of %d sessions already recorded%s%n", out, before,
                         total, rec.damagedTail() ? "; cut an incomplete last line (" + (rec.fileBytes()
                                 - rec.validBytes()) + " bytes), its session runs again" : "");
+                for (String bad : rec.badLines()) {
+                    err.println("parley: " + ResultStore.RESULTS + " " + bad + " (skipped; kept in the file, its "
+                            + "session runs again)");
+                }
                 err.flush();
             }
-            try (Progress progress = Progress.start(def.name(), total, before)) {
+            try (Progress progress = Progress.start(TerminalText.escape(def.name()), total, before)) {
                 result = job.run(store, n, r -> progress.step());
             }
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.parley.domain.Domain;
 import org.parley.preference.AdditiveUtility;
+import org.parley.util.SizeLimit;
+import org.parley.util.SizeLimitException;
 
 /**
  * Exact Pareto frontier of linear additive profiles, computed issue by issue without enumerating the outcome space.
@@ -21,9 +23,17 @@ import org.parley.preference.AdditiveUtility;
  * <p>Partial sums are accumulated in issue order from 0.0, exactly as {@link AdditiveUtility#rawUtility} does, so
  * the vectors are bit-identical to the utilities of the outcomes they represent.
  *
- * <p>GENIUS caps utility at 1. When a profile's largest possible sum exceeds 1, two outcomes that differ below the
- * cap become equal, so pruning becomes conservative: a partial vector is dropped only when it is beaten in a party
+ * <p>GENIUS caps utility at 1. When a profile's largest possible sum exceeds 1 (by more than the rounding margin), two
+ * outcomes that differ below the cap become equal, so pruning becomes conservative: a partial vector is dropped only when it is beaten in a party
  * for which it can never reach the cap. The distinct frontier vectors and the outcome count stay exact.
+ *
+ * <p>Two parties are filtered by a sweep, {@code O(k log k)} per merge of {@code k} candidates, with or without the
+ * cap; three or more pairwise.
+ *
+ * <p>Bounds ({@link SizeLimit#FRONTIER}): a merge that would hold more candidate vectors than the limit, or work (the
+ * pairwise filter of three or more parties, merged candidates weighted by the size of their outcome counts) beyond
+ * {@link SizeLimit#comparisons()} steps, is refused with a {@link SizeLimitException}. A zero-sum space of {@code n} two-valued issues with
+ * distinct weights has all {@code 2^n} outcomes on its frontier, so the frontier itself is the limit there.
  */
 public final class AdditiveParetoFrontier {
 
@@ -40,6 +50,8 @@ public final class AdditiveParetoFrontier {
     private final Domain domain;
     private final List<AdditiveUtility> utilities;
     private final int m;
+    private final long comparisonBudget = SizeLimit.comparisons();
+    private long comparisons;
 
     public AdditiveParetoFrontier(List<AdditiveUtility> utilities) {
         if (utilities.isEmpty()) {
@@ -58,6 +70,7 @@ public final class AdditiveParetoFrontier {
 
     /** Computes the frontier. */
     public ParetoFrontier compute() {
+        comparisons = 0;
         int n = domain.issueCount();
         double[] maxRaw = new double[m];
         double[][] issueMax = new double[n][m];
@@ -77,13 +90,18 @@ public final class AdditiveParetoFrontier {
             }
             maxRaw[j] = s;
         }
-        boolean capMayBind = false;
         double largest = 1.0;
         for (double x : maxRaw) {
-            capMayBind |= x > 1.0;
             largest = Math.max(largest, Math.abs(x));
         }
         delta = 1e-11 * largest * Math.max(1, n / 100.0);
+        // The cap can only erase an advantage of more than delta when some sum can exceed 1 by delta: weights that
+        // add up to 1.0000000000000002 by rounding leave every pruning exact, and keep the two-party sweep (treating
+        // them as capped sent zero-sum spaces to the pairwise filter, quadratic in a frontier of 2^issues points).
+        boolean capMayBind = false;
+        for (double x : maxRaw) {
+            capMayBind |= x > 1.0 + delta;
+        }
         // maxRest[i][j]: the most the issues after i can add for party j
         double[][] maxRest = new double[n + 1][m];
         for (int i = n - 1; i >= 0; i--) {
@@ -97,7 +115,7 @@ public final class AdditiveParetoFrontier {
         List<int[]> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Groups groups = groups(i, capMayBind, maxRest);
-            level = merge(level, groups, capMayBind ? maxRest[i + 1] : null);
+            level = merge(level, groups, capMayBind ? maxRest[i + 1] : null, i);
             parents.add(level.parent);
             values.add(level.value);
         }
@@ -141,7 +159,11 @@ public final class AdditiveParetoFrontier {
         return g;
     }
 
-    /** Indices of the vectors that no other vector prunes, in lexicographic descending order. */
+    /**
+     * Indices of the vectors that no other vector prunes, in lexicographic descending order. Two parties without a
+     * binding cap are swept in {@code O(k log k)}; otherwise each vector is compared with the kept ones, within the
+     * comparison budget.
+     */
     private List<Integer> nonRedundant(List<double[]> vectors, double[] rest) {
         Integer[] order = new Integer[vectors.size()];
         for (int i = 0; i < order.length; i++) {
@@ -149,10 +171,31 @@ public final class AdditiveParetoFrontier {
         }
         Arrays.sort(order, (a, b) -> Dominance.LEX_DESCENDING.compare(vectors.get(a), vectors.get(b)));
         List<Integer> keep = new ArrayList<>();
+        if (m == 2) {
+            double[] flat = new double[2 * vectors.size()];
+            for (int i = 0; i < vectors.size(); i++) {
+                flat[2 * i] = vectors.get(i)[0];
+                flat[2 * i + 1] = vectors.get(i)[1];
+            }
+            int[] kept = new int[order.length];
+            double[] prefixMaxSecond = new double[order.length];
+            int nk = 0;
+            for (int idx : order) {
+                if (!sweepPrunes(flat, kept, prefixMaxSecond, nk, idx, rest)) {
+                    kept[nk] = idx;
+                    prefixMaxSecond[nk] = Math.max(nk > 0 ? prefixMaxSecond[nk - 1] : Double.NEGATIVE_INFINITY,
+                            flat[2 * idx + 1]);
+                    nk++;
+                    keep.add(idx);
+                }
+            }
+            return keep;
+        }
         for (int idx : order) {
             double[] p = vectors.get(idx);
             boolean redundant = false;
             for (int q = 0; q < keep.size() && !redundant; q++) {
+                count(1);
                 redundant = prunes(vectors.get(keep.get(q)), p, rest);
             }
             if (!redundant) {
@@ -160,6 +203,21 @@ public final class AdditiveParetoFrontier {
             }
         }
         return keep;
+    }
+
+    /**
+     * Counts steps against {@link SizeLimit#comparisons()}: a pairwise comparison is one step; a merged candidate is
+     * one step per 64 bits of its outcome count (counts grow to {@code 2^issues}, so on 10,000 issues every candidate
+     * adds numbers of 10,000 bits).
+     */
+    private void count(long n) {
+        comparisons += n;
+        if (comparisons > comparisonBudget) {
+            throw new SizeLimitException(SizeLimit.FRONTIER, SizeLimit.FRONTIER.value(), "the Pareto frontier of "
+                    + m + " profiles on domain '" + domain.name() + "' (" + domain.issueCount() + " issues) needs "
+                    + "more than " + SizeLimit.format(comparisonBudget) + " steps of comparing and merging utility "
+                    + "vectors (250 per vector of the limit)");
+        }
     }
 
     /**
@@ -179,10 +237,18 @@ public final class AdditiveParetoFrontier {
         return strict;
     }
 
-    private Level merge(Level prev, Groups groups, double[] rest) {
+    private Level merge(Level prev, Groups groups, double[] rest, int issue) {
         int s = prev.size;
         int g = groups.size;
-        int k = s * g;
+        long candidates = (long) s * g;
+        if (candidates > SizeLimit.FRONTIER.value()) {
+            SizeLimit.FRONTIER.check(candidates, "the Pareto frontier of domain '" + domain.name() + "' reaches "
+                    + SizeLimit.format(s) + " partial utility vectors after " + issue + " of its "
+                    + domain.issueCount() + " issues, which issue '" + domain.issue(issue).name() + "' ("
+                    + g + " kept values) would combine into " + SizeLimit.format(candidates));
+        }
+        int k = (int) candidates;
+        count(candidates * (1 + domain.issueCount() / 64));
         double[] sums = new double[k * m];
         int[] parent = new int[k];
         int[] value = new int[k];
@@ -271,7 +337,7 @@ public final class AdditiveParetoFrontier {
         int nk = 0;
         double[] f = new double[m];
         double[] p = new double[m];
-        boolean sweep = rest == null && m == 2;
+        boolean sweep = m == 2;
         for (int c : order) {
             if (nk > 0 && equal(sums, kept[nk - 1], c)) {
                 keptCount[nk - 1] = keptCount[nk - 1].add(count[c]);
@@ -279,11 +345,12 @@ public final class AdditiveParetoFrontier {
             }
             boolean redundant;
             if (sweep) {
-                redundant = sweepPrunes(sums, kept, prefixMaxSecond, nk, c);
+                redundant = sweepPrunes(sums, kept, prefixMaxSecond, nk, c, rest);
             } else {
                 redundant = false;
                 System.arraycopy(sums, c * m, p, 0, m);
                 for (int q = 0; q < nk && !redundant; q++) {
+                    count(1);
                     System.arraycopy(sums, kept[q] * m, f, 0, m);
                     redundant = prunes(f, p, rest);
                 }
@@ -309,13 +376,27 @@ public final class AdditiveParetoFrontier {
     }
 
     /**
-     * Two parties, kept points sorted by u1 descending: is candidate c pruned by a kept f with {@code f ≥ c} and a
-     * margin of more than delta in some party? Kept points far ahead in u1 are checked with a prefix maximum of u2;
-     * the few within delta of c's u1 are scanned.
+     * Two parties, kept points sorted lexicographically descending: is candidate c = (x, y) pruned by a kept f (see
+     * {@link #prunes})? Every kept f has {@code f1 ≥ x}. An advantage in party 1 counts when c can never reach the cap
+     * there ({@code rest == null}: never binds): some f with {@code f1 > x + delta} has {@code f2 ≥ y}, a prefix
+     * maximum of f2 up to the last such f (binary search). An advantage in party 2 counts likewise: the largest f2 of
+     * all kept points exceeds {@code y + delta}. {@code O(log |kept|)}, so a two-party merge is {@code O(k log k)}
+     * with or without the cap.
      */
-    private boolean sweepPrunes(double[] sums, int[] kept, double[] prefixMaxSecond, int nk, int c) {
+    private boolean sweepPrunes(double[] sums, int[] kept, double[] prefixMaxSecond, int nk, int c, double[] rest) {
+        if (nk == 0) {
+            return false;
+        }
         double x = sums[c * 2];
         double y = sums[c * 2 + 1];
+        boolean firstCounts = rest == null || x + rest[0] < 1.0 - CAP_MARGIN;
+        boolean secondCounts = rest == null || y + rest[1] < 1.0 - CAP_MARGIN;
+        if (secondCounts && prefixMaxSecond[nk - 1] > y + delta) {
+            return true;
+        }
+        if (!firstCounts) {
+            return false;
+        }
         int lo = 0;
         int hi = nk - 1;
         int far = -1; // last kept index with u1 > x + delta
@@ -328,15 +409,7 @@ public final class AdditiveParetoFrontier {
                 hi = mid - 1;
             }
         }
-        if (far >= 0 && prefixMaxSecond[far] >= y) {
-            return true;
-        }
-        for (int q = far + 1; q < nk; q++) {
-            if (sums[kept[q] * 2 + 1] > y + delta) {
-                return true;
-            }
-        }
-        return false;
+        return far >= 0 && prefixMaxSecond[far] >= y;
     }
 
     private ParetoFrontier finish(Level last, List<int[]> parents, List<int[]> values) {

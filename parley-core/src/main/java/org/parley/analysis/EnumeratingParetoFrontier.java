@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parley.preference.UtilityFunction;
+import org.parley.util.SizeLimit;
+import org.parley.util.SizeLimitException;
 
 /**
  * Exact Pareto frontier of any utility functions, by streaming every outcome through an incremental Pareto archive.
  *
  * <p>Memory is proportional to the frontier, not to the number of outcomes. Two parties use a staircase (sorted
- * map) with {@code O(log |F|)} work per outcome; more parties compare each outcome with the archive.
+ * map) with {@code O(log |F|)} work per outcome; more parties compare each outcome with the archive. The archive
+ * holds at most {@link SizeLimit#FRONTIER} vectors and the comparisons of three or more parties stay within
+ * {@link SizeLimit#comparisons()}; beyond either the computation stops with a {@link SizeLimitException}.
  */
 public final class EnumeratingParetoFrontier {
 
@@ -65,6 +69,13 @@ public final class EnumeratingParetoFrontier {
         }
     }
 
+    private static void checkSize(int size, int parties) {
+        if (size > SizeLimit.FRONTIER.value()) {
+            SizeLimit.FRONTIER.check(size, "the Pareto frontier of " + parties + " profiles holds "
+                    + SizeLimit.format(size) + " non-dominated utility vectors");
+        }
+    }
+
     private static ParetoFrontier toFrontier(List<Entry> entries) {
         entries.sort((a, b) -> Dominance.LEX_DESCENDING.compare(a.u, b.u));
         List<ParetoFrontier.Point> points = new ArrayList<>(entries.size());
@@ -101,6 +112,7 @@ public final class EnumeratingParetoFrontier {
                 }
             }
             steps.put(x, new Entry(u, outcome));
+            checkSize(steps.size(), 2);
         }
 
         @Override
@@ -112,9 +124,17 @@ public final class EnumeratingParetoFrontier {
     /** Any number of parties. */
     private static final class ListArchive implements Archive {
         private final List<Entry> entries = new ArrayList<>();
+        private final long budget = SizeLimit.comparisons();
+        private long comparisons;
 
         @Override
         public void offer(double[] u, int[] outcome) {
+            comparisons += entries.size();
+            if (comparisons > budget) {
+                throw new SizeLimitException(SizeLimit.FRONTIER, SizeLimit.FRONTIER.value(), "the Pareto frontier of "
+                        + u.length + " profiles needs more than " + SizeLimit.format(budget) + " pairwise comparisons "
+                        + "of utility vectors (250 per vector of the limit)");
+            }
             for (Entry e : entries) {
                 if (Arrays.equals(e.u, u)) {
                     e.count = e.count.add(BigInteger.ONE);
@@ -126,6 +146,7 @@ public final class EnumeratingParetoFrontier {
             }
             entries.removeIf(e -> Dominance.dominates(u, e.u));
             entries.add(new Entry(u, outcome));
+            checkSize(entries.size(), u.length);
         }
 
         @Override

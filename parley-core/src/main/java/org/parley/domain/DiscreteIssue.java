@@ -3,6 +3,7 @@ package org.parley.domain;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.util.Names;
 
 /** An issue whose values are named options, e.g. {@code Bean ∈ {Arabica, Robusta, Blend}}. */
 public record DiscreteIssue(String name, List<String> values, Map<String, Integer> positions) implements Issue {
@@ -23,6 +24,7 @@ public record DiscreteIssue(String name, List<String> values, Map<String, Intege
             if (v == null) {
                 throw new IllegalArgumentException("discrete issue '" + name + "' has a null value");
             }
+            Names.requireNoControl(v, "value %s of issue '" + name + "'");
             if (index.putIfAbsent(v, i) != null) {
                 throw new IllegalArgumentException("discrete issue '" + name + "' lists value '" + v + "' twice");
             }

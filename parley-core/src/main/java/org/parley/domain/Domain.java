@@ -3,8 +3,14 @@ package org.parley.domain;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.util.Names;
+import org.parley.util.SizeLimit;
 
-/** A negotiation domain: a name and an ordered list of issues with unique names. */
+/**
+ * A negotiation domain: a name and an ordered list of issues with unique names, at most {@value #MAX_ISSUES} issues
+ * and at most {@link SizeLimit#VALUES} values over all issues (checked here, so every reader and every analysis is
+ * bounded by it before it scores a value).
+ */
 public record Domain(String name, List<Issue> issues, Map<String, Integer> positions) {
 
     /** Largest number of issues a domain may have. */
@@ -14,6 +20,7 @@ public record Domain(String name, List<Issue> issues, Map<String, Integer> posit
         if (name == null) {
             name = "";
         }
+        Names.requireNoControl(name, "domain");
         issues = List.copyOf(issues);
         if (issues.isEmpty()) {
             throw new IllegalArgumentException("domain '" + name + "' has no issues");
@@ -21,6 +28,14 @@ public record Domain(String name, List<Issue> issues, Map<String, Integer> posit
         if (issues.size() > MAX_ISSUES) {
             throw new IllegalArgumentException("domain '" + name + "' has " + issues.size()
                     + " issues; the limit is " + MAX_ISSUES);
+        }
+        long values = 0;
+        for (Issue issue : issues) {
+            values += issue.size();
+        }
+        if (values > SizeLimit.VALUES.value()) {
+            SizeLimit.VALUES.check(values, "domain '" + name + "' has " + SizeLimit.format(values) + " values over its "
+                    + issues.size() + (issues.size() == 1 ? " issue" : " issues"));
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < issues.size(); i++) {

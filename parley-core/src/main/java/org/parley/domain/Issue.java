@@ -43,6 +43,7 @@ public sealed interface Issue permits DiscreteIssue, IntegerIssue, RealIssue {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an issue needs a non-blank name");
         }
+        org.parley.util.Names.requireNoControl(name, "issue");
         return name;
     }
 }

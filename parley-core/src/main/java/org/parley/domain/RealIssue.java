@@ -2,13 +2,14 @@ package org.parley.domain;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.parley.util.Decimals;
 
 /**
  * A continuous issue over {@code [lowerBound, upperBound]}, enumerated as {@code intervals + 1} evenly spaced
  * points {@code lb + k·(ub − lb)/intervals}. GENIUS uses 20 intervals (21 points), the default here.
  *
  * <p>Points are computed in decimal arithmetic so that a GeniusWeb range {@code 0.6..1.0 step 0.1} yields
- * exactly {@code 0.7}, not {@code 0.7000000000000001}.
+ * exactly {@code 0.7}, not {@code 0.7000000000000001}. Bounds follow {@link Decimals}' rule (no {@code 1e999999999}).
  */
 public record RealIssue(String name, BigDecimal lowerBound, BigDecimal upperBound, int intervals) implements Issue {
 
@@ -20,6 +21,8 @@ public record RealIssue(String name, BigDecimal lowerBound, BigDecimal upperBoun
         if (lowerBound == null || upperBound == null) {
             throw new IllegalArgumentException("real issue '" + name + "' needs both bounds");
         }
+        Decimals.require(lowerBound, "the lower bound of real issue '" + name + "'");
+        Decimals.require(upperBound, "the upper bound of real issue '" + name + "'");
         if (upperBound.compareTo(lowerBound) < 0) {
             throw new IllegalArgumentException("real issue '" + name + "' has upper bound " + upperBound
                     + " below its lower bound " + lowerBound);

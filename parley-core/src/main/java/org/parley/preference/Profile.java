@@ -9,7 +9,7 @@ import org.parley.domain.Domain;
  *
  * @param name              a label, e.g. the profile file's base name
  * @param utility           the utility function
- * @param reservationValue  utility of no agreement, undiscounted (GENIUS default 0)
+ * @param reservationValue  utility of no agreement, undiscounted (GENIUS default 0), in [0, 1]
  * @param discountFactor    d in (0, 1]; discounted utility is {@code U·d^t} (GENIUS default 1)
  * @param reservationOutcome a GeniusWeb reservation bid, or null; when given, the reservation value is its utility
  */
@@ -20,11 +20,15 @@ public record Profile(String name, UtilityFunction utility, double reservationVa
         if (name == null) {
             name = "";
         }
+        org.parley.util.Names.requireNoControl(name, "profile");
         if (utility == null) {
             throw new IllegalArgumentException("profile '" + name + "' has no utility function");
         }
         if (!Double.isFinite(reservationValue)) {
             throw new IllegalArgumentException("profile '" + name + "' has reservation value " + reservationValue);
+        }
+        if (reservationValue < 0 || reservationValue > 1) {
+            throw new IllegalArgumentException(reservationProblem(name, reservationValue));
         }
         if (!(discountFactor > 0 && discountFactor <= 1)) {
             throw new IllegalArgumentException("profile '" + name + "' has discount factor " + discountFactor
@@ -34,6 +38,19 @@ public record Profile(String name, UtilityFunction utility, double reservationVa
             reservationOutcome = reservationOutcome.clone();
             utility.domain().checkOutcome(reservationOutcome);
         }
+    }
+
+    /**
+     * The message for a reservation value outside [0, 1] (null when it lies inside): utilities lie in [0, 1], so a
+     * reservation above 1 refuses every agreement and one below 0 is no reservation at all.
+     */
+    public static String reservationProblem(String name, double reservationValue) {
+        if (reservationValue >= 0 && reservationValue <= 1) {
+            return null;
+        }
+        return "profile '" + name + "' has reservation value " + reservationValue + "; it must lie in [0, 1], as "
+                + "utilities do (" + (reservationValue > 1 ? "above 1 no agreement could ever be accepted"
+                        : "0 already means that any agreement beats none") + ")";
     }
 
     public Profile(String name, UtilityFunction utility, double reservationValue, double discountFactor) {

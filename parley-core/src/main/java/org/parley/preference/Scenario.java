@@ -10,6 +10,7 @@ public record Scenario(String name, Domain domain, List<Profile> profiles) {
         if (name == null) {
             name = domain.name();
         }
+        org.parley.util.Names.requireNoControl(name, "scenario");
         profiles = List.copyOf(profiles);
         for (Profile p : profiles) {
             if (!p.domain().equals(domain)) {

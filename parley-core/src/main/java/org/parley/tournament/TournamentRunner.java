@@ -43,6 +43,29 @@ import org.parley.protocol.Watchdog;
  */
 public final class TournamentRunner {
 
+    /**
+     * Where a run notes each session before it starts, and which agent was in a call when the process was ended by
+     * {@code System.exit}: a resume can then tell the session (and the agent) that ended the process.
+     */
+    public interface Journal {
+        /** Called before session {@code id} starts, in the thread that will run it. */
+        void started(int id);
+
+        /** Called from a shutdown hook when {@code System.exit} was called while {@code party} was in a call. */
+        void exited(int id, int party);
+
+        /** A journal that notes nothing. */
+        Journal NONE = new Journal() {
+            @Override
+            public void started(int id) {
+            }
+
+            @Override
+            public void exited(int id, int party) {
+            }
+        };
+    }
+
     /** Sessions an entrant may hang in (never return from a call) before its remaining sessions are skipped. */
     public static final int MAX_HANGS = 3;
 
@@ -137,6 +160,24 @@ public final class TournamentRunner {
      * rethrown at once (sessions still running are not recorded; their daemon threads end on their own).
      */
     public Stats run(int threads, BitSet done, Consumer<SessionRecord> sink) throws InterruptedException {
+        return run(threads, done, Journal.NONE, sink);
+    }
+
+    /**
+     * As {@link #run(int, BitSet, Consumer)}, noting each session in {@code journal} before it starts; while the run
+     * lasts a shutdown hook notes, for a session whose thread called {@code System.exit}, which party was in a call.
+     */
+    public Stats run(int threads, BitSet done, Journal journal, Consumer<SessionRecord> sink)
+            throws InterruptedException {
+        return run(threads, done, journal, Map.of(), sink);
+    }
+
+    /**
+     * As {@link #run(int, BitSet, Journal, Consumer)}, recording every session of an entrant in {@code banned} (by
+     * entrant index, with the reason) as an error without running it, as for an entrant that hung too often.
+     */
+    public Stats run(int threads, BitSet done, Journal journal, Map<Integer, String> banned,
+            Consumer<SessionRecord> sink) throws InterruptedException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -144,7 +185,53 @@ public final class TournamentRunner {
             throw new IllegalArgumentException("session " + (done.length() - 1) + " is marked done, but the plan has "
                     + plan.size() + " sessions");
         }
-        return new Run(done, sink).execute(threads);
+        Run r = new Run(done, sink, journal, Map.copyOf(banned));
+        Thread hook = new Thread(r::noteExit, "parley-tournament-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return r.execute(threads);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the process is already ending; the hook runs
+            }
+        }
+    }
+
+    /** The entrant (index into the settings' agents) that plays {@code party} in session {@code id}. */
+    public int entrant(int id, int party) {
+        return plan.session(id).agent(party);
+    }
+
+    /** The name of entrant {@code index}. */
+    public String entrantName(int index) {
+        return names.get(index);
+    }
+
+    /**
+     * The record of session {@code id} when it was running while the process ended, in {@code runs} earlier runs,
+     * and is not run again: an error naming the agent at {@code party} when the journal knows it (it called
+     * {@code System.exit}), else naming every agent of the session.
+     */
+    public SessionRecord interrupted(int id, int party, int runs) {
+        Attempt a = new Attempt(plan.session(id));
+        String error;
+        if (party >= 0 && party < a.agentNames.size()) {
+            error = "the process ended during this session (agent " + a.agentNames.get(party) + ", party "
+                    + (party + 1) + ", called System.exit in a call); recorded as an error instead of running it "
+                    + "again";
+        } else {
+            List<String> who = new ArrayList<>();
+            for (int j = 0; j < a.agentNames.size(); j++) {
+                who.add(a.agentNames.get(j) + " (party " + (j + 1) + ")");
+            }
+            error = "the process ended during this session in " + runs + " runs, the last time with no other session "
+                    + "running (an agent called Runtime.halt or System.exit, or the process was killed): agents "
+                    + String.join(", ", who) + "; recorded as an error instead of running it again";
+            party = -1;
+        }
+        return a.record(a.seat.failed(error, party, a.agentNames));
     }
 
     /**
@@ -203,8 +290,13 @@ public final class TournamentRunner {
         }
 
         /** The skip record if one of this session's entrants is quarantined, else null. */
-        SessionResult quarantined(AtomicIntegerArray hangs) {
+        SessionResult quarantined(AtomicIntegerArray hangs, Map<Integer, String> banned) {
             for (int j = 0; j < planned.parties(); j++) {
+                String reason = banned.get(planned.agent(j));
+                if (reason != null) {
+                    return seat.failed("skipped: agent " + agentNames.get(j) + " (party " + (j + 1) + ") " + reason,
+                            j, agentNames);
+                }
                 if (hangs.get(planned.agent(j)) >= MAX_HANGS) {
                     return seat.failed("skipped: agent " + agentNames.get(j) + " (party " + (j + 1) + ") never "
                             + "returned from a call in " + MAX_HANGS + " earlier sessions", j, agentNames);
@@ -243,9 +335,15 @@ public final class TournamentRunner {
         volatile Throwable fatal;
         int abandoned;
 
-        Run(BitSet done, Consumer<SessionRecord> sink) {
+        final Journal journal;
+        final Map<Integer, String> banned;
+        final Map<Thread, Map.Entry<Integer, Session>> running = new ConcurrentHashMap<>();
+
+        Run(BitSet done, Consumer<SessionRecord> sink, Journal journal, Map<Integer, String> banned) {
             this.done = (BitSet) done.clone();
             this.sink = sink;
+            this.journal = journal;
+            this.banned = banned;
             this.pending = plan.size() - this.done.cardinality();
             this.remaining = new CountDownLatch(pending);
         }
@@ -270,6 +368,19 @@ public final class TournamentRunner {
             }
             return new Stats(pending, agreements.get(), errors.get(), internalErrors.get(), abandoned,
                     (sessions.clock().getAsLong() - start) / 1e9);
+        }
+
+        /** Shutdown hook: for each session whose thread is inside {@code System.exit}, notes the party in a call. */
+        void noteExit() {
+            running.forEach((thread, s) -> {
+                for (StackTraceElement e : thread.getStackTrace()) {
+                    if ((e.getClassName().equals("java.lang.Runtime") || e.getClassName().equals("java.lang.Shutdown"))
+                            && e.getMethodName().equals("exit")) {
+                        journal.exited(s.getKey(), s.getValue().partyInCall());
+                        return;
+                    }
+                }
+            });
         }
 
         /** A session whose agent never returned: counted against the agent; a fresh worker replaces the stuck one. */
@@ -345,10 +456,17 @@ public final class TournamentRunner {
                     run.remaining.countDown();
                     return;
                 }
-                SessionResult r = a.quarantined(run.hangs);
+                SessionResult r = a.quarantined(run.hangs, run.banned);
                 if (r == null) {
                     try {
-                        r = run.watchdog.run(a.session(), a);
+                        Session session = a.session();
+                        run.journal.started(id);
+                        run.running.put(thread, Map.entry(id, session));
+                        try {
+                            r = run.watchdog.run(session, a);
+                        } finally {
+                            run.running.remove(thread);
+                        }
                     } catch (RuntimeException | Error e) {
                         r = a.internalError(e);
                     }

@@ -132,7 +132,7 @@ class MicroAgentTest {
     @Test
     void endsTheNegotiationWhenNothingReachesItsReservationValue() {
         MicroAgent a = new MicroAgent();
-        a.init(TestProfiles.settings(TestProfiles.oneIssue("none", 1.5, 1.0, 0.5), Deadline.rounds(10), 1));
+        a.init(TestProfiles.settings(TestProfiles.weightedOneIssue("none", 1.0, 0.9, 1.0, 0.5), Deadline.rounds(10), 1));
         assertInstanceOf(EndNegotiation.class, a.chooseAction(clock));
     }
 

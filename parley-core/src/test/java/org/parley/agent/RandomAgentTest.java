@@ -83,7 +83,7 @@ class RandomAgentTest {
     @Test
     void withNoOutcomeAboveTheReservationItBidsAnythingAndAcceptsNothing() {
         RandomAgent a = new RandomAgent();
-        a.init(TestProfiles.settings(TestProfiles.oneIssue("high", 2, 1.0, 0.5), Deadline.rounds(10), 5));
+        a.init(TestProfiles.settings(TestProfiles.weightedOneIssue("high", 1.0, 0.9, 1.0, 0.5), Deadline.rounds(10), 5));
         a.receive(new Offer(1, new int[] {0}), clock);
         int[] count = new int[2];
         for (int i = 0; i < 100; i++) {

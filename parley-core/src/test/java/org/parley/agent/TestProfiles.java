@@ -25,6 +25,14 @@ final class TestProfiles {
      * {@code utilities[i]} (the largest must be 1, since GENIUS divides by the maximum evaluation).
      */
     static Profile oneIssue(String name, double reservation, double... utilities) {
+        return weightedOneIssue(name, reservation, 1.0, utilities);
+    }
+
+    /**
+     * As {@link #oneIssue}, with the issue weighted by {@code weight}: below 1, no outcome reaches a reservation
+     * value of 1 (a reservation value lies in [0, 1], so this is how "nothing is acceptable" is built).
+     */
+    static Profile weightedOneIssue(String name, double reservation, double weight, double... utilities) {
         List<String> values = new ArrayList<>();
         Map<String, Double> eval = new LinkedHashMap<>();
         for (int i = 0; i < utilities.length; i++) {
@@ -33,7 +41,7 @@ final class TestProfiles {
         }
         Domain d = new Domain("test", List.of(new DiscreteIssue("x", values)));
         List<Evaluator> evaluators = List.of(new DiscreteEvaluator(eval, true));
-        return new Profile(name, new AdditiveUtility(d, new double[] {1.0}, evaluators), reservation, 1.0);
+        return new Profile(name, new AdditiveUtility(d, new double[] {weight}, evaluators), reservation, 1.0);
     }
 
     /** Two issues of {@code n} values; value i of issue 0 scores i/(n−1), of issue 1 the reverse; weights given. */

@@ -39,6 +39,14 @@ public final class TournamentReport {
                 + "agents'; left out of every agent's row)", n, n == 1 ? "" : "s");
     }
 
+    /** A sentence listing the damaged lines of results.jsonl that were left out, or nothing. */
+    private static String badLines(ResultsJson.Scan scan) {
+        if (scan.badLines().isEmpty()) {
+            return "";
+        }
+        return "Damaged lines of results.jsonl, left out: " + String.join("; ", scan.badLines()) + ".\n\n";
+    }
+
     /** {@code summary.md}: the table per agent, ranked by mean discounted utility, with the definitions. */
     public static String markdown(ReportJob.Summary report) {
         String name = report.name();
@@ -51,7 +59,8 @@ public final class TournamentReport {
                 s.sessions(), planned >= 0 ? String.format(Locale.ROOT, " of %,d planned", planned) : "",
                 s.agreements(), s.sessions() == 0 ? 0.0 : 100.0 * s.agreements() / s.sessions(), s.errors(),
                 internalErrors(s.internalErrors()),
-                scan.damagedTail() ? " The last line of results.jsonl is incomplete and was left out." : ""));
+                scan.damagedTail() ? " The last line of results.jsonl is incomplete and was left out." : "")
+                + badLines(scan));
         sb.append("| rank | agent | n | utility | discounted utility | agreement rate | welfare | distance to Pareto "
                 + "| distance to Nash | wins | ties | losses | errors |\n");
         sb.append("|---:|---|---:|---|---|---|---|---|---|---:|---:|---:|---:|\n");

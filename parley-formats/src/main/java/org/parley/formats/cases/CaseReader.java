@@ -15,6 +15,7 @@ import org.parley.mediation.Party;
 import org.parley.mediation.Period;
 import org.parley.mediation.Preferences;
 import org.parley.mediation.TalksState;
+import org.parley.util.Decimals;
 
 /**
  * Reads a schema-valid case tree into a {@link Case}, checking what the schema cannot (see {@code docs/cases.md}):
@@ -129,6 +130,15 @@ final class CaseReader extends Reading {
             BigDecimal min = r.get("min").decimalValue();
             BigDecimal max = r.get("max").decimalValue();
             BigDecimal step = r.get("step").decimalValue();
+            for (String k : List.of("min", "max", "step")) {
+                String problem = Decimals.problem(r.get(k).decimalValue());
+                if (problem != null) {
+                    throw error(p + "/range/" + k, "range " + k + " " + problem);
+                }
+            }
+            if (step.signum() <= 0) {
+                throw error(p + "/range/step", "range step must be positive, got " + step.toPlainString());
+            }
             if (max.compareTo(min) < 0) {
                 throw error(p + "/range/max", "range max " + max.toPlainString() + " is below min "
                         + min.toPlainString());
@@ -153,6 +163,10 @@ final class CaseReader extends Reading {
             if (x == null) {
                 throw error(p + "/options/" + o, "the options of a " + n.get("kind").asText() + " issue are numbers, "
                         + "got '" + opts.get(o).asText() + "'");
+            }
+            String problem = Decimals.problem(x);
+            if (problem != null) {
+                throw error(p + "/options/" + o, "option " + problem);
             }
             if (!numbers.isEmpty() && x.compareTo(numbers.get(numbers.size() - 1)) <= 0) {
                 throw error(p + "/options/" + o, "numeric options must be listed in ascending order; "

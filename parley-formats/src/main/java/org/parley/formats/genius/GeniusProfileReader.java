@@ -77,6 +77,10 @@ final class GeniusProfileReader {
             throw GeniusTree.error(source, res, "the reservation value is " + reservation
                     + "; it must be a finite number");
         }
+        String problem = Profile.reservationProblem(GeniusTree.baseName(source), reservation);
+        if (problem != null) {
+            throw GeniusTree.error(source, res, problem);
+        }
         return new Profile(GeniusTree.baseName(source), u, reservation, discount);
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.parley.formats.FormatException;
 import org.parley.formats.Sources;
+import org.parley.util.Decimals;
 
 /** Shared helpers for walking GENIUS objective/issue trees and reading attribute values with precise errors. */
 final class GeniusTree {
@@ -124,11 +125,17 @@ final class GeniusTree {
     }
 
     static BigDecimal parseDecimal(String source, XmlElement e, String attr, String v, String what) {
+        BigDecimal d;
         try {
-            return new BigDecimal(v.trim());
+            d = new BigDecimal(v.trim());
         } catch (NumberFormatException ex) {
             throw error(source, e, what + ": " + attr + " '" + v + "' is not a number");
         }
+        String problem = Decimals.problem(d);
+        if (problem != null) {
+            throw error(source, e, what + ": " + attr + " '" + v + "' " + problem);
+        }
+        return d;
     }
 
     /** A required numeric attribute. */

@@ -41,7 +41,7 @@ final class DomainJson {
         try {
             return new Domain(name, issues);
         } catch (IllegalArgumentException e) {
-            throw f.error(ivPath, e.getMessage());
+            throw f.error(ivPath, e.getMessage(), e);
         }
     }
 

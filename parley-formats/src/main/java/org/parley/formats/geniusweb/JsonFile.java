@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.parley.formats.FormatException;
 import org.parley.formats.Sources;
+import org.parley.util.Decimals;
 
 /**
  * One JSON file (or named input) being read: parses it under size and nesting limits and offers typed accessors whose
@@ -109,6 +110,10 @@ final class JsonFile {
         return new FormatException(source, path, problem);
     }
 
+    FormatException error(String path, String problem, Throwable cause) {
+        return new FormatException(source, path, problem, cause);
+    }
+
     ObjectNode object(JsonNode n, String path) {
         if (n == null || !n.isObject()) {
             throw error(path, "expected a JSON object, got " + describe(n));
@@ -167,7 +172,12 @@ final class JsonFile {
     /** A finite number as an exact decimal. */
     BigDecimal decimal(JsonNode n, String path, String what) {
         number(n, path, what);
-        return n.decimalValue();
+        BigDecimal d = n.decimalValue();
+        String problem = Decimals.problem(d);
+        if (problem != null) {
+            throw error(path, what + " " + problem);
+        }
+        return d;
     }
 
     /** The member names of {@code o}, in file order. */

@@ -31,9 +31,9 @@ import org.parley.tournament.SessionRecord;
  * the record (no buffering in the process), so once {@link #append} returns the line belongs to the operating system:
  * killing the process (even with SIGKILL) loses nothing that was appended, and at most the line being written is cut
  * short. There is no {@code fsync} per line: a power cut or an operating-system crash may lose the last lines, which
- * resuming then runs again. Resuming keeps every complete line up to the first incomplete or unreadable one,
- * truncates the rest, rebuilds the CSV, and marks the kept ids done, so no session is lost and none is recorded
- * twice. A lock on {@code .lock} keeps two processes from writing one folder.
+ * resuming then runs again. Resuming keeps every valid line (a damaged line in the middle is skipped, left in place
+ * and reported with its number; its session runs again), cuts only a last line without its newline, rebuilds the
+ * CSV, and marks the kept ids done, so no session is lost and none is recorded twice. A lock on {@code .lock} keeps two processes from writing one folder.
  *
  * <p>This is the first {@link ResultRepository}: {@link #open} gives one for writing (and reading),
  * {@link #openForReading} one that only reads (no lock, nothing written; for reports while a run may go on).
@@ -120,10 +120,15 @@ public final class ResultStore implements ResultRepository {
             }
             try {
                 if (fresh) {
-                    writeAtomically(dir.resolve(MANIFEST), manifest + "\n");
-                    Files.writeString(dir.resolve(RESULTS), "");
-                    writeAtomically(dir.resolve(CSV), GeniusCsv.header(parties) + "\n");
-                    return new ResultStore(dir, ch, lock, new BitSet(), new ResultsJson.Scan(0, 0, 0));
+                    try {
+                        writeAtomically(dir.resolve(MANIFEST), manifest + "\n");
+                        Files.writeString(dir.resolve(RESULTS), "");
+                        writeAtomically(dir.resolve(CSV), GeniusCsv.header(parties) + "\n");
+                        return new ResultStore(dir, ch, lock, new BitSet(), new ResultsJson.Scan(0, 0, 0));
+                    } catch (IOException | RuntimeException e) {
+                        undoSetup(dir);
+                        throw e;
+                    }
                 }
                 Manifest.checkSame(Files.readString(dir.resolve(MANIFEST)), manifest, dir);
                 return recover(dir, ch, lock, parties, sessions);
@@ -306,13 +311,34 @@ public final class ResultStore implements ResultRepository {
             throw new IllegalArgumentException("output " + dir + " is not a folder");
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+            // a lock file alone is what a setup killed before writing anything leaves; the folder is still unused
+            return s.noneMatch(p -> !p.getFileName().toString().equals(LOCK));
         }
     }
 
+    /** Writes a temporary file next to {@code file} and renames it; a failed write leaves no temporary file. */
     static void writeAtomically(Path file, String text) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /**
+     * Removes what setting up a new folder wrote (a disk that filled up while the manifest was written), so the
+     * folder is empty again and the same command can be run once there is space.
+     */
+    private static void undoSetup(Path dir) {
+        for (String name : new String[] {MANIFEST, MANIFEST + ".tmp", RESULTS, CSV, CSV + ".tmp", LOCK}) {
+            try {
+                Files.deleteIfExists(dir.resolve(name));
+            } catch (IOException | RuntimeException e) {
+                // best effort: the error that stopped the setup is the one reported
+            }
+        }
     }
 }

@@ -40,9 +40,25 @@ public final class ResultsJson {
     }
 
     /** How much of a results file holds complete, valid lines. */
-    public record Scan(int records, long validBytes, long fileBytes) {
+    public record Scan(int records, long validBytes, long fileBytes, List<String> badLines) {
 
-        /** True when the file ends in an incomplete or unreadable line (e.g. the process was killed mid-write). */
+        /** At most this many bad lines are described one by one; the rest are counted. */
+        public static final int MAX_DESCRIBED = 20;
+
+        /**
+         * @param badLines each complete line that is not a record, as {@code "line N: problem"} (at most
+         *                 {@value #MAX_DESCRIBED}, then one line saying how many more)
+         */
+        public Scan {
+            badLines = List.copyOf(badLines);
+        }
+
+        /** A scan without bad lines. */
+        public Scan(int records, long validBytes, long fileBytes) {
+            this(records, validBytes, fileBytes, List.of());
+        }
+
+        /** True when the file ends in an incomplete line, without its newline (e.g. the process was killed mid-write). */
         public boolean damagedTail() {
             return validBytes < fileBytes;
         }
@@ -102,6 +118,15 @@ public final class ResultsJson {
      * @throws IllegalArgumentException when the line is not a complete record
      */
     public static SessionRecord parse(String line) {
+        try {
+            return parseRecord(line);
+        } catch (ClassCastException | NullPointerException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException("not a session record: a field has the wrong type ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static SessionRecord parseRecord(String line) {
         JsonNode n;
         try {
             n = MAPPER.readTree(line);
@@ -133,8 +158,8 @@ public final class ResultsJson {
     }
 
     /**
-     * Reads {@code jsonl} line by line, handing each record to {@code each}, up to the first line that is incomplete
-     * (no final newline) or unreadable; nothing is kept in memory.
+     * Reads {@code jsonl} line by line, handing each record to {@code each}; a damaged line is skipped and described
+     * ({@link Lines}); nothing is kept in memory.
      */
     public static Scan read(Path jsonl, Consumer<SessionRecord> each) {
         try (Lines lines = new Lines(jsonl)) {
@@ -146,8 +171,10 @@ public final class ResultsJson {
     }
 
     /**
-     * The records of a results file, read lazily line by line up to the first line that is incomplete (no final
-     * newline), longer than {@link #MAX_LINE} or unreadable; {@link #scan} tells how far that was once the reading
+     * The records of a results file, read lazily line by line. A complete line (ending in a newline) that is not a
+     * record (damaged, longer than {@link #MAX_LINE} bytes) is skipped and described, with its line number, in
+     * {@link Scan#badLines()}; every valid line before and after it is read. Only the bytes after the last newline (a
+     * line cut short) are left out of {@link Scan#validBytes()}. {@link #scan} tells what was found once the reading
      * has stopped. Not thread-safe; close it to release the file.
      */
     public static final class Lines implements Iterator<SessionRecord>, AutoCloseable {
@@ -162,6 +189,10 @@ public final class ResultsJson {
         private int records;
         private boolean stopped;
         private SessionRecord next;
+        private long lineNumber;
+        private long badCount;
+        private boolean tooLong;
+        private final List<String> bad = new ArrayList<>();
 
         /** Opens {@code file} for reading. */
         public Lines(Path file) {
@@ -195,13 +226,17 @@ public final class ResultsJson {
         /** How many records were read and up to which byte the file holds complete, valid lines. */
         public Scan scan() {
             try {
-                return new Scan(records, valid, Files.size(file));
+                List<String> described = new ArrayList<>(bad);
+                if (badCount > Scan.MAX_DESCRIBED) {
+                    described.add("and " + (badCount - Scan.MAX_DESCRIBED) + " more damaged lines");
+                }
+                return new Scan(records, valid, Files.size(file), described);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }
         }
 
-        /** The next complete, valid record, or null at the end or at the first bad line. */
+        /** The next complete, valid record (skipping and describing damaged lines), or null at the end. */
         private SessionRecord advance() {
             try {
                 while (true) {
@@ -218,19 +253,41 @@ public final class ResultsJson {
                     while (pos < len && chunk[pos] != '\n') {
                         pos++;
                     }
-                    line.write(chunk, from, pos - from);
-                    if (line.size() > MAX_LINE) {
-                        return null;
+                    if (!tooLong) {
+                        line.write(chunk, from, pos - from);
+                        if (line.size() > MAX_LINE) {
+                            tooLong = true;
+                            line.reset();
+                        }
                     }
                     if (pos < len) {
                         pos++;
-                        SessionRecord r = parseOrNull(line);
+                        lineNumber++;
+                        valid = offset + pos;
+                        String problem;
+                        SessionRecord r = null;
+                        if (tooLong) {
+                            problem = "longer than " + MAX_LINE + " bytes";
+                        } else {
+                            try {
+                                r = parse(line.toString(StandardCharsets.UTF_8));
+                                problem = null;
+                            } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+                                problem = e.getMessage() == null ? "not a record" : e.getMessage();
+                                if (problem.length() > 200) {
+                                    problem = problem.substring(0, 200) + "...";
+                                }
+                            }
+                        }
                         line.reset();
+                        tooLong = false;
                         if (r == null) {
-                            return null;
+                            if (++badCount <= Scan.MAX_DESCRIBED) {
+                                bad.add("line " + lineNumber + ": " + problem.replace('\n', ' '));
+                            }
+                            continue;
                         }
                         records++;
-                        valid = offset + pos;
                         return r;
                     }
                 }
@@ -246,14 +303,6 @@ public final class ResultsJson {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot close " + file + ": " + e.getMessage(), e);
             }
-        }
-    }
-
-    private static SessionRecord parseOrNull(ByteArrayOutputStream line) {
-        try {
-            return parse(line.toString(StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException | ClassCastException | NullPointerException | IndexOutOfBoundsException e) {
-            return null;
         }
     }
 

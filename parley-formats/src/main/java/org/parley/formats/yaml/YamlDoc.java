@@ -18,6 +18,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.schema.Schema;
+import org.parley.util.Decimals;
 
 /**
  * One YAML document being read through snakeyaml-engine's node API, with typed accessors whose errors name the source
@@ -180,7 +181,12 @@ public final class YamlDoc {
         if (!DECIMAL.matcher(t).matches()) {
             throw error(n, what + " must be a finite decimal number, got '" + t + "'");
         }
-        return new BigDecimal(t);
+        BigDecimal d = new BigDecimal(t);
+        String problem = Decimals.problem(d);
+        if (problem != null) {
+            throw error(n, what + " " + problem);
+        }
+        return d;
     }
 
     long integer(Node n, String what) {

@@ -63,7 +63,12 @@ final class YamlScenarioReader {
         if (issues.isEmpty()) {
             throw doc.error(issuesNode, "a scenario needs at least one issue");
         }
-        Domain domain = new Domain(domainName, issues);
+        Domain domain;
+        try {
+            domain = new Domain(domainName, issues);
+        } catch (IllegalArgumentException e) {
+            throw doc.error(issuesNode, e.getMessage(), e);
+        }
         List<Profile> profiles = new ArrayList<>();
         for (Node n : doc.sequence(doc.require(top, "parties", "a scenario"), "parties")) {
             profiles.add(party(n, domain));
@@ -160,12 +165,21 @@ final class YamlScenarioReader {
         }
         Node r = f.get("reservation");
         if (!(r instanceof MappingNode)) {
-            return new Profile(name, utility, doc.finite(r, "reservation"), discount);
+            return new Profile(name, utility, reservation(r, name, doc.finite(r, "reservation")), discount);
         }
         YamlDoc.Fields rf = doc.fields(r, "reservation", List.of("outcome", "value"));
         int[] outcome = outcome(doc.require(rf, "outcome", "reservation"), domain);
-        double value = rf.has("value") ? doc.finite(rf.get("value"), "reservation value") : utility.utility(outcome);
+        double value = rf.has("value") ? reservation(rf.get("value"), name, doc.finite(rf.get("value"),
+                "reservation value")) : utility.utility(outcome);
         return new Profile(name, utility, value, discount, outcome);
+    }
+
+    private double reservation(Node n, String party, double value) {
+        String problem = Profile.reservationProblem(party, value);
+        if (problem != null) {
+            throw doc.error(n, problem);
+        }
+        return value;
     }
 
     private AdditiveUtility additive(Node weightsNode, Node utilitiesNode, Domain domain) {

@@ -85,11 +85,11 @@ class GeniusWebWriteTest {
 
     @Test
     void reservationAboveEveryBidBecomesTheBestBid() {
-        AdditiveUtility u = buyerUtility(0.25, 0.25, 0.5);
-        Profile p = new Profile("picky", u, 1.5, 1.0);
+        AdditiveUtility u = buyerUtility(0.25, 0.25, 0.4);
+        Profile p = new Profile("picky", u, 0.95, 1.0);
         GeniusWebJson.WriteResult r = GeniusWebJson.writeScenario(new Scenario("coffee", COFFEE, List.of(p)), tmp);
-        assertTrue(r.warnings().contains("profile 'picky': reservation value 1.5 is above every bid's utility "
-                + "(at most 1.0); written as the best bid"), r.warnings()::toString);
+        assertTrue(r.warnings().contains("profile 'picky': reservation value 0.95 is above every bid's utility "
+                + "(at most 0.9); written as the best bid"), r.warnings()::toString);
         assertArrayEquals(new int[] {0, 1, 0}, GeniusWebJson.readProfile(r.profileFiles().get(0))
                 .reservationOutcome());
     }

@@ -143,7 +143,7 @@ class NegmasWriterTest {
             t.put(d.issue(0).label(v), xs[v]);
         }
         Profile p = new Profile("p", new AdditiveUtility(d, new double[] {1e-5 * 1e5},
-                List.<Evaluator>of(new DiscreteEvaluator(t, false))), 1e10, 1.0);
+                List.<Evaluator>of(new DiscreteEvaluator(t, false))), 1e-7, 1.0);
         Map<String, String> files = files(new Scenario("d", d, List.of(p)), new ArrayList<>());
         String domain = files.get("d.yml");
         for (String quoted : List.of("'0_20'", "'yes'", "'1e5'", "'null'", "'it''s'", "'012'", "'1:30'",
@@ -152,13 +152,13 @@ class NegmasWriterTest {
         }
         String ufun = files.get("p.yml");
         assertTrue(ufun.contains("'1e5': 1.0e-10\n") && ufun.contains("'yes': 1.0e-05\n")
-                && ufun.contains("reserved_value: 10000000000.0\n"), ufun);
+                && ufun.contains("reserved_value: 1.0e-07\n"), ufun);
         NegmasFolder.Read back = readBack(files);
         assertEquals(d, back.scenario().domain());
         for (int v = 0; v < xs.length; v++) {
             assertEquals(xs[v], back.scenario().profiles().get(0).utility(new int[] {v}));
         }
-        assertEquals(1e10, back.scenario().profiles().get(0).reservationValue());
+        assertEquals(1e-7, back.scenario().profiles().get(0).reservationValue());
     }
 
     @Test

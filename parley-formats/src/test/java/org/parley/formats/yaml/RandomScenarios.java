@@ -101,20 +101,31 @@ public final class RandomScenarios {
                 return new Profile(name, u, 0.0, discount);
             }
             case 1 -> {
-                return new Profile(name, u, number(), discount);
+                return new Profile(name, u, reservation(), discount);
             }
             default -> {
                 int[] o = new int[u.domain().issueCount()];
                 for (int i = 0; i < o.length; i++) {
                     o[i] = rnd.nextInt(u.domain().issue(i).size());
                 }
-                double r = rnd.nextBoolean() ? u.utility(o) : number();
+                double r = rnd.nextBoolean() ? u.utility(o) : reservation();
                 return new Profile(name, u, r, discount, o);
             }
         }
     }
 
     /** A double of varied shape: small, large, negative, long fractions, exact tenths. */
+    /** A reservation value: in [0, 1], with its ends and awkward decimals. */
+    private double reservation() {
+        return switch (rnd.nextInt(5)) {
+            case 0 -> rnd.nextDouble();
+            case 1 -> rnd.nextInt(11) / 10.0;
+            case 2 -> 1.0 / (1 + rnd.nextInt(9));
+            case 3 -> rnd.nextDouble() * 1e-7;
+            default -> rnd.nextBoolean() ? 0.0 : 1.0;
+        };
+    }
+
     private double number() {
         return switch (rnd.nextInt(6)) {
             case 0 -> rnd.nextDouble();

@@ -1,0 +1,95 @@
+package org.parley.util;
+
+import java.util.Locale;
+
+/**
+ * The sizes parley bounds before it commits to work that grows with them, so that a hostile or mistaken input is
+ * refused at once with a {@link SizeLimitException} instead of running for minutes or exhausting memory. Each limit
+ * has a default and can be raised (or lowered) for one run with a Java system property, e.g.
+ * {@code -Dparley.maxValues=2000000}.
+ *
+ * <ul>
+ * <li>{@link #VALUES}: the values of one domain, summed over its issues (every discrete option, integer and real
+ * point), since every profile keeps a score per value and every analysis visits each value;</li>
+ * <li>{@link #FRONTIER}: the partial utility vectors a Pareto-frontier computation holds at once (merged candidates
+ * of the additive frontier, the archive of the enumerating one); it bounds their memory, and their work with
+ * {@link #comparisons()}.</li>
+ * </ul>
+ */
+public enum SizeLimit {
+
+    /** Values of one domain summed over its issues. */
+    VALUES("parley.maxValues", 500_000, "values in one domain (summed over its issues)"),
+
+    /** Partial utility vectors a Pareto-frontier computation may hold at once. */
+    FRONTIER("parley.maxFrontier", 4_000_000, "utility vectors held while computing a Pareto frontier");
+
+    private final String property;
+    private final long defaultValue;
+    private final String description;
+
+    SizeLimit(String property, long defaultValue, String description) {
+        this.property = property;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    /** The Java system property that sets this limit. */
+    public String property() {
+        return property;
+    }
+
+    /** The limit when the property is not set. */
+    public long defaultValue() {
+        return defaultValue;
+    }
+
+    /** What is counted, e.g. "values in one domain (summed over its issues)". */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The limit in force: the system property when it holds a positive whole number, else the default.
+     */
+    public long value() {
+        String s = System.getProperty(property);
+        if (s != null) {
+            try {
+                long v = Long.parseLong(s.strip().replace("_", ""));
+                if (v > 0) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // an unusable setting keeps the default; the refusal message names the limit in force
+            }
+        }
+        return defaultValue;
+    }
+
+    /**
+     * Pairwise comparisons a quadratic Pareto filter may make (250 per vector of {@link #FRONTIER}), for the cases
+     * (three or more parties, a binding utility cap) where no sweep applies.
+     */
+    public static long comparisons() {
+        long f = FRONTIER.value();
+        return f > Long.MAX_VALUE / 250 ? Long.MAX_VALUE : f * 250;
+    }
+
+    /**
+     * Throws a {@link SizeLimitException} when {@code size} is above this limit.
+     *
+     * @param what the thing measured, e.g. "domain 'x' has 1,000,000 values"
+     */
+    public void check(long size, String what) {
+        long limit = value();
+        if (size > limit) {
+            throw new SizeLimitException(this, limit, what);
+        }
+    }
+
+    /** {@code n} with thousands separators, as every limit message writes numbers. */
+    public static String format(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}

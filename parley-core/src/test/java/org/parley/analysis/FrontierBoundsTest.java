@@ -1,0 +1,138 @@
+package org.parley.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.parley.domain.DiscreteIssue;
+import org.parley.domain.Domain;
+import org.parley.domain.Issue;
+import org.parley.preference.AdditiveUtility;
+import org.parley.preference.DiscreteEvaluator;
+import org.parley.preference.Evaluator;
+import org.parley.preference.Profile;
+import org.parley.util.SizeLimit;
+import org.parley.util.SizeLimitException;
+
+/**
+ * Issue 13: a zero-sum scenario of n two-valued issues with distinct weights has all 2^n outcomes on its Pareto
+ * frontier (16 issues took 30 s, 20 never finished, 24 exhausted memory); one issue whose 100,000 values are all
+ * Pareto-optimal was filtered pairwise. The frontier is now exact where it fits, refused with the limit where it
+ * does not, and a single issue is swept, not compared pairwise. Timeouts only guard against a hang.
+ */
+class FrontierBoundsTest {
+
+    /** Two zero-sum profiles over {@code n} issues of values a, b, with seeded random weights summing to 1. */
+    static List<Profile> zeroSum(int n, long seed) {
+        return zeroSum(n, seed, true);
+    }
+
+    /**
+     * As {@link #zeroSum(int, long)}; without {@code normalize} the weights add up to about {@code 0.6·n}, so GENIUS's
+     * cap at 1 binds for both parties.
+     */
+    static List<Profile> zeroSum(int n, long seed, boolean normalize) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] w = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = 0.1 + r.nextDouble();
+            sum += w[i];
+        }
+        List<Issue> issues = new ArrayList<>();
+        List<Evaluator> first = new ArrayList<>();
+        List<Evaluator> second = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            w[i] /= normalize ? sum : 1;
+            issues.add(new DiscreteIssue("i" + i, List.of("a", "b")));
+            first.add(new DiscreteEvaluator(Map.of("a", 1.0, "b", 0.0), false));
+            second.add(new DiscreteEvaluator(Map.of("a", 0.0, "b", 1.0), false));
+        }
+        Domain d = new Domain("zero-sum-" + n, issues);
+        return List.of(new Profile("p", new AdditiveUtility(d, w, first), 0, 1),
+                new Profile("q", new AdditiveUtility(d, w, second), 0, 1));
+    }
+
+    @Test
+    void aSmallZeroSumSpaceHasEveryOutcomeOnItsFrontierAsBruteForceSays() {
+        long seed = 13;
+        List<Profile> ps = zeroSum(10, seed);
+        ParetoFrontier f = OutcomeSpaceAnalysis.frontier(ps, 0);
+        BruteForce b = new BruteForce(ps);
+        assertEquals(b.frontier.size(), f.points().size(), "seed " + seed);
+        assertEquals(BigInteger.valueOf(1024), f.paretoOutcomes(), "seed " + seed);
+    }
+
+    /** With the cap binding, the two-party merge is swept too (it was pairwise: 16 issues took 30 s, 20 never). */
+    @Test
+    void aCappedZeroSumSpaceHasTheFrontierBruteForceFinds() {
+        for (long seed = 1; seed <= 5; seed++) {
+            List<Profile> ps = zeroSum(10, seed, false);
+            ParetoFrontier f = OutcomeSpaceAnalysis.frontier(ps, 0);
+            BruteForce b = new BruteForce(ps);
+            assertEquals(b.frontier.size(), f.points().size(), "seed " + seed);
+            BigInteger total = BigInteger.ZERO;
+            for (BigInteger c : b.counts) {
+                total = total.add(c);
+            }
+            assertEquals(total, f.paretoOutcomes(), "seed " + seed);
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void twentyCappedIssuesFinish() {
+        assertTrue(OutcomeSpaceAnalysis.frontier(zeroSum(20, 20, false), 0).points().size() > 0);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void sixteenIssuesGiveTheirWholeFrontier() {
+        ParetoFrontier f = OutcomeSpaceAnalysis.frontier(zeroSum(16, 16), 0);
+        assertEquals(BigInteger.valueOf(65_536), f.paretoOutcomes(), "every outcome of a zero-sum space is optimal");
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aFrontierBeyondTheLimitIsRefusedNamingTheLimit() {
+        SizeLimitException e = assertThrows(SizeLimitException.class,
+                () -> new OutcomeSpaceAnalysis(zeroSum(24, 24)).analyze());
+        assertEquals(SizeLimit.FRONTIER, e.limit());
+        assertTrue(e.getMessage().startsWith("the Pareto frontier of domain 'zero-sum-24' reaches "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("above the limit of 4,000,000 utility vectors held while computing a Pareto "
+                + "frontier (raise it with the Java system property parley.maxFrontier)"), e.getMessage());
+    }
+
+    /** One issue whose values are all Pareto-optimal (utilities k/n and 1 − k/n): n frontier points. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void oneIssueOfAHundredThousandOpposedValuesIsSweptNotComparedPairwise() {
+        int n = 100_000;
+        List<String> values = new ArrayList<>(n);
+        Map<String, Double> up = new LinkedHashMap<>();
+        Map<String, Double> down = new LinkedHashMap<>();
+        for (int k = 0; k < n; k++) {
+            values.add("v" + k);
+            up.put("v" + k, k / (double) (n - 1));
+            down.put("v" + k, 1 - k / (double) (n - 1));
+        }
+        Domain d = new Domain("line", List.of(new DiscreteIssue("I", values)));
+        List<Profile> ps = List.of(
+                new Profile("p", new AdditiveUtility(d, new double[] {1}, List.of(new DiscreteEvaluator(up, false))),
+                        0, 1),
+                new Profile("q", new AdditiveUtility(d, new double[] {1},
+                        List.of(new DiscreteEvaluator(down, false))), 0, 1));
+        ParetoFrontier f = OutcomeSpaceAnalysis.frontier(ps, 0);
+        assertEquals(n, f.points().size());
+        assertEquals(BigInteger.valueOf(n), f.paretoOutcomes());
+    }
+}
