@@ -24,6 +24,7 @@ public final class Champions {
     private static final Map<String, Entry> AGENTS = new LinkedHashMap<>();
 
     static {
+        AGENTS.put("agentk", new Entry(AgentK::new, true));
         AGENTS.put("ponpoko", new Entry(genius -> new PonPoko(), false));
     }
 
