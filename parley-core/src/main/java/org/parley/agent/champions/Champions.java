@@ -25,6 +25,7 @@ public final class Champions {
 
     static {
         AGENTS.put("agentk", new Entry(AgentK::new, true));
+        AGENTS.put("hardheaded", new Entry(HardHeaded::new, true));
         AGENTS.put("ponpoko", new Entry(genius -> new PonPoko(), false));
     }
 
