@@ -185,6 +185,19 @@ final class GeniusOutcomes {
         return o;
     }
 
+    /** Writes the k-th listed outcome into {@code out}. */
+    void outcomeInto(int k, int[] out) {
+        if (sample != null) {
+            System.arraycopy(sample[k], 0, out, 0, out.length);
+            return;
+        }
+        int rest = k;
+        for (int i = 0; i < radix.length; i++) {
+            out[i] = rest % radix[i];
+            rest /= radix[i];
+        }
+    }
+
     /** Position of {@code outcome} in the list, or -1 if it is not listed. */
     int position(int[] outcome) {
         if (sample == null) {

@@ -29,6 +29,7 @@ final class SliderFrequencyModel {
     private final int[][] counts;
     private final int[] maxCounts;
     private int[] previous;
+    private int version;
 
     /** A fresh model of an opponent in {@code domain} with learning coefficient {@code learning}. */
     SliderFrequencyModel(Domain domain, double learning) {
@@ -47,10 +48,15 @@ final class SliderFrequencyModel {
 
     /** Learns from the opponent's next bid ({@code x} is kept, not copied). */
     void update(int[] x) {
-        if (previous == null) {
-            previous = x;
-            return;
+        if (previous != null) {
+            learn(x, previous);
         }
+        previous = x;
+    }
+
+    /** One learning step: bid {@code x} compared with the bid {@code previous} before it. */
+    void learn(int[] x, int[] previous) {
+        version++;
         int same = 0;
         for (int i = 0; i < n; i++) {
             if (x[i] == previous[i]) {
@@ -70,7 +76,6 @@ final class SliderFrequencyModel {
                 maxCounts[i] = c;
             }
         }
-        previous = x;
     }
 
     /** GENIUS's weight setter with its slider renormalisation. */
@@ -106,6 +111,26 @@ final class SliderFrequencyModel {
             u += weights[i] * ((double) counts[i][outcome[i]] / maxCounts[i]);
         }
         return Math.min(1, u);
+    }
+
+    /**
+     * The per-value terms {@code w_i·(c_i(v)/max_v c_i(v))}: {@link #evaluate} is {@code min(1, Σ_i terms[i][ω_i])}
+     * summed in issue order, so a caller can score many outcomes from this table with identical results.
+     */
+    double[][] terms() {
+        double[][] t = new double[n][];
+        for (int i = 0; i < n; i++) {
+            t[i] = new double[counts[i].length];
+            for (int v = 0; v < t[i].length; v++) {
+                t[i][v] = weights[i] * ((double) counts[i][v] / maxCounts[i]);
+            }
+        }
+        return t;
+    }
+
+    /** Grows by one with every learning step. */
+    int version() {
+        return version;
     }
 
     double weight(int issue) {

@@ -1,0 +1,117 @@
+package org.parley.agent.champions;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parley.preference.Profile;
+
+/**
+ * GENIUS's sorted outcome space as TheFawkes and Nice Tit for Tat see it: the outcomes of {@link GeniusOutcomes} by
+ * utility, best first; outcomes of exactly equal utility ordered by GENIUS's {@code BidDetails} hash (bid, utility
+ * and the initial time tag −1, see {@link GeniusHashes}) as signed integers, ascending, and equal hashes by
+ * enumeration order ({@code genius-semantics.md} §6). Also the mean utility over all outcomes, summed in this order.
+ * Built once per profile and shared read-only.
+ */
+final class GeniusSortedOutcomes {
+
+    private static final Map<Profile, GeniusSortedOutcomes> CACHE = new ConcurrentHashMap<>();
+
+    private final GeniusOutcomes outcomes;
+    /** Positions in {@link #outcomes}, best first. */
+    private final int[] order;
+    private final double[] utility;
+    private final double mean;
+    private final int issues;
+    private volatile int[] values;
+
+    private GeniusSortedOutcomes(Profile profile) {
+        outcomes = GeniusOutcomes.of(profile);
+        int n = outcomes.size();
+        double[] u = new double[n];
+        for (int k = 0; k < n; k++) {
+            u[k] = outcomes.utility(k);
+        }
+        order = Sorting.descending(u);
+        GeniusHashes hashes = GeniusHashes.of(profile.domain());
+        int start = 0;
+        while (start < n) {
+            int end = start + 1;
+            while (end < n && Double.compare(u[order[end]], u[order[start]]) == 0) {
+                end++;
+            }
+            if (end - start > 1) {
+                Integer[] group = new Integer[end - start];
+                int[] key = new int[end - start];
+                for (int k = start; k < end; k++) {
+                    group[k - start] = k - start;
+                    key[k - start] = GeniusHashes.details(hashes.bid(outcomes.outcome(order[k])), u[order[k]], -1.0);
+                }
+                Arrays.sort(group, (a, b) -> Integer.compare(key[a], key[b]));
+                int[] copy = Arrays.copyOfRange(order, start, end);
+                for (int k = 0; k < group.length; k++) {
+                    order[start + k] = copy[group[k]];
+                }
+            }
+            start = end;
+        }
+        utility = new double[n];
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            utility[k] = u[order[k]];
+            sum += utility[k];
+        }
+        mean = sum / n;
+        issues = profile.domain().issueCount();
+    }
+
+    static GeniusSortedOutcomes of(Profile profile) {
+        return CACHE.computeIfAbsent(profile, GeniusSortedOutcomes::new);
+    }
+
+    int size() {
+        return order.length;
+    }
+
+    /** Utility of the k-th best outcome. */
+    double utility(int k) {
+        return utility[k];
+    }
+
+    /** The k-th best outcome, as a fresh array. */
+    int[] outcome(int k) {
+        return outcomes.outcome(order[k]);
+    }
+
+    /** Writes the k-th best outcome into {@code out}. */
+    void outcomeInto(int k, int[] out) {
+        outcomes.outcomeInto(order[k], out);
+    }
+
+    /**
+     * Every outcome's value indices, best outcome first: entries {@code k·issues .. k·issues + issues − 1} hold the
+     * k-th best outcome. Built on first use (4 bytes per value) and shared.
+     */
+    int[] values() {
+        int[] v = values;
+        if (v == null) {
+            synchronized (this) {
+                v = values;
+                if (v == null) {
+                    v = new int[order.length * issues];
+                    int[] o = new int[issues];
+                    for (int k = 0; k < order.length; k++) {
+                        outcomes.outcomeInto(order[k], o);
+                        System.arraycopy(o, 0, v, k * issues, issues);
+                    }
+                    values = v;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** The mean utility over all listed outcomes. */
+    double meanUtility() {
+        return mean;
+    }
+}
