@@ -27,6 +27,7 @@ public final class Champions {
         AGENTS.put("agentk", new Entry(AgentK::new, true));
         AGENTS.put("hardheaded", new Entry(HardHeaded::new, true));
         AGENTS.put("gahboninho", new Entry(Gahboninho::new, true));
+        AGENTS.put("cuhkagent", new Entry(CuhkAgent::new, true));
         AGENTS.put("the-fawkes", new Entry(TheFawkes::new, true));
         AGENTS.put("ponpoko", new Entry(genius -> new PonPoko(), false));
     }
