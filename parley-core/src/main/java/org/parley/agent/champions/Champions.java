@@ -26,6 +26,7 @@ public final class Champions {
     static {
         AGENTS.put("agentk", new Entry(AgentK::new, true));
         AGENTS.put("hardheaded", new Entry(HardHeaded::new, true));
+        AGENTS.put("nice-tit-for-tat", new Entry(NiceTitForTat::new, true));
         AGENTS.put("gahboninho", new Entry(Gahboninho::new, true));
         AGENTS.put("cuhkagent", new Entry(CuhkAgent::new, true));
         AGENTS.put("the-fawkes", new Entry(TheFawkes::new, true));

@@ -82,6 +82,41 @@ final class GeniusSortedOutcomes {
         return outcomes.outcome(order[k]);
     }
 
+    /** The position in {@link GeniusOutcomes} (enumeration order) of the k-th best outcome. */
+    int position(int k) {
+        return order[k];
+    }
+
+    /** Number of outcomes with utility ≥ u: they hold positions {@code 0 .. countAtLeast(u) − 1}. */
+    int countAtLeast(double u) {
+        int lo = 0;
+        int hi = utility.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (utility[mid] >= u) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Number of outcomes with utility &gt; u. */
+    int countAbove(double u) {
+        int lo = 0;
+        int hi = utility.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (utility[mid] > u) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Writes the k-th best outcome into {@code out}. */
     void outcomeInto(int k, int[] out) {
         outcomes.outcomeInto(order[k], out);

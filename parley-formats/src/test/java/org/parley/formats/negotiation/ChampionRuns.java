@@ -49,7 +49,19 @@ final class ChampionRuns {
     }
 
     static SessionResult run(String scenario, String a, String b, long seed) {
-        return run(scenario, Agents.factory(a).create(), Agents.factory(b).create(), seed);
+        return run(scenario, agent(a), agent(b), seed);
+    }
+
+    /**
+     * A built-in agent, or {@code genius-boulware} / {@code genius-conceder}: GENIUS's time-dependent agents with
+     * GENIUS's order of equal-utility outcomes ({@link GeniusOrderTimeDependent}).
+     */
+    static Agent agent(String name) {
+        return switch (name) {
+            case "genius-boulware" -> new GeniusOrderTimeDependent(0.2);
+            case "genius-conceder" -> new GeniusOrderTimeDependent(2);
+            default -> Agents.factory(name).create();
+        };
     }
 
     /**
