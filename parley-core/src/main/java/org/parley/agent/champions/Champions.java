@@ -30,6 +30,7 @@ public final class Champions {
         AGENTS.put("gahboninho", new Entry(Gahboninho::new, true));
         AGENTS.put("cuhkagent", new Entry(CuhkAgent::new, true));
         AGENTS.put("the-fawkes", new Entry(TheFawkes::new, true));
+        AGENTS.put("atlas3", new Entry(Atlas3::new, true));
         AGENTS.put("ponpoko", new Entry(genius -> new PonPoko(), false));
     }
 
