@@ -32,6 +32,7 @@ public final class Champions {
         AGENTS.put("the-fawkes", new Entry(TheFawkes::new, true));
         AGENTS.put("atlas3", new Entry(Atlas3::new, true));
         AGENTS.put("ponpoko", new Entry(genius -> new PonPoko(), false));
+        AGENTS.put("agentgg", new Entry(AgentGG::new, true));
     }
 
     private Champions() {
