@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.agent.AgentRegistry;
+import org.parley.agent.champions.Champions;
 import org.parley.formats.FormatException;
 import org.parley.formats.tournament.ScenarioSource;
 import org.parley.formats.tournament.TournamentDefinition;
@@ -59,15 +61,28 @@ class TournamentYamlTest {
     @Test
     void theAnacExampleListsEveryRegisteredAgentAndAll72Scenarios() {
         TournamentDefinition d = TournamentYaml.read(EXAMPLES.resolve("anac2012-tournament.yaml"));
+        List<String> champions = new ArrayList<>();
+        Champions.names().forEach(champions::add);
         List<String> registered = AgentRegistry.builtIns().names().stream()
-                .filter(n -> !n.startsWith("test-") && bare(n) && !voter(n)).collect(Collectors.toList());
+                .filter(n -> !n.startsWith("test-") && bare(n) && !voter(n)).filter(n -> !champions.contains(n))
+                .collect(Collectors.toList());
         assertEquals(registered, d.settings().agents().stream().map(Entrant::name).sorted().toList(),
-                "the example should name every alternating-offers agent parley ships");
+                "the example should name every alternating-offers agent parley ships but the champions");
         assertEquals(72, d.scenarios().size());
         assertTrue(d.scenarios().stream().allMatch(s -> s.files().size() == 3));
         assertEquals("Acquisition-A", d.scenarios().get(0).name());
         assertEquals("Travel-C", d.scenarios().get(71).name());
         assertEquals(10, d.settings().repetitions());
+    }
+
+    @Test
+    void theChampionsExampleListsEveryChampionAndTheClassicAgents() {
+        TournamentDefinition d = TournamentYaml.read(EXAMPLES.resolve("anac2012-champions.yaml"));
+        List<String> expected = new ArrayList<>();
+        Champions.names().forEach(expected::add);
+        expected.addAll(List.of("boulware", "conceder", "linear", "hardliner"));
+        assertEquals(expected, d.settings().agents().stream().map(Entrant::name).toList());
+        assertEquals(72, d.scenarios().size());
     }
 
     @Test
@@ -108,7 +123,7 @@ class TournamentYamlTest {
             two deadlines    | `deadline: {rounds: 60}`        | `deadline: {rounds: 6, seconds: 1}` | `:3:11: deadline needs exactly one of 'rounds: N' or 'seconds: S'`
             self-play text   | `self-play: false`              | `self-play: no`                | `:6:12: self-play must be true or false, got 'no'`
             bad budget       | `call-budget: 2`                | `call-budget: -1`              | `:7:14: call-budget must be a number of seconds in (0, 86400], got -1.0`
-            unknown agent    | `  - conceder`                  | `  - concedr`                  | `:10:5: unknown agent 'concedr'; known: boa, boa-boulware, boa-conceder, boa-hardheaded, boa-linear, boa-mac, boa-recency, boulware, boulware-party, conceder, conceder-party, hardliner, linear, micro, random, strategic, tit-for-tat, truthful (did you mean conceder?)`
+            unknown agent    | `  - conceder`                  | `  - concedr`                  | `:10:5: unknown agent 'concedr'; known: agentgg, agentk, atlas3, boa, boa-boulware, boa-conceder, boa-hardheaded, boa-linear, boa-mac, boa-recency, boulware, boulware-party, conceder, conceder-party, cuhkagent, gahboninho, hardheaded, hardliner, linear, micro, nice-tit-for-tat, ponpoko, random, strategic, the-fawkes, tit-for-tat, truthful (did you mean conceder?)`
             same agent twice | `  - conceder`                  | `  - boulware`                 | `:10:5: a second agent named 'boulware' (the first is at 9:5); give it another name with {name: ..., spec: ...}`
             too few agents   | `  - conceder`                  | `  - {name: b2, spec: boulware}` | `:1:1: 3 parties per session without self-play need at least 3 agents, got 2 (add agents or set self-play: true)`
             glob no match    | `  - coffee.yaml`               | `  - nowhere/*-domain.xml`     | `:12:5: no file matches 'nowhere/*-domain.xml' (looked in`

@@ -1,0 +1,98 @@
+package org.parley.formats.negotiation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.agent.AgentFactory;
+import org.parley.agent.Agents;
+import org.parley.agent.SortedOutcomes;
+import org.parley.agent.champions.Champions;
+import org.parley.formats.Scenarios;
+import org.parley.preference.Profile;
+import org.parley.preference.Scenario;
+import org.parley.protocol.Deadline;
+import org.parley.protocol.SaopSession;
+import org.parley.protocol.SessionResult;
+
+/**
+ * Every ANAC champion against every other built-in agent (the time-dependent family, tit-for-tat, random, MiCRO, the
+ * BOA presets and the champions themselves) in both seats, and every champion's {@code ?genius} variant against
+ * Boulware and itself, on ten two-party ANAC 2012 scenarios from 3 to 390,625 outcomes, 180 rounds: no session ends
+ * in an error and every session is deterministic (run twice with the same seed, same result). Slow (minutes on two
+ * cores): an integration test.
+ */
+@Tag("slow")
+class ChampionsRoundRobinIT {
+
+    private static final List<String> OTHERS = List.of("boulware", "conceder", "linear", "hardliner",
+            "boulware-party", "conceder-party", "tit-for-tat", "random", "micro", "boa-boulware", "boa-linear",
+            "boa-conceder", "boa-mac", "boa-hardheaded", "boa-recency");
+
+    @ParameterizedTest(name = "{0}-{1}")
+    @CsvSource({
+        "NiceOrDie, A, 3",
+        "FiftyFifty, B, 11",
+        "Laptop, C, 27",
+        "RentalHouse, A, 60",
+        "ItexvsCypress, B, 180",
+        "EnglandvsZimbabwe, C, 576",
+        "Grocery, A, 1600",
+        "Camera, B, 3600",
+        "Car, C, 15625",
+        "Energy, A, 390625",
+    })
+    void everyChampionAgainstEveryAgentIsErrorFreeAndDeterministic(String name, String variant, int outcomes) {
+        Path dir = Paths.get(System.getProperty("parley.scenarios", "../scenarios"))
+                .resolve("anac/anac__y2012__" + name);
+        String base = name + "-" + variant;
+        Scenario s = Scenarios.load(List.of(dir.resolve(base + "-domain.xml"), dir.resolve(base + "-prof1.xml"),
+                dir.resolve(base + "-prof2.xml")));
+        List<Profile> profiles = s.profiles();
+        assertEquals(outcomes, SortedOutcomes.of(profiles.get(0)).size());
+        List<String> champions = new ArrayList<>();
+        Champions.names().forEach(champions::add);
+        List<String[]> pairs = new ArrayList<>();
+        for (String c : champions) {
+            for (String o : OTHERS) {
+                pairs.add(new String[] {c, o});
+                pairs.add(new String[] {o, c});
+            }
+            for (String o : champions) {
+                pairs.add(new String[] {c, o});
+            }
+            if (!c.equals("ponpoko")) {
+                pairs.add(new String[] {c + "?genius", "boulware"});
+                pairs.add(new String[] {"boulware", c + "?genius"});
+                pairs.add(new String[] {c + "?genius", c + "?genius"});
+            }
+        }
+        long seed = 1;
+        for (String[] pair : pairs) {
+            AgentFactory fa = Agents.factory(pair[0]);
+            AgentFactory fb = Agents.factory(pair[1]);
+            String what = base + ": " + pair[0] + " vs " + pair[1] + " (seed " + seed + ")";
+            SessionResult first = run(profiles, fa, fb, seed);
+            SessionResult again = run(profiles, fa, fb, seed);
+            seed++;
+            assertNull(first.error(), what);
+            assertArrayEquals(first.agreement(), again.agreement(), what);
+            assertEquals(first.endedBy(), again.endedBy(), what);
+            assertEquals(first.round(), again.round(), what);
+            assertEquals(first.actions(), again.actions(), what);
+            assertArrayEquals(first.utilities(), again.utilities(), what);
+        }
+    }
+
+    private static SessionResult run(List<Profile> profiles, AgentFactory a, AgentFactory b, long seed) {
+        return SaopSession.builder().profiles(profiles).agents(List.of(a.create(), b.create()))
+                .deadline(Deadline.rounds(180)).seed(seed).build().run();
+    }
+}
