@@ -91,6 +91,55 @@ class ChampionsRoundRobinIT {
         }
     }
 
+    /**
+     * Every kind of scenario parley reads: a non-linear ANAC 2014 space of 10^10 outcomes (sampled), a million
+     * integer outcomes, real issues (SON), a small integer domain, a single real issue, and three parties (each
+     * champion with two others): no errors, deterministic.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "anac__y2014__10issues, 10issues-domain.xml, profile-1.xml, profile-2.xml, ",
+        "6issues, 6issues.xml, 6issues_util1.xml, 6issues_util2.xml, ",
+        "SON, son_domain.xml, son_buyer.xml, son_seller.xml, ",
+        "linear__IntegerDomain, IntegerDomain.xml, IntegerDomain-prof1.xml, IntegerDomain-prof2.xml, ",
+        "fuzzyagent, single_issue_domain.xml, buyer_utility.xml, seller_utility.xml, ",
+        "ANAC2015__group2-dinner, Dinner.xml, Dinner_util1.xml, Dinner_util2.xml, Dinner_util3.xml",
+    })
+    void everyChampionPlaysEveryKindOfScenario(String folder, String domain, String p1, String p2, String p3) {
+        Path dir = Paths.get(System.getProperty("parley.scenarios", "../scenarios")).resolve("anac/" + folder);
+        List<Path> files = new ArrayList<>(List.of(dir.resolve(domain), dir.resolve(p1), dir.resolve(p2)));
+        if (p3 != null) {
+            files.add(dir.resolve(p3));
+        }
+        List<Profile> profiles = Scenarios.load(files).profiles();
+        List<String> champions = new ArrayList<>();
+        Champions.names().forEach(champions::add);
+        long seed = 1;
+        for (int k = 0; k < champions.size(); k++) {
+            List<String> names = new ArrayList<>();
+            for (int p = 0; p < profiles.size(); p++) {
+                names.add(champions.get((k + p) % champions.size()));
+            }
+            String what = folder + ": " + names + " (seed " + seed + ")";
+            SessionResult first = run(profiles, names, seed);
+            SessionResult again = run(profiles, names, seed);
+            seed++;
+            assertNull(first.error(), what);
+            assertArrayEquals(first.agreement(), again.agreement(), what);
+            assertEquals(first.round(), again.round(), what);
+            assertArrayEquals(first.utilities(), again.utilities(), what);
+        }
+    }
+
+    private static SessionResult run(List<Profile> profiles, List<String> names, long seed) {
+        List<org.parley.protocol.Agent> agents = new ArrayList<>();
+        for (String n : names) {
+            agents.add(Agents.factory(n).create());
+        }
+        return SaopSession.builder().profiles(profiles).agents(agents).deadline(Deadline.rounds(180)).seed(seed)
+                .build().run();
+    }
+
     private static SessionResult run(List<Profile> profiles, AgentFactory a, AgentFactory b, long seed) {
         return SaopSession.builder().profiles(profiles).agents(List.of(a.create(), b.create()))
                 .deadline(Deadline.rounds(180)).seed(seed).build().run();
