@@ -2,8 +2,6 @@ package org.parley.agent.champions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.parley.preference.Profile;
 
 /**
@@ -15,7 +13,7 @@ import org.parley.preference.Profile;
  */
 final class CuhkBins {
 
-    private static final Map<Profile, CuhkBins> CACHE = new ConcurrentHashMap<>();
+    private static final ProfileCache<Profile, CuhkBins> CACHE = new ProfileCache<>(CuhkBins::new);
 
     final int maxPosition;
     final double maxUtility;
@@ -53,7 +51,7 @@ final class CuhkBins {
     }
 
     static CuhkBins of(Profile profile) {
-        return CACHE.computeIfAbsent(profile, CuhkBins::new);
+        return CACHE.get(profile);
     }
 
     /** M = (int)(Umax/0.01), at least 1. */

@@ -101,7 +101,8 @@ final class GahboninhoCandidates {
 
     /** {@link #containsKey} for a key not below the last base key (the ascending build). */
     boolean containsAtOrAboveBase(double key) {
-        return (size > 0 && Double.compare(baseKey(size - 1), key) == 0) || (!added.isEmpty() && added.containsKey(key));
+        return (size > 0 && Double.compare(baseKey(size - 1), key) == 0)
+                || (!added.isEmpty() && added.containsKey(key));
     }
 
     int size() {

@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 import org.parley.domain.Domain;
 import org.parley.preference.AdditiveUtility;
 import org.parley.preference.Profile;
@@ -31,7 +29,7 @@ final class GeniusOutcomes {
     /** Number of outcomes that stand for a larger space. */
     static final int SAMPLE_SIZE = 100_000;
 
-    private static final Map<Profile, GeniusOutcomes> CACHE = new ConcurrentHashMap<>();
+    private static final ProfileCache<Profile, GeniusOutcomes> CACHE = new ProfileCache<>(GeniusOutcomes::new);
 
     private final int[] radix;
     private final BigInteger domainSize;
@@ -70,7 +68,7 @@ final class GeniusOutcomes {
 
     /** The shared list of {@code profile}, built on first use. */
     static GeniusOutcomes of(Profile profile) {
-        return CACHE.computeIfAbsent(profile, GeniusOutcomes::new);
+        return CACHE.get(profile);
     }
 
     private int[][] sample(Profile profile) {

@@ -1,8 +1,6 @@
 package org.parley.agent.champions;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.parley.preference.Profile;
 
 /**
@@ -14,7 +12,8 @@ import org.parley.preference.Profile;
  */
 final class GeniusSortedOutcomes {
 
-    private static final Map<Profile, GeniusSortedOutcomes> CACHE = new ConcurrentHashMap<>();
+    private static final ProfileCache<Profile, GeniusSortedOutcomes> CACHE =
+            new ProfileCache<>(GeniusSortedOutcomes::new);
 
     private final GeniusOutcomes outcomes;
     /** Positions in {@link #outcomes}, best first. */
@@ -65,7 +64,7 @@ final class GeniusSortedOutcomes {
     }
 
     static GeniusSortedOutcomes of(Profile profile) {
-        return CACHE.computeIfAbsent(profile, GeniusSortedOutcomes::new);
+        return CACHE.get(profile);
     }
 
     int size() {

@@ -1,8 +1,6 @@
 package org.parley.agent.champions;
 
 import java.math.BigInteger;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.parley.domain.Domain;
 import org.parley.domain.OutcomeSpace;
 import org.parley.preference.Profile;
@@ -23,7 +21,8 @@ import org.parley.preference.Profile;
  */
 final class HardHeadedBidList {
 
-    private static final Map<Profile, HardHeadedBidList> CACHE = new ConcurrentHashMap<>();
+    private static final ProfileCache<Profile, HardHeadedBidList> CACHE =
+            new ProfileCache<>(HardHeadedBidList::new);
 
     private final int[] radix;
     /** Keys, ascending. */
@@ -67,7 +66,7 @@ final class HardHeadedBidList {
 
     /** The shared list of {@code profile}, built on first use. */
     static HardHeadedBidList of(Profile profile) {
-        return CACHE.computeIfAbsent(profile, HardHeadedBidList::new);
+        return CACHE.get(profile);
     }
 
     /** The chain construction; returns (key bits, outcome index) pairs in ascending key order. */

@@ -1,8 +1,6 @@
 package org.parley.agent.champions;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.parley.preference.Profile;
 
 /**
@@ -23,7 +21,8 @@ import org.parley.preference.Profile;
  */
 final class ImportanceMap {
 
-    private static final Map<List<Object>, ImportanceMap> CACHE = new ConcurrentHashMap<>();
+    private static final ProfileCache<List<Object>, ImportanceMap> CACHE = new ProfileCache<>(
+            k -> new ImportanceMap((Profile) k.get(0), (Boolean) k.get(1)));
 
     final GeniusOutcomes outcomes;
     final double[][] importance;
@@ -124,7 +123,7 @@ final class ImportanceMap {
     }
 
     static ImportanceMap of(Profile profile, boolean wrap) {
-        return CACHE.computeIfAbsent(List.of(profile, wrap), k -> new ImportanceMap(profile, wrap));
+        return CACHE.get(List.of(profile, wrap));
     }
 
     /** I(b) = Σ_i I(i, b_i), in issue order. */

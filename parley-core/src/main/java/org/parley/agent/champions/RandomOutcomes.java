@@ -10,7 +10,8 @@ import org.parley.domain.RealIssue;
  * The random-bid rules of the originals, one value index per issue in domain order.
  *
  * <ul>
- *   <li>{@link #uniform}: every value of every issue equally likely ({@code nextInt(size)} per issue); the clean rule.</li>
+ *   <li>{@link #uniform}: every value of every issue equally likely ({@code nextInt(size)} per issue); the clean
+ *       rule.</li>
  *   <li>{@link #geniusOffByOne}: the rule several originals use: a discrete issue draws {@code nextInt(values)}, an
  *       integer issue {@code lb + nextInt(ub − lb)} (never ub; an issue with lb = ub makes the draw throw, as in
  *       GENIUS), a real issue {@code k = nextInt(20)} and the value {@code lb + (ub − lb)·k/21}, which is off

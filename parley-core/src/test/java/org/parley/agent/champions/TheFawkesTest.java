@@ -17,7 +17,8 @@ class TheFawkesTest {
 
     @Test
     void waveletLevelsPreserveEnergy() {
-        // the 8-tap filter bank is orthonormal up to the printed precision of its taps (Σ a² = 1.000005): Parseval holds on every level to 1e-3
+        // the 8-tap filter bank is orthonormal up to the printed precision of its taps (Σ a² = 1.000005):
+        // Parseval holds on every level to 1e-3
         SplittableRandom r = new SplittableRandom(3);
         for (int len : new int[] {8, 13, 16, 64, 181}) {
             double[] x = new double[len];
