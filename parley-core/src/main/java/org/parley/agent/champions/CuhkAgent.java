@@ -137,7 +137,7 @@ public final class CuhkAgent extends ChampionAgent {
                 counters[i] = new int[issue.size()];
             }
         }
-        after = currentTime(settings.deadline().isRounds() ? 1 : 0);
+        after = settings.deadline().isRounds() ? 1 : 0;
     }
 
     /** §4 step 4 for large spaces: 20,001 random outcomes binned like the enumeration. */
@@ -168,10 +168,6 @@ public final class CuhkAgent extends ChampionAgent {
     /** GENIUS's "current time": the round under a round deadline, else the elapsed seconds. */
     private double currentTime(Timeline timeline) {
         return settings.deadline().isRounds() ? timeline.round() : timeline.time() * settings.deadline().seconds();
-    }
-
-    private double currentTime(double value) {
-        return value;
     }
 
     private double totalTime() {
