@@ -13,12 +13,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.parley.agent.AgentFactory;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
 import org.parley.preference.Profile;
+import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.RunContext;
+import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 /**
  * Each ANAC champion (party A, opens) against {@code boulware}: whole 180-round SAOP sessions per second, single
@@ -43,29 +45,28 @@ public class ChampionBenchmark {
     @Param({"ItexvsCypress", "Energy"})
     public String scenario;
 
-    private List<Profile> profiles;
-    private AgentFactory first;
-    private AgentFactory second;
-    private final Deadline deadline = Deadline.rounds(180);
+    private final SessionFactory sessions = SessionFactory.standard();
+    private SessionSpec.Builder spec;
     private long seed;
 
     @Setup
     public void load() {
-        profiles = switch (scenario) {
+        List<Profile> profiles = switch (scenario) {
             case "ItexvsCypress" -> BenchScenarios.load("anac__y2012__ItexvsCypress", "ItexvsCypress-A-domain.xml",
                     "ItexvsCypress-A-prof1.xml", "ItexvsCypress-A-prof2.xml");
             case "Energy" -> BenchScenarios.load("anac__y2012__Energy", "Energy-A-domain.xml", "Energy-A-prof1.xml",
                     "Energy-A-prof2.xml");
             default -> throw new IllegalArgumentException(scenario);
         };
-        first = Agents.factory(champion);
-        second = Agents.factory("boulware");
-        negotiate(); // builds the shared per-profile structures
+        AgentRegistry registry = AgentRegistry.builtIns();
+        List<AgentFactory> factories = List.of(registry.factory(champion), registry.factory("boulware"));
+        spec = sessions.spec().profiles(profiles).agents(factories).deadline(Deadline.rounds(180))
+                .context(new RunContext());
+        negotiate(); // part of loading the scenario: the run's shared per-profile structures
     }
 
     @Benchmark
     public SessionResult negotiate() {
-        return SaopSession.builder().profiles(profiles).agents(List.of(first.create(), second.create()))
-                .deadline(deadline).seed(seed++).build().run();
+        return sessions.create(spec.seed(seed++).build()).run();
     }
 }

@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.agent.boa.BoaSpec;
+import org.parley.agent.champions.Champions;
 import org.parley.protocol.AgentFactory;
 
 /**
  * The agents that ship with parley, offered to every {@link AgentRegistry} like any other provider's. Adding a
  * built-in agent is one line in the constructor: {@link #plain} for an agent that takes no options,
  * {@link #nearest} for one that also takes {@code ?genius} (GENIUS's nearest-bid search,
- * {@link SortedOutcomes#nearestGenius}).
+ * {@link SortedOutcomes#nearestGenius}). The ANAC champions come from {@link Champions}, where {@code ?genius} means
+ * the original's bugs.
  *
  * <table>
  *   <caption>Built-in agents</caption>
@@ -28,6 +30,9 @@ import org.parley.protocol.AgentFactory;
  *   <tr><td>{@code micro}</td><td>{@link MicroAgent}</td><td>no</td></tr>
  *   <tr><td>{@code truthful}, {@code strategic}</td><td>{@link TruthfulVoter}, {@link StrategicVoter}: parties of
  *       the single negotiating text</td><td>no</td></tr>
+ *   <tr><td>{@code agentk}, {@code hardheaded}, {@code nice-tit-for-tat}, {@code gahboninho}, {@code cuhkagent},
+ *       {@code the-fawkes}, {@code atlas3}, {@code ponpoko}, {@code agentgg}</td><td>the ANAC champions
+ *       ({@link Champions})</td><td>all but {@code ponpoko}: reproduce the original's bugs</td></tr>
  *   <tr><td>{@code boa(...)} and the presets {@code boa-boulware}, {@code boa-linear}, {@code boa-conceder},
  *       {@code boa-mac}, {@code boa-hardheaded}, {@code boa-recency}</td><td>{@link BoaSpec}</td><td>no</td></tr>
  * </table>
@@ -67,6 +72,11 @@ final class BuiltInAgents implements AgentProvider {
                 TruthfulVoter::new);
         plain("strategic", "single-text voter: accepts iff the proposal reaches a threshold falling from 1 to its "
                 + "reservation value", StrategicVoter::new);
+        // the ANAC champions (org.parley.agent.champions): ?genius reproduces the original's bugs
+        for (Champions.Champion c : Champions.all()) {
+            kinds.put(c.name(), c.hasGeniusVariant() ? new Kind(c.description(), g -> () -> c.maker().make(g), null)
+                    : new Kind(c.description(), null, () -> c.maker().make(false)));
+        }
         kinds.put("boa", new Kind("an agent assembled from BOA parts: boa(offer=...,model=...,oms=...,accept=...)",
                 null, null));
         for (Map.Entry<String, String> preset : BoaSpec.presets().entrySet()) {

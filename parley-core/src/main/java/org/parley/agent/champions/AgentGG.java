@@ -84,7 +84,7 @@ public final class AgentGG extends ChampionAgent {
                 }
             }
         }
-        map = ImportanceMap.of(profile, genius);
+        map = ImportanceMap.of(settings, genius);
         random = random(0);
         reservationRatio = profile.reservationValue() * ((map.median - map.min) / (map.max - map.min)) / 0.5;
         opponentCounts = new int[domain.issueCount()][];

@@ -95,10 +95,10 @@ public final class CuhkAgent extends ChampionAgent {
         d = df > 0 && df <= 1 ? df : 1;
         reservation = profile.reservationValue() > 0 ? profile.reservationValue() : 0;
         size = domain.outcomeSpace().size();
-        outcomes = GeniusOutcomes.of(profile);
+        outcomes = GeniusOutcomes.of(settings);
         choose = random(1);
         if (size.compareTo(BigInteger.valueOf(20_000)) < 0) {
-            bins = CuhkBins.of(profile);
+            bins = CuhkBins.of(settings);
             best = outcomes.outcome(bins.maxPosition);
             umax = bins.maxUtility;
             binCount = bins.count;

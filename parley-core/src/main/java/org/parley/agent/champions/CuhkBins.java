@@ -2,26 +2,23 @@ package org.parley.agent.champions;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.preference.Profile;
+import org.parley.protocol.AgentSettings;
 
 /**
  * CUHKAgent's utility bins for spaces under 20,000 outcomes: M = (int)(Umax/0.01) bins, bin i covering the closed
  * interval [i·0.01, (i+1)·0.01]; the first maximiser ω_max goes into bin M − 1 first, then every outcome in GENIUS's
  * enumeration order into the first (lowest) bin whose interval contains its utility (outcomes above M·0.01 fall in
- * none, so ω_max usually appears twice). Built once per profile and shared; bins hold positions of
+ * none, so ω_max usually appears twice). Built once per profile and run and shared; bins hold positions of
  * {@link GeniusOutcomes}.
  */
 final class CuhkBins {
-
-    private static final ProfileCache<Profile, CuhkBins> CACHE = new ProfileCache<>(CuhkBins::new);
 
     final int maxPosition;
     final double maxUtility;
     final int count;
     private final int[][] bins;
 
-    private CuhkBins(Profile profile) {
-        GeniusOutcomes all = GeniusOutcomes.of(profile);
+    private CuhkBins(GeniusOutcomes all) {
         int best = 0;
         double bestU = 0;
         for (int k = 0; k < all.size(); k++) {
@@ -50,8 +47,20 @@ final class CuhkBins {
         }
     }
 
-    static CuhkBins of(Profile profile) {
-        return CACHE.get(profile);
+    /** The bins of the agent's profile, shared by the run ({@link AgentSettings#context()}). */
+    static CuhkBins of(AgentSettings settings) {
+        GeniusOutcomes all = GeniusOutcomes.of(settings);
+        return settings.context().shared(settings.profile(), CuhkBins.class, p -> new CuhkBins(all),
+                CuhkBins::bytes);
+    }
+
+    /** Estimated memory held, in bytes. */
+    long bytes() {
+        long b = 64;
+        for (int[] bin : bins) {
+            b += 16 + 4L * bin.length;
+        }
+        return b;
     }
 
     /** M = (int)(Umax/0.01), at least 1. */

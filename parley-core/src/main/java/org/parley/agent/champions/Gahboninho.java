@@ -180,7 +180,7 @@ public final class Gahboninho extends ChampionAgent {
             }
         }
         if (profile.utility(b) == 0) {
-            GeniusSortedOutcomes all = GeniusSortedOutcomes.of(profile);
+            GeniusSortedOutcomes all = GeniusSortedOutcomes.of(settings);
             return all.outcome(0);
         }
         return b;
@@ -318,7 +318,7 @@ public final class Gahboninho extends ChampionAgent {
      * session. Tied candidates are inserted in random order; every tie after the first gets a perturbed key.
      */
     private GahboninhoCandidates fromSortedSpace(boolean[][] relevant) {
-        SortedOutcomes sorted = SortedOutcomes.of(profile);
+        SortedOutcomes sorted = SortedOutcomes.of(settings);
         int size = sorted.size();
         GahboninhoCandidates map = new GahboninhoCandidates(new GahboninhoCandidates.Universe() {
             @Override

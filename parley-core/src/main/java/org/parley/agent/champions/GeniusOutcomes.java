@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.parley.domain.Domain;
 import org.parley.preference.AdditiveUtility;
 import org.parley.preference.Profile;
+import org.parley.protocol.AgentSettings;
 
 /**
  * A profile's outcomes in GENIUS's enumeration order (its bid iterator: a mixed-radix counter with the
@@ -20,7 +21,7 @@ import org.parley.preference.Profile;
  * ran out of time or memory there) are represented by a fixed sample: {@link #SAMPLE_SIZE} − 1 distinct outcomes
  * drawn uniformly with a fixed seed, plus a best outcome (for additive utilities the per-issue best values; otherwise
  * a coordinate ascent from the best sampled outcome), in enumeration order. Agents then treat the sample as the
- * outcome space. Built once per profile and shared read-only, like {@link org.parley.agent.SortedOutcomes}.
+ * outcome space. Built once per profile and run and shared read-only, like {@link org.parley.agent.SortedOutcomes}.
  */
 final class GeniusOutcomes {
 
@@ -28,8 +29,6 @@ final class GeniusOutcomes {
     static final int ENUMERATION_LIMIT = 1_000_000;
     /** Number of outcomes that stand for a larger space. */
     static final int SAMPLE_SIZE = 100_000;
-
-    private static final ProfileCache<Profile, GeniusOutcomes> CACHE = new ProfileCache<>(GeniusOutcomes::new);
 
     private final int[] radix;
     private final BigInteger domainSize;
@@ -66,9 +65,24 @@ final class GeniusOutcomes {
         }
     }
 
-    /** The shared list of {@code profile}, built on first use. */
-    static GeniusOutcomes of(Profile profile) {
-        return CACHE.get(profile);
+    /** The list of the agent's profile, shared by the run ({@link AgentSettings#context()}). */
+    static GeniusOutcomes of(AgentSettings settings) {
+        return settings.context().shared(settings.profile(), GeniusOutcomes.class, GeniusOutcomes::new,
+                GeniusOutcomes::bytes);
+    }
+
+    /** A list of {@code profile} of its own, shared with no one (agents use {@link #of(AgentSettings)}). */
+    static GeniusOutcomes build(Profile profile) {
+        return new GeniusOutcomes(profile);
+    }
+
+    /** Estimated memory held, in bytes. */
+    long bytes() {
+        long b = 8L * utility.length + 64;
+        if (sample != null) {
+            b += (16L + 4L * radix.length) * sample.length;
+        }
+        return b;
     }
 
     private int[][] sample(Profile profile) {

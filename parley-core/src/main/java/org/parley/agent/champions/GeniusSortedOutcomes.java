@@ -2,18 +2,16 @@ package org.parley.agent.champions;
 
 import java.util.Arrays;
 import org.parley.preference.Profile;
+import org.parley.protocol.AgentSettings;
 
 /**
  * GENIUS's sorted outcome space as TheFawkes and Nice Tit for Tat see it: the outcomes of {@link GeniusOutcomes} by
  * utility, best first; outcomes of exactly equal utility ordered by GENIUS's {@code BidDetails} hash (bid, utility
  * and the initial time tag −1, see {@link GeniusHashes}) as signed integers, ascending, and equal hashes by
  * enumeration order ({@code genius-semantics.md} §6). Also the mean utility over all outcomes, summed in this order.
- * Built once per profile and shared read-only.
+ * Built once per profile and run and shared read-only.
  */
 final class GeniusSortedOutcomes {
-
-    private static final ProfileCache<Profile, GeniusSortedOutcomes> CACHE =
-            new ProfileCache<>(GeniusSortedOutcomes::new);
 
     private final GeniusOutcomes outcomes;
     /** Positions in {@link #outcomes}, best first. */
@@ -21,10 +19,10 @@ final class GeniusSortedOutcomes {
     private final double[] utility;
     private final double mean;
     private final int issues;
-    private volatile int[] values;
+    private final int[] values;
 
-    private GeniusSortedOutcomes(Profile profile) {
-        outcomes = GeniusOutcomes.of(profile);
+    private GeniusSortedOutcomes(Profile profile, GeniusOutcomes outcomes) {
+        this.outcomes = outcomes;
         int n = outcomes.size();
         double[] u = new double[n];
         for (int k = 0; k < n; k++) {
@@ -61,10 +59,29 @@ final class GeniusSortedOutcomes {
         }
         mean = sum / n;
         issues = profile.domain().issueCount();
+        values = new int[n * issues];
+        int[] o = new int[issues];
+        for (int k = 0; k < n; k++) {
+            outcomes.outcomeInto(order[k], o);
+            System.arraycopy(o, 0, values, k * issues, issues);
+        }
     }
 
-    static GeniusSortedOutcomes of(Profile profile) {
-        return CACHE.get(profile);
+    /** The sorted outcomes of the agent's profile, shared by the run ({@link AgentSettings#context()}). */
+    static GeniusSortedOutcomes of(AgentSettings settings) {
+        GeniusOutcomes all = GeniusOutcomes.of(settings);
+        return settings.context().shared(settings.profile(), GeniusSortedOutcomes.class,
+                p -> new GeniusSortedOutcomes(p, all), GeniusSortedOutcomes::bytes);
+    }
+
+    /** Sorted outcomes of {@code profile} of their own, shared with no one. */
+    static GeniusSortedOutcomes build(Profile profile) {
+        return new GeniusSortedOutcomes(profile, GeniusOutcomes.build(profile));
+    }
+
+    /** Estimated memory held, in bytes (the outcome list is counted on its own). */
+    long bytes() {
+        return 12L * order.length + 4L * values.length + 64;
     }
 
     int size() {
@@ -123,25 +140,10 @@ final class GeniusSortedOutcomes {
 
     /**
      * Every outcome's value indices, best outcome first: entries {@code k·issues .. k·issues + issues − 1} hold the
-     * k-th best outcome. Built on first use (4 bytes per value) and shared.
+     * k-th best outcome (shared; never modify).
      */
     int[] values() {
-        int[] v = values;
-        if (v == null) {
-            synchronized (this) {
-                v = values;
-                if (v == null) {
-                    v = new int[order.length * issues];
-                    int[] o = new int[issues];
-                    for (int k = 0; k < order.length; k++) {
-                        outcomes.outcomeInto(order[k], o);
-                        System.arraycopy(o, 0, v, k * issues, issues);
-                    }
-                    values = v;
-                }
-            }
-        }
-        return v;
+        return values;
     }
 
     /** The mean utility over all listed outcomes. */

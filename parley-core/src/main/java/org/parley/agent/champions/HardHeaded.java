@@ -87,7 +87,7 @@ public final class HardHeaded extends ChampionAgent {
                 }
             }
         }
-        list = HardHeadedBidList.of(profile);
+        list = HardHeadedBidList.of(settings);
         model = new SliderFrequencyModel(domain, 0.2);
         r1 = random(0);
         maxU = profile.utility(list.outcome(list.size() - 1));

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.parley.domain.Domain;
 import org.parley.domain.OutcomeSpace;
 import org.parley.preference.Profile;
+import org.parley.protocol.AgentSettings;
 
 /**
  * HardHeaded's "BidList": every outcome under a key slightly below its utility, sorted by key, built exactly as the
@@ -17,12 +18,9 @@ import org.parley.preference.Profile;
  *
  * <p>Spaces above {@link GeniusOutcomes#ENUMERATION_LIMIT} outcomes use the sample of {@link GeniusOutcomes}, keyed
  * U + d with d = −1e-8, −2e-8, ... in ascending order of utility (ties in enumeration order). Built once per profile
- * and shared read-only.
+ * and run and shared read-only.
  */
 final class HardHeadedBidList {
-
-    private static final ProfileCache<Profile, HardHeadedBidList> CACHE =
-            new ProfileCache<>(HardHeadedBidList::new);
 
     private final int[] radix;
     /** Keys, ascending. */
@@ -31,7 +29,7 @@ final class HardHeadedBidList {
     private final int[] outcomes;
     private final GeniusOutcomes sample;
 
-    private HardHeadedBidList(Profile profile) {
+    private HardHeadedBidList(Profile profile, java.util.function.Supplier<GeniusOutcomes> sampled) {
         Domain d = profile.domain();
         radix = new int[d.issueCount()];
         for (int i = 0; i < radix.length; i++) {
@@ -47,7 +45,7 @@ final class HardHeadedBidList {
                 outcomes[k] = (int) built[2 * k + 1];
             }
         } else {
-            sample = GeniusOutcomes.of(profile);
+            sample = sampled.get();
             double[] u = new double[sample.size()];
             for (int k = 0; k < u.length; k++) {
                 u[k] = sample.utility(k);
@@ -64,9 +62,20 @@ final class HardHeadedBidList {
         }
     }
 
-    /** The shared list of {@code profile}, built on first use. */
-    static HardHeadedBidList of(Profile profile) {
-        return CACHE.get(profile);
+    /** The ranking of the agent's profile, shared by the run ({@link AgentSettings#context()}). */
+    static HardHeadedBidList of(AgentSettings settings) {
+        return settings.context().shared(settings.profile(), HardHeadedBidList.class,
+                p -> new HardHeadedBidList(p, () -> GeniusOutcomes.of(settings)), HardHeadedBidList::bytes);
+    }
+
+    /** A ranking of {@code profile} of its own, shared with no one. */
+    static HardHeadedBidList build(Profile profile) {
+        return new HardHeadedBidList(profile, () -> GeniusOutcomes.build(profile));
+    }
+
+    /** Estimated memory held, in bytes. */
+    long bytes() {
+        return 12L * keys.length + 64;
     }
 
     /** The chain construction; returns (key bits, outcome index) pairs in ascending key order. */

@@ -1,7 +1,7 @@
 package org.parley.agent.champions;
 
-import java.util.List;
 import org.parley.preference.Profile;
+import org.parley.protocol.AgentSettings;
 
 /**
  * AgentGG's importance map learnt from a ranking of all outcomes ({@link GeniusOutcomes}: every outcome, or the
@@ -17,12 +17,16 @@ import org.parley.preference.Profile;
  * </ul>
  * With {@code wrap} the position sums are 32-bit integers that wrap around above 2^31 − 1, as in the original
  * (spaces of about 10^5 outcomes or more); otherwise they are exact. Also holds every listed outcome's importance
- * and their order by importance, for window queries. Built once per profile and shared.
+ * and their order by importance, for window queries. Built once per profile and run and shared.
  */
-final class ImportanceMap {
+class ImportanceMap {
 
-    private static final ProfileCache<List<Object>, ImportanceMap> CACHE = new ProfileCache<>(
-            k -> new ImportanceMap((Profile) k.get(0), (Boolean) k.get(1)));
+    /** The map with 32-bit position sums (its own kind in the run context). */
+    static final class Wrapped extends ImportanceMap {
+        Wrapped(Profile profile, GeniusOutcomes outcomes) {
+            super(profile, outcomes, true);
+        }
+    }
 
     final GeniusOutcomes outcomes;
     final double[][] importance;
@@ -38,8 +42,8 @@ final class ImportanceMap {
     /** ofOutcome in the order of byImportance. */
     final double[] sortedImportance;
 
-    private ImportanceMap(Profile profile, boolean wrap) {
-        outcomes = GeniusOutcomes.of(profile);
+    ImportanceMap(Profile profile, GeniusOutcomes outcomes, boolean wrap) {
+        this.outcomes = outcomes;
         int n = outcomes.size();
         int issues = profile.domain().issueCount();
         double[] u = new double[n];
@@ -122,8 +126,25 @@ final class ImportanceMap {
         }
     }
 
-    static ImportanceMap of(Profile profile, boolean wrap) {
-        return CACHE.get(List.of(profile, wrap));
+    /** The map of the agent's profile, shared by the run ({@link AgentSettings#context()}). */
+    static ImportanceMap of(AgentSettings settings, boolean wrap) {
+        GeniusOutcomes all = GeniusOutcomes.of(settings);
+        if (wrap) {
+            return settings.context().shared(settings.profile(), Wrapped.class, p -> new Wrapped(p, all),
+                    ImportanceMap::bytes);
+        }
+        return settings.context().shared(settings.profile(), ImportanceMap.class,
+                p -> new ImportanceMap(p, all, false), ImportanceMap::bytes);
+    }
+
+    /** A map of {@code profile} of its own, shared with no one. */
+    static ImportanceMap build(Profile profile, boolean wrap) {
+        return new ImportanceMap(profile, GeniusOutcomes.build(profile), wrap);
+    }
+
+    /** Estimated memory held, in bytes. */
+    long bytes() {
+        return 20L * ofOutcome.length + 64;
     }
 
     /** I(b) = Σ_i I(i, b_i), in issue order. */

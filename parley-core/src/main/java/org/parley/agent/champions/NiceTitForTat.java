@@ -75,8 +75,8 @@ public final class NiceTitForTat extends ChampionAgent {
 
     @Override
     void started() {
-        outcomes = GeniusOutcomes.of(profile);
-        sorted = GeniusSortedOutcomes.of(profile);
+        outcomes = GeniusOutcomes.of(settings);
+        sorted = GeniusSortedOutcomes.of(settings);
         hashes = GeniusHashes.of(domain);
         model = new BayesianScalableModel(domain, genius);
         random = random(0);

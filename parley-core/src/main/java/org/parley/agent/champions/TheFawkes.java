@@ -106,7 +106,7 @@ public final class TheFawkes extends ChampionAgent {
                 }
             }
         }
-        outcomes = GeniusSortedOutcomes.of(profile);
+        outcomes = GeniusSortedOutcomes.of(settings);
         hashes = GeniusHashes.of(domain);
         model = new SliderFrequencyModel(domain, 0.8);
         maxU = outcomes.utility(0);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.parley.preference.Profile;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.Offer;
-import org.parley.protocol.SaopSession;
 import org.parley.protocol.SessionResult;
 
 class AgentGGTest {
@@ -22,8 +21,8 @@ class AgentGGTest {
 
     @Test
     void importanceIsTheMeanRankingPositionShiftedToZero() {
-        ImportanceMap m = ImportanceMap.of(PROFILE, false);
-        GeniusOutcomes all = GeniusOutcomes.of(PROFILE);
+        ImportanceMap m = ImportanceMap.build(PROFILE, false);
+        GeniusOutcomes all = GeniusOutcomes.build(PROFILE);
         int n = all.size();
         double[] u = new double[n];
         for (int k = 0; k < n; k++) {
@@ -155,7 +154,7 @@ class AgentGGTest {
         String m = assertThrows(IllegalArgumentException.class,
                 () -> new AgentGG(true).init(Fixtures.settings(Fixtures.mixed("a", true), 180, 1))).getMessage();
         assertTrue(m.contains("not discrete"), m);
-        SessionResult r = SaopSession.builder().profiles(List.of(Fixtures.mixed("a", true), Fixtures.mixed("b",
+        SessionResult r = Fixtures.session().profiles(List.of(Fixtures.mixed("a", true), Fixtures.mixed("b",
                 false))).agents(List.of(new AgentGG(), new AgentGG())).deadline(Deadline.rounds(180)).seed(2)
                 .build().run();
         assertNull(r.error());

@@ -17,7 +17,6 @@ import org.parley.protocol.Accept;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.EndNegotiation;
 import org.parley.protocol.Offer;
-import org.parley.protocol.SaopSession;
 import org.parley.protocol.SessionResult;
 
 class Atlas3Test {
@@ -83,13 +82,13 @@ class Atlas3Test {
         List<Evaluator> down = List.of(new RealLinearEvaluator(1, -1));
         Profile a = new Profile("a", new AdditiveUtility(d, new double[] {1}, up), 0, 1);
         Profile b = new Profile("b", new AdditiveUtility(d, new double[] {1}, down), 0, 1);
-        SessionResult clean = SaopSession.builder().profiles(List.of(a, b)).agents(List.of(new Atlas3(), new Atlas3()))
+        SessionResult clean = Fixtures.session().profiles(List.of(a, b)).agents(List.of(new Atlas3(), new Atlas3()))
                 .deadline(Deadline.rounds(180)).seed(1).build().run();
         assertNull(clean.error());
-        SessionResult genius = SaopSession.builder().profiles(List.of(a, b))
+        SessionResult genius = Fixtures.session().profiles(List.of(a, b))
                 .agents(List.of(new Atlas3(true), new Atlas3())).deadline(Deadline.rounds(180)).seed(1).build().run();
         assertTrue(genius.error() != null && genius.error().contains("random sampler"), genius.error());
-        SessionResult mixed = SaopSession.builder().profiles(List.of(Fixtures.mixed("x", true), Fixtures.mixed("y",
+        SessionResult mixed = Fixtures.session().profiles(List.of(Fixtures.mixed("x", true), Fixtures.mixed("y",
                 false))).agents(List.of(new Atlas3(), new Atlas3())).deadline(Deadline.rounds(180)).seed(1).build()
                 .run();
         assertNull(mixed.error());

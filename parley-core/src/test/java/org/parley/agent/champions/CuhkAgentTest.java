@@ -21,7 +21,6 @@ import org.parley.protocol.AgentSettings;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.EndNegotiation;
 import org.parley.protocol.Offer;
-import org.parley.protocol.SaopSession;
 import org.parley.protocol.SessionResult;
 
 class CuhkAgentTest {
@@ -115,7 +114,7 @@ class CuhkAgentTest {
     }
 
     private static SessionResult run(Profile a, Profile b, long seed) {
-        return SaopSession.builder().profiles(List.of(a, b)).agents(List.of(new CuhkAgent(), new CuhkAgent(true)))
+        return Fixtures.session().profiles(List.of(a, b)).agents(List.of(new CuhkAgent(), new CuhkAgent(true)))
                 .deadline(Deadline.rounds(180)).seed(seed).build().run();
     }
 

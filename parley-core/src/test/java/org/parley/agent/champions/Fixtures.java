@@ -15,8 +15,12 @@ import org.parley.preference.Evaluator;
 import org.parley.preference.IntegerLinearEvaluator;
 import org.parley.preference.Profile;
 import org.parley.preference.RealLinearEvaluator;
+import org.parley.protocol.Agent;
 import org.parley.protocol.AgentSettings;
 import org.parley.protocol.Deadline;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 import org.parley.protocol.Timeline;
 
 /** Hand-built profiles and a scripted clock for the champions' unit tests. */
@@ -75,6 +79,53 @@ final class Fixtures {
                 new IntegerLinearEvaluator(up ? 0.25 : -0.25, up ? 0 : 1),
                 new RealLinearEvaluator(up ? 0 : 1, up ? 1 : -1));
         return new Profile(name, new AdditiveUtility(d, new double[] {0.4, 0.3, 0.3}, evaluators), 0, 1);
+    }
+
+    /** A session of agent instances, built like the old session builder, run through the standard factory. */
+    static SessionBuilder session() {
+        return new SessionBuilder();
+    }
+
+    static final class SessionBuilder {
+        private List<Profile> profiles;
+        private List<? extends Agent> agents;
+        private Deadline deadline = Deadline.rounds(180);
+        private long seed;
+        private boolean trace;
+
+        SessionBuilder profiles(List<Profile> p) {
+            profiles = p;
+            return this;
+        }
+
+        SessionBuilder agents(List<? extends Agent> a) {
+            agents = a;
+            return this;
+        }
+
+        SessionBuilder deadline(Deadline d) {
+            deadline = d;
+            return this;
+        }
+
+        SessionBuilder seed(long s) {
+            seed = s;
+            return this;
+        }
+
+        SessionBuilder keepTrace(boolean t) {
+            trace = t;
+            return this;
+        }
+
+        SessionBuilder build() {
+            return this;
+        }
+
+        SessionResult run() {
+            return SessionFactory.standard().run(SessionSpec.builder().profiles(profiles).instances(agents)
+                    .deadline(deadline).seed(seed).keepTrace(trace).build());
+        }
     }
 
     static AgentSettings settings(Profile p, int rounds, long seed) {

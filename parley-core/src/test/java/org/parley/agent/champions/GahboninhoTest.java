@@ -14,7 +14,6 @@ import org.parley.preference.Evaluator;
 import org.parley.preference.IntegerLinearEvaluator;
 import org.parley.preference.Profile;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.SaopSession;
 import org.parley.protocol.SessionResult;
 
 class GahboninhoTest {
@@ -93,7 +92,7 @@ class GahboninhoTest {
         assertTrue(clean.predict(new int[] {0, 0}) > clean.predict(new int[] {20, 20}));
         assertTrue(genius.predict(new int[] {20, 20}) > genius.predict(new int[] {0, 0}));
         assertEquals(0, genius.predict(new int[] {15, 15}));
-        SessionResult r = SaopSession.builder().profiles(List.of(p, integers("j", false)))
+        SessionResult r = Fixtures.session().profiles(List.of(p, integers("j", false)))
                 .agents(List.of(new Gahboninho(), new Gahboninho(true))).deadline(Deadline.rounds(180)).seed(2)
                 .build().run();
         assertNull(r.error());
@@ -113,14 +112,14 @@ class GahboninhoTest {
             assertEquals(x.round(), y.round());
             assertEquals(x.hasAgreement(), y.hasAgreement());
         }
-        SessionResult m = SaopSession.builder().profiles(List.of(Fixtures.mixed("x", true), Fixtures.mixed("y", false)))
+        SessionResult m = Fixtures.session().profiles(List.of(Fixtures.mixed("x", true), Fixtures.mixed("y", false)))
                 .agents(List.of(new Gahboninho(), new Gahboninho())).deadline(Deadline.rounds(180)).seed(1).build()
                 .run();
         assertNull(m.error());
     }
 
     private static SessionResult run(Profile a, Profile b, long seed) {
-        return SaopSession.builder().profiles(List.of(a, b)).agents(List.of(new Gahboninho(), new Gahboninho()))
+        return Fixtures.session().profiles(List.of(a, b)).agents(List.of(new Gahboninho(), new Gahboninho()))
                 .deadline(Deadline.rounds(180)).seed(seed).build().run();
     }
 }

@@ -22,7 +22,7 @@ class GeniusOutcomesTest {
     @Test
     void enumeratesWithTheFirstIssueFastest() {
         Profile p = Fixtures.mixed("m", true);
-        GeniusOutcomes g = GeniusOutcomes.of(p);
+        GeniusOutcomes g = GeniusOutcomes.build(p);
         assertTrue(g.exact());
         assertEquals(3 * 5 * 21, g.size());
         assertArrayEquals(new int[] {0, 0, 0}, g.outcome(0));
@@ -47,7 +47,7 @@ class GeniusOutcomesTest {
         double[] w = new double[10];
         java.util.Arrays.fill(w, 0.1);
         Profile p = new Profile("big", new AdditiveUtility(new Domain("big", issues), w, evaluators), 0, 1);
-        GeniusOutcomes g = GeniusOutcomes.of(p);
+        GeniusOutcomes g = GeniusOutcomes.build(p);
         assertFalse(g.exact());
         assertEquals(BigInteger.TEN.pow(10), g.domainSize());
         assertEquals(GeniusOutcomes.SAMPLE_SIZE, g.size());

@@ -15,7 +15,6 @@ import org.parley.preference.Profile;
 import org.parley.protocol.Action;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.Offer;
-import org.parley.protocol.SaopSession;
 import org.parley.protocol.SessionResult;
 
 class HardHeadedTest {
@@ -73,7 +72,7 @@ class HardHeadedTest {
             }
             Profile p = Fixtures.discrete("p" + trial, 0, 1, w, eval);
             TreeMap<Double, int[]> expected = oracle(p);
-            HardHeadedBidList list = HardHeadedBidList.of(p);
+            HardHeadedBidList list = HardHeadedBidList.build(p);
             assertEquals(expected.size(), list.size(), "trial " + trial);
             int k = 0;
             for (Map.Entry<Double, int[]> e : expected.entrySet()) {
@@ -127,7 +126,7 @@ class HardHeadedTest {
         String m = assertThrows(IllegalArgumentException.class,
                 () -> genius.init(Fixtures.settings(a, 180, 1))).getMessage();
         assertTrue(m.contains("issue 'count' is not discrete"), m);
-        SessionResult r = SaopSession.builder().profiles(List.of(a, b))
+        SessionResult r = Fixtures.session().profiles(List.of(a, b))
                 .agents(List.of(new HardHeaded(), new HardHeaded())).deadline(Deadline.rounds(180)).seed(3).build()
                 .run();
         assertEquals(null, r.error());
@@ -139,12 +138,12 @@ class HardHeadedTest {
         // worst outcomes lie within 0.01, so the walk from the second worst steps past the worst
         Profile me = Fixtures.oneIssue("me", 0, 0.95, 1.0, 0.9, 0.8, 0.705, 0.7);
         Profile other = Fixtures.oneIssue("other", 0, 1, 0.1, 0.2, 0.3, 0.4, 1.0);
-        SessionResult clean = SaopSession.builder().profiles(List.of(me, other))
+        SessionResult clean = Fixtures.session().profiles(List.of(me, other))
                 .agents(List.of(new HardHeaded(), new Stubborn(4))).deadline(Deadline.rounds(180)).seed(1)
                 .build().run();
         assertEquals(null, clean.error());
         assertArrayEquals(new int[] {4}, clean.agreement());
-        SessionResult genius = SaopSession.builder().profiles(List.of(me, other))
+        SessionResult genius = Fixtures.session().profiles(List.of(me, other))
                 .agents(List.of(new HardHeaded(true), new Stubborn(4))).deadline(Deadline.rounds(180)).seed(1)
                 .build().run();
         assertTrue(genius.error() != null && genius.error().contains("walked past its worst outcome"),

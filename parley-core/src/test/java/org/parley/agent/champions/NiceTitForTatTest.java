@@ -18,7 +18,6 @@ import org.parley.preference.Profile;
 import org.parley.protocol.Accept;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.Offer;
-import org.parley.protocol.SaopSession;
 import org.parley.protocol.SessionResult;
 
 class NiceTitForTatTest {
@@ -33,7 +32,7 @@ class NiceTitForTatTest {
         m.update(new int[] {1, 2, 1});
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
-        GeniusOutcomes all = GeniusOutcomes.of(p);
+        GeniusOutcomes all = GeniusOutcomes.build(p);
         for (int k = 0; k < all.size(); k++) {
             double e = m.estimate(all.outcome(k));
             min = Math.min(min, e);
@@ -46,7 +45,7 @@ class NiceTitForTatTest {
 
     /** GENIUS's frontier (mergeIntoFrontier, one point at a time) and Nash scan, literally, O(N²). */
     private static double bruteNash(Profile p, BayesianScalableModel m) {
-        GeniusOutcomes all = GeniusOutcomes.of(p);
+        GeniusOutcomes all = GeniusOutcomes.build(p);
         List<double[]> frontier = new ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
             double[] q = {all.utility(k), m.estimate(all.outcome(k))};
@@ -154,11 +153,11 @@ class NiceTitForTatTest {
 
     @Test
     void integerIssuesFailTheGeniusVariantOnItsSecondActionOnly() {
-        SessionResult clean = SaopSession.builder().profiles(List.of(integers("a", true), integers("b", false)))
+        SessionResult clean = Fixtures.session().profiles(List.of(integers("a", true), integers("b", false)))
                 .agents(List.of(new NiceTitForTat(), new NiceTitForTat())).deadline(Deadline.rounds(180)).seed(1)
                 .build().run();
         assertNull(clean.error());
-        SessionResult genius = SaopSession.builder().profiles(List.of(integers("a", true), integers("b", false)))
+        SessionResult genius = Fixtures.session().profiles(List.of(integers("a", true), integers("b", false)))
                 .agents(List.of(new NiceTitForTat(true), new AgentK())).deadline(Deadline.rounds(180)).seed(1)
                 .build().run();
         assertTrue(genius.error() != null && genius.error().contains("no hypotheses for integer issues"),

@@ -10,7 +10,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.parley.preference.Profile;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.SaopSession;
 import org.parley.protocol.SessionResult;
 
 class TheFawkesTest {
@@ -85,7 +84,7 @@ class TheFawkesTest {
         Profile p = Fixtures.oneIssue("f", 0, 1, u);
         TheFawkes a = new TheFawkes();
         a.init(Fixtures.settings(p, 180, 1));
-        GeniusSortedOutcomes sorted = GeniusSortedOutcomes.of(p);
+        GeniusSortedOutcomes sorted = GeniusSortedOutcomes.build(p);
         for (int trial = 0; trial < 200; trial++) {
             double lower = trial == 0 ? 2 : (trial == 1 ? -1 : r.nextDouble());
             int expected = 0;
@@ -115,11 +114,11 @@ class TheFawkesTest {
         String m = assertThrows(IllegalArgumentException.class,
                 () -> new TheFawkes(true).init(Fixtures.settings(a, 180, 1))).getMessage();
         assertTrue(m.contains("not discrete"), m);
-        SessionResult r = SaopSession.builder().profiles(List.of(a, b))
+        SessionResult r = Fixtures.session().profiles(List.of(a, b))
                 .agents(List.of(new TheFawkes(), new TheFawkes())).deadline(Deadline.rounds(180)).seed(3).build()
                 .run();
         assertNull(r.error());
-        SessionResult timed = SaopSession.builder().profiles(List.of(a, b))
+        SessionResult timed = Fixtures.session().profiles(List.of(a, b))
                 .agents(List.of(new TheFawkes(), new AgentK())).deadline(Deadline.seconds(0.2)).seed(3).build()
                 .run();
         assertNull(timed.error());

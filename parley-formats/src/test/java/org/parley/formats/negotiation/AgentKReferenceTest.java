@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.agent.Agents;
 import org.parley.agent.champions.AgentK;
 import org.parley.formats.negotiation.ChampionRuns.Reference;
 import org.parley.preference.Profile;
@@ -21,7 +20,7 @@ import org.parley.protocol.Timeline;
 class AgentKReferenceTest {
 
     private static Agent agent(String name) {
-        return name.equals("agentk") ? new AgentK().seeded(100, 200, 300, 400) : Agents.factory(name).create();
+        return name.equals("agentk") ? new AgentK().seeded(100, 200, 300, 400) : ChampionRuns.agent(name);
     }
 
     @ParameterizedTest(name = "{0} {1} vs {2}")

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
 import org.parley.formats.Scenarios;
 import org.parley.preference.Profile;
 import org.parley.protocol.Agent;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.RunContext;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
 
 /**
@@ -28,6 +30,8 @@ final class ChampionRuns {
 
     static final int ROUNDS = 180;
     private static final Map<String, List<Profile>> SCENARIOS = new ConcurrentHashMap<>();
+    private static final Map<String, RunContext> CONTEXTS = new ConcurrentHashMap<>();
+    static final AgentRegistry AGENTS = AgentRegistry.builtIns();
 
     private ChampionRuns() {
     }
@@ -43,9 +47,11 @@ final class ChampionRuns {
         });
     }
 
+    /** One session of two agent instances; the sessions of a scenario share one run context, as in a tournament. */
     static SessionResult run(String scenario, Agent a, Agent b, long seed) {
-        return SaopSession.builder().profiles(profiles(scenario)).agents(List.of(a, b))
-                .deadline(Deadline.rounds(ROUNDS)).seed(seed).build().run();
+        RunContext context = CONTEXTS.computeIfAbsent(scenario, s -> new RunContext());
+        return SessionFactory.standard().run(SessionSpec.builder().profiles(profiles(scenario))
+                .instances(List.of(a, b)).deadline(Deadline.rounds(ROUNDS)).seed(seed).context(context).build());
     }
 
     static SessionResult run(String scenario, String a, String b, long seed) {
@@ -60,7 +66,7 @@ final class ChampionRuns {
         return switch (name) {
             case "genius-boulware" -> new GeniusOrderTimeDependent(0.2);
             case "genius-conceder" -> new GeniusOrderTimeDependent(2);
-            default -> Agents.factory(name).create();
+            default -> AGENTS.factory(name).create();
         };
     }
 

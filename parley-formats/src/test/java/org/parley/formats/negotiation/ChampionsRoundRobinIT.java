@@ -11,15 +11,17 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.agent.AgentFactory;
-import org.parley.agent.Agents;
+import org.parley.agent.AgentRegistry;
 import org.parley.agent.SortedOutcomes;
 import org.parley.agent.champions.Champions;
 import org.parley.formats.Scenarios;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Deadline;
-import org.parley.protocol.SaopSession;
+import org.parley.protocol.AgentFactory;
+import org.parley.protocol.RunContext;
+import org.parley.protocol.SessionFactory;
+import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionResult;
 
 /**
@@ -31,6 +33,8 @@ import org.parley.protocol.SessionResult;
  */
 @Tag("slow")
 class ChampionsRoundRobinIT {
+
+    private static final AgentRegistry AGENTS = AgentRegistry.builtIns();
 
     private static final List<String> OTHERS = List.of("boulware", "conceder", "linear", "hardliner",
             "boulware-party", "conceder-party", "tit-for-tat", "random", "micro", "boa-boulware", "boa-linear",
@@ -56,7 +60,9 @@ class ChampionsRoundRobinIT {
         Scenario s = Scenarios.load(List.of(dir.resolve(base + "-domain.xml"), dir.resolve(base + "-prof1.xml"),
                 dir.resolve(base + "-prof2.xml")));
         List<Profile> profiles = s.profiles();
-        assertEquals(outcomes, SortedOutcomes.of(profiles.get(0)).size());
+        assertEquals(outcomes, SortedOutcomes.sort(profiles.get(0)).size());
+        RunContext run = new RunContext();
+        RunContext rerun = new RunContext();
         List<String> champions = new ArrayList<>();
         Champions.names().forEach(champions::add);
         List<String[]> pairs = new ArrayList<>();
@@ -76,11 +82,11 @@ class ChampionsRoundRobinIT {
         }
         long seed = 1;
         for (String[] pair : pairs) {
-            AgentFactory fa = Agents.factory(pair[0]);
-            AgentFactory fb = Agents.factory(pair[1]);
+            AgentFactory fa = AGENTS.factory(pair[0]);
+            AgentFactory fb = AGENTS.factory(pair[1]);
             String what = base + ": " + pair[0] + " vs " + pair[1] + " (seed " + seed + ")";
-            SessionResult first = run(profiles, fa, fb, seed);
-            SessionResult again = run(profiles, fa, fb, seed);
+            SessionResult first = run(profiles, fa, fb, seed, run);
+            SessionResult again = run(profiles, fa, fb, seed, rerun);
             seed++;
             assertNull(first.error(), what);
             assertArrayEquals(first.agreement(), again.agreement(), what);
@@ -132,16 +138,17 @@ class ChampionsRoundRobinIT {
     }
 
     private static SessionResult run(List<Profile> profiles, List<String> names, long seed) {
-        List<org.parley.protocol.Agent> agents = new ArrayList<>();
+        List<AgentFactory> agents = new ArrayList<>();
         for (String n : names) {
-            agents.add(Agents.factory(n).create());
+            agents.add(AGENTS.factory(n));
         }
-        return SaopSession.builder().profiles(profiles).agents(agents).deadline(Deadline.rounds(180)).seed(seed)
-                .build().run();
+        return SessionFactory.standard().run(SessionSpec.builder().profiles(profiles).agents(agents)
+                .deadline(Deadline.rounds(180)).seed(seed).build());
     }
 
-    private static SessionResult run(List<Profile> profiles, AgentFactory a, AgentFactory b, long seed) {
-        return SaopSession.builder().profiles(profiles).agents(List.of(a.create(), b.create()))
-                .deadline(Deadline.rounds(180)).seed(seed).build().run();
+    private static SessionResult run(List<Profile> profiles, AgentFactory a, AgentFactory b, long seed,
+            RunContext context) {
+        return SessionFactory.standard().run(SessionSpec.builder().profiles(profiles).agents(List.of(a, b))
+                .deadline(Deadline.rounds(180)).seed(seed).context(context).build());
     }
 }

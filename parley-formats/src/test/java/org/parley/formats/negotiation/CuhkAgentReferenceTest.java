@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.parley.agent.Agents;
 import org.parley.agent.champions.CuhkAgent;
 import org.parley.formats.negotiation.ChampionRuns.Reference;
 import org.parley.protocol.Action;
@@ -50,7 +49,7 @@ class CuhkAgentReferenceTest {
     @Test
     void workedExampleThresholds() {
         Recorder r = new Recorder();
-        ChampionRuns.run("ItexvsCypress-A", r, Agents.factory("boulware").create(), 3);
+        ChampionRuns.run("ItexvsCypress-A", r, ChampionRuns.agent("boulware"), 3);
         assertEquals(0.4804533, r.lambdas.get(2), 5e-8);
         assertEquals(0.999840, r.thresholds.get(2), 5e-7);
         assertEquals(0.999640, r.thresholds.get(3), 5e-7);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.agent.Agents;
 import org.parley.agent.champions.Gahboninho;
 
 /** Gahboninho (deterministic on these scenarios) against GENIUS 9.1.10: every reference session exactly. */
@@ -35,7 +34,7 @@ class GahboninhoReferenceTest {
     @Test
     void workedExampleEndsWithTheNoiseAt0329() {
         Gahboninho g = new Gahboninho();
-        ChampionRuns.run("ItexvsCypress-A", g, Agents.factory("boulware").create(), 0);
+        ChampionRuns.run("ItexvsCypress-A", g, ChampionRuns.agent("boulware"), 0);
         assertEquals(0.329, g.noise(), 5e-4);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.agent.Agents;
 import org.parley.agent.champions.HardHeaded;
 import org.parley.formats.negotiation.ChampionRuns.Reference;
 import org.parley.protocol.Agent;
@@ -16,7 +15,7 @@ import org.parley.protocol.Agent;
 class HardHeadedReferenceTest {
 
     private static Agent agent(String name) {
-        return name.equals("hardheaded") ? new HardHeaded().seeded(100, 200) : Agents.factory(name).create();
+        return name.equals("hardheaded") ? new HardHeaded().seeded(100, 200) : ChampionRuns.agent(name);
     }
 
     @ParameterizedTest(name = "{0} {1} vs {2}")

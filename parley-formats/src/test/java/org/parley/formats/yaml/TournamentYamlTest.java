@@ -190,7 +190,7 @@ class TournamentYamlTest {
                 scenarios: [coffee.yaml]
                 """);
         String m = assertThrows(FormatException.class, () -> TournamentYaml.read(without)).getMessage();
-        assertTrue(m.startsWith(without + ":2:20: unknown agent 'yaml-agent'; known: boa, "), m);
+        assertTrue(m.startsWith(without + ":2:20: unknown agent 'yaml-agent'; known: agentgg, agentk, atlas3, boa, "), m);
         assertTrue(m.endsWith("; list its jar or folder under agentPath: in this file (docs/tournament.md)"), m);
         assertTrue(!m.contains("--"), "no command-line flag below the CLI: " + m);
         Path missing = write("""
