@@ -44,13 +44,13 @@ class AgentRegistryTest {
     }
 
     @Test
-    void theGeniusOptionSelectsGeniussNearestBidSearch() {
+    void theGeniusOptionSelectsGeniussOrderOfEqualUtilities() {
         TimeDependentParty p = assertInstanceOf(TimeDependentParty.class,
                 AGENTS.factory("Boulware-Party?GENIUS").create());
-        assertTrue(p.geniusNearest());
+        assertTrue(p.geniusOrder());
         assertEquals("boulware-party?genius", p.name());
-        assertTrue(((TitForTatAgent) AGENTS.factory("tit-for-tat?genius").create()).geniusNearest());
-        assertEquals(false, ((TimeDependentAgent) AGENTS.factory("boulware").create()).geniusNearest());
+        assertTrue(((TitForTatAgent) AGENTS.factory("tit-for-tat?genius").create()).geniusOrder());
+        assertEquals(false, ((TimeDependentAgent) AGENTS.factory("boulware").create()).geniusOrder());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.parley.agent.GeniusHashes;
 import org.parley.protocol.Accept;
 import org.parley.protocol.Action;
 import org.parley.protocol.Offer;

@@ -1,6 +1,7 @@
 package org.parley.agent.champions;
 
 import java.util.Arrays;
+import org.parley.agent.GeniusHashes;
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentSettings;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.parley.agent.GeniusHashes;
 import org.parley.protocol.Accept;
 import org.parley.protocol.Action;
 import org.parley.protocol.Offer;

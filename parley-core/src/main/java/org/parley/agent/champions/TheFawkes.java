@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.agent.GeniusHashes;
 import org.parley.domain.DiscreteIssue;
 import org.parley.domain.Issue;
 import org.parley.protocol.Action;

@@ -59,15 +59,14 @@ final class ChampionRuns {
     }
 
     /**
-     * A built-in agent, or {@code genius-boulware} / {@code genius-conceder}: GENIUS's time-dependent agents with
-     * GENIUS's order of equal-utility outcomes ({@link GeniusOrderTimeDependent}).
+     * A built-in agent by its spec. The references' opponents {@code boulware} and {@code conceder} were GENIUS's own
+     * time-dependent agents, so they play as {@code boulware?genius} and {@code conceder?genius}: GENIUS's order of
+     * equal-utility outcomes (every case also holds with parley's order except Nice Tit for Tat on Camera-B, where
+     * Boulware offers one of two outcomes of utility 0.83 in round 129).
      */
     static Agent agent(String name) {
-        return switch (name) {
-            case "genius-boulware" -> new GeniusOrderTimeDependent(0.2);
-            case "genius-conceder" -> new GeniusOrderTimeDependent(2);
-            default -> AGENTS.factory(name).create();
-        };
+        boolean geniusAgent = name.equals("boulware") || name.equals("conceder");
+        return AGENTS.factory(geniusAgent ? name + "?genius" : name).create();
     }
 
     /**

@@ -17,7 +17,8 @@ import org.parley.protocol.Timeline;
  * Nice Tit for Tat against GENIUS 9.1.10: the runs with the author's test seed exactly, and the unseeded
  * distributions. On Camera-B, Boulware as party B offers an outcome of tied utility in round 129 (two outcomes
  * score 0.83 for it); GENIUS orders ties by hash code and parley's {@code boulware} by outcome index, and Nice Tit for
- * Tat reacts to the difference, so those cases use {@code genius-boulware} (GENIUS's tie order).
+ * Tat reacts to the difference: that case needs {@code boulware?genius} (GENIUS's order of ties), which
+ * {@link ChampionRuns#agent} plays for every GENIUS Boulware.
  */
 class NiceTitForTatReferenceTest {
 
@@ -32,7 +33,7 @@ class NiceTitForTatReferenceTest {
         "ItexvsCypress-A, boulware, nice-tit-for-tat, 167, 0.7215, 0.6705",
         "ItexvsCypress-A, conceder, nice-tit-for-tat, 79, 0.7215, 0.6705",
         "ItexvsCypress-A, nice-tit-for-tat, nice-tit-for-tat, 178, 0.5762, 0.7768",
-        "Camera-B, nice-tit-for-tat, genius-boulware, 131, 0.8207, 0.8907",
+        "Camera-B, nice-tit-for-tat, boulware, 131, 0.8207, 0.8907",
         "Camera-B, nice-tit-for-tat, conceder, 13, 0.9129, 0.7547",
         "Camera-B, boulware, nice-tit-for-tat, 167, 0.4913, 0.9600",
         "Camera-B, conceder, nice-tit-for-tat, 105, 0.2704, 1.0000",
@@ -97,7 +98,7 @@ class NiceTitForTatReferenceTest {
                 ref("ItexvsCypress-A", "conceder", "nice-tit-for-tat", 0.7215, 0, 0.6705, 0, 79.5, 0.8),
                 ref("ItexvsCypress-A", "nice-tit-for-tat", "nice-tit-for-tat", 0.6653, 0.1671, 0.6328, 0.2163, 178.1,
                         0.3),
-                ref("Camera-B", "nice-tit-for-tat", "genius-boulware", 0.8207, 0, 0.8907, 0, 131.0, 0.0),
+                ref("Camera-B", "nice-tit-for-tat", "boulware", 0.8207, 0, 0.8907, 0, 131.0, 0.0),
                 ref("Camera-B", "nice-tit-for-tat", "conceder", 0.8985, 0.0101, 0.7608, 0.0043, 13.0, 1.1),
                 ref("Camera-B", "boulware", "nice-tit-for-tat", 0.4858, 0.0349, 0.9610, 0.0063, 163.9, 2.7),
                 ref("Camera-B", "conceder", "nice-tit-for-tat", 0.2704, 0, 1.0000, 0, 105.0, 0.0),

@@ -1,4 +1,4 @@
-package org.parley.agent.champions;
+package org.parley.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.parley.agent.champions;
+package org.parley.agent;
 
 import org.parley.domain.DiscreteIssue;
 import org.parley.domain.Domain;
@@ -7,8 +7,9 @@ import org.parley.domain.Issue;
 
 /**
  * The hash codes GENIUS's collections order bids by ({@code genius-semantics.md} §6, "order of equal-utility
- * outcomes"), in 32-bit two's-complement arithmetic: several originals iterate hash maps of bids or break utility
- * ties by these codes, which changes which of several equal bids they pick.
+ * outcomes"), in 32-bit two's-complement arithmetic: GENIUS's sorted outcome space orders outcomes of equal utility
+ * by them ({@link SortedOutcomes#geniusOrder}), and several champions iterate hash maps of bids or break utility ties
+ * by them, which changes which of several equal bids they pick.
  *
  * <ul>
  *   <li>A value: a discrete value hashes as {@link String#hashCode()} of its name, an integer value as 0. GENIUS
@@ -19,7 +20,7 @@ import org.parley.domain.Issue;
  *       with {@code h} = {@link Double#hashCode}.</li>
  * </ul>
  */
-final class GeniusHashes {
+public final class GeniusHashes {
 
     private final int[][] valueHash;
 
@@ -36,11 +37,12 @@ final class GeniusHashes {
     }
 
     /** The value hashes of {@code domain}, tabulated. */
-    static GeniusHashes of(Domain domain) {
+    public static GeniusHashes of(Domain domain) {
         return new GeniusHashes(domain);
     }
 
-    static int valueHash(Issue issue, int index) {
+    /** GENIUS's hash of the {@code index}-th value of {@code issue} (a real value: see the class comment). */
+    public static int valueHash(Issue issue, int index) {
         if (issue instanceof DiscreteIssue d) {
             return d.label(index).hashCode();
         }
@@ -51,7 +53,7 @@ final class GeniusHashes {
     }
 
     /** GENIUS's {@code Bid.hashCode}: the sum of the value hashes, wrapping. */
-    int bid(int[] outcome) {
+    public int bid(int[] outcome) {
         int h = 0;
         for (int i = 0; i < outcome.length; i++) {
             h += valueHash[i][outcome[i]];
@@ -60,7 +62,7 @@ final class GeniusHashes {
     }
 
     /** GENIUS's {@code BidDetails.hashCode} of a bid with hash {@code bidHash}, utility {@code u}, time tag. */
-    static int details(int bidHash, double u, double time) {
+    public static int details(int bidHash, double u, double time) {
         return 31 * (31 * (31 + bidHash) + Double.hashCode(u)) + Double.hashCode(time);
     }
 }
