@@ -3,6 +3,7 @@ package org.parley.formats.negotiation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -26,7 +27,8 @@ import org.parley.protocol.SessionResult;
 
 /**
  * Every ANAC champion against every other built-in agent (the time-dependent family, tit-for-tat, random, MiCRO, the
- * BOA presets and the champions themselves) in both seats, and every champion's {@code ?genius} variant against
+ * BOA presets, a BOA spec, {@code boulware?genius} and the champions themselves) in both seats, and every
+ * champion's {@code ?genius} variant against
  * Boulware and itself, on ten two-party ANAC 2012 scenarios from 3 to 390,625 outcomes, 180 rounds: no session ends
  * in an error and every session is deterministic (run twice with the same seed, same result). Slow (minutes on two
  * cores): an integration test.
@@ -36,9 +38,23 @@ class ChampionsRoundRobinIT {
 
     private static final AgentRegistry AGENTS = AgentRegistry.builtIns();
 
-    private static final List<String> OTHERS = List.of("boulware", "conceder", "linear", "hardliner",
-            "boulware-party", "conceder-party", "tit-for-tat", "random", "micro", "boa-boulware", "boa-linear",
-            "boa-conceder", "boa-mac", "boa-hardheaded", "boa-recency");
+    /**
+     * Every other built-in agent, read from the registry (so a new one is played too): the time-dependent family,
+     * tit-for-tat, random, MiCRO, the BOA presets, plus a BOA spec of its own and {@code boulware?genius}.
+     */
+    private static final List<String> OTHERS = others();
+
+    private static List<String> others() {
+        List<String> out = new ArrayList<>();
+        for (String n : AGENTS.names()) {
+            if (!n.equals("boa") && !Champions.names().contains(n)) {
+                out.add(n);
+            }
+        }
+        out.add("boa(offer=td(e=0.5),model=none,accept=gap(c=0.02))");
+        out.add("boulware?genius");
+        return List.copyOf(out);
+    }
 
     @ParameterizedTest(name = "{0}-{1}")
     @CsvSource({
@@ -61,6 +77,8 @@ class ChampionsRoundRobinIT {
                 dir.resolve(base + "-prof2.xml")));
         List<Profile> profiles = s.profiles();
         assertEquals(outcomes, SortedOutcomes.sort(profiles.get(0)).size());
+        assertTrue(OTHERS.containsAll(List.of("boulware", "conceder-party", "tit-for-tat", "random", "micro",
+                "boa-mac")), OTHERS::toString);
         RunContext run = new RunContext();
         RunContext rerun = new RunContext();
         List<String> champions = new ArrayList<>();
