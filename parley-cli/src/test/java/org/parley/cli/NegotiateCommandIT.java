@@ -140,7 +140,7 @@ class NegotiateCommandIT {
         CliRunner.Run run = CliRunner.run(itexA("--agents", "boulware", "MyAgent", "--rounds", "10"));
         assertEquals(2, run.exit());
         String err = run.err().strip();
-        assertTrue(err.startsWith("parley: unknown agent 'MyAgent'; known: boa, "), err);
+        assertTrue(err.startsWith("parley: unknown agent 'MyAgent'; known: agentgg, agentk, atlas3, boa, "), err);
         assertTrue(err.endsWith("(docs/agent-api.md); to use an agent from your own jar, pass the jar (or its "
                 + "folder) with --agent-path JAR|DIR"), err);
         assertEquals(1, err.lines().count());
@@ -161,7 +161,8 @@ class NegotiateCommandIT {
                 run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("boa-mac {2,}BOA preset boa\\(offer=td\\(e=0\\.1\\).*")),
                 run.out());
-        int column = lines.get(0).indexOf("an agent assembled");
+        int column = lines.stream().filter(l -> l.startsWith("boa ")).findFirst().orElseThrow()
+                .indexOf("an agent assembled");
         assertTrue(lines.stream().allMatch(l -> l.length() > column && l.charAt(column - 1) == ' '
                 && l.charAt(column) != ' '), "descriptions start in one column:\n" + run.out());
     }

@@ -10,14 +10,15 @@ import org.parley.protocol.Timeline;
 
 /**
  * What the agents of this package share: the profile and its shared {@link SortedOutcomes}, the latest offer
- * received from any other party with its (undiscounted) utility to me, and the choice of nearest-bid search.
+ * received from any other party with its (undiscounted) utility to me, and the order of equal-utility outcomes
+ * (parley's, or GENIUS's with {@code ?genius}).
  *
  * <p>Per turn nothing is allocated except the action and the offered outcome array.
  */
 abstract class BaseAgent implements Agent {
 
     private final String name;
-    private final boolean geniusNearest;
+    private final boolean geniusOrder;
 
     AgentSettings settings;
     int party;
@@ -28,9 +29,9 @@ abstract class BaseAgent implements Agent {
     /** My undiscounted utility of {@link #lastOffer}. */
     double lastOfferUtility;
 
-    BaseAgent(String name, boolean geniusNearest) {
-        this.name = geniusNearest ? name + "?genius" : name;
-        this.geniusNearest = geniusNearest;
+    BaseAgent(String name, boolean geniusOrder) {
+        this.name = geniusOrder ? name + "?genius" : name;
+        this.geniusOrder = geniusOrder;
     }
 
     @Override
@@ -38,7 +39,7 @@ abstract class BaseAgent implements Agent {
         this.settings = settings;
         this.party = settings.party();
         this.profile = settings.profile();
-        this.sorted = SortedOutcomes.of(settings);
+        this.sorted = SortedOutcomes.of(settings, geniusOrder);
         started();
     }
 
@@ -61,9 +62,9 @@ abstract class BaseAgent implements Agent {
     void received(int[] previous, double previousUtility) {
     }
 
-    /** Position in {@link #sorted} of the outcome nearest {@code target}, with the configured search. */
+    /** Position in {@link #sorted} of the outcome nearest {@code target} ({@link SortedOutcomes#nearest}). */
     final int nearest(double target) {
-        return geniusNearest ? sorted.nearestGenius(target) : sorted.nearest(target);
+        return sorted.nearest(target);
     }
 
     final Offer offer(int position) {
@@ -74,9 +75,9 @@ abstract class BaseAgent implements Agent {
         return new Accept(party, lastOffer);
     }
 
-    /** True when this agent uses GENIUS's nearest-bid search ({@link SortedOutcomes#nearestGenius}). */
-    public final boolean geniusNearest() {
-        return geniusNearest;
+    /** True when this agent orders outcomes of equal utility as GENIUS does ({@link SortedOutcomes#geniusOrder}). */
+    public final boolean geniusOrder() {
+        return geniusOrder;
     }
 
     @Override

@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.agent.boa.BoaSpec;
+import org.parley.agent.champions.Champions;
 import org.parley.protocol.AgentFactory;
 
 /**
  * The agents that ship with parley, offered to every {@link AgentRegistry} like any other provider's. Adding a
  * built-in agent is one line in the constructor: {@link #plain} for an agent that takes no options,
- * {@link #nearest} for one that also takes {@code ?genius} (GENIUS's nearest-bid search,
- * {@link SortedOutcomes#nearestGenius}).
+ * {@link #genius} for one that also takes {@code ?genius} (GENIUS's order of equal-utility outcomes,
+ * {@link SortedOutcomes#geniusOrder}). The ANAC champions come from {@link Champions}, where {@code ?genius} means
+ * the original's bugs.
  *
  * <table>
  *   <caption>Built-in agents</caption>
@@ -28,37 +30,40 @@ import org.parley.protocol.AgentFactory;
  *   <tr><td>{@code micro}</td><td>{@link MicroAgent}</td><td>no</td></tr>
  *   <tr><td>{@code truthful}, {@code strategic}</td><td>{@link TruthfulVoter}, {@link StrategicVoter}: parties of
  *       the single negotiating text</td><td>no</td></tr>
+ *   <tr><td>{@code agentk}, {@code hardheaded}, {@code nice-tit-for-tat}, {@code gahboninho}, {@code cuhkagent},
+ *       {@code the-fawkes}, {@code atlas3}, {@code ponpoko}, {@code agentgg}</td><td>the ANAC champions
+ *       ({@link Champions})</td><td>all but {@code ponpoko}: reproduce the original's bugs</td></tr>
  *   <tr><td>{@code boa(...)} and the presets {@code boa-boulware}, {@code boa-linear}, {@code boa-conceder},
  *       {@code boa-mac}, {@code boa-hardheaded}, {@code boa-recency}</td><td>{@link BoaSpec}</td><td>no</td></tr>
  * </table>
  */
 final class BuiltInAgents implements AgentProvider {
 
-    /** Makes the agent with GENIUS's nearest-bid search or the clean one. */
+    /** Makes the agent as GENIUS's ({@code ?genius}) or parley's. */
     @FunctionalInterface
-    interface NearestChoice {
-        AgentFactory with(boolean geniusNearest);
+    interface GeniusChoice {
+        AgentFactory with(boolean genius);
     }
 
-    private record Kind(String description, NearestChoice nearest, AgentFactory plain) {
+    private record Kind(String description, GeniusChoice genius, AgentFactory plain) {
     }
 
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
 
     BuiltInAgents() {
-        nearest("boulware", "time-dependent, e = 0.2: concedes late", g -> () -> new TimeDependentAgent("boulware",
+        genius("boulware", "time-dependent, e = 0.2: concedes late", g -> () -> new TimeDependentAgent("boulware",
                 0.2, g));
-        nearest("conceder", "time-dependent, e = 2: concedes early", g -> () -> new TimeDependentAgent("conceder", 2,
+        genius("conceder", "time-dependent, e = 2: concedes early", g -> () -> new TimeDependentAgent("conceder", 2,
                 g));
-        nearest("linear", "time-dependent, e = 1: concedes linearly", g -> () -> new TimeDependentAgent("linear", 1,
+        genius("linear", "time-dependent, e = 1: concedes linearly", g -> () -> new TimeDependentAgent("linear", 1,
                 g));
-        nearest("hardliner", "time-dependent, e = 0: never concedes", g -> () -> new TimeDependentAgent("hardliner",
+        genius("hardliner", "time-dependent, e = 0: never concedes", g -> () -> new TimeDependentAgent("hardliner",
                 0, g));
-        nearest("boulware-party", "GENIUS's BoulwareNegotiationParty (e = 0.2)",
+        genius("boulware-party", "GENIUS's BoulwareNegotiationParty (e = 0.2)",
                 g -> () -> new TimeDependentParty("boulware-party", 0.2, g));
-        nearest("conceder-party", "GENIUS's ConcederNegotiationParty (e = 2)",
+        genius("conceder-party", "GENIUS's ConcederNegotiationParty (e = 2)",
                 g -> () -> new TimeDependentParty("conceder-party", 2, g));
-        nearest("tit-for-tat", "relative tit-for-tat: concedes as much as the opponent's last move conceded",
+        genius("tit-for-tat", "relative tit-for-tat: concedes as much as the opponent's last move conceded",
                 g -> () -> new TitForTatAgent(g));
         plain("random", "bids uniformly among the outcomes worth at least its reservation value", RandomAgent::new);
         plain("micro", "MiCRO (ANAC 2022): concedes one outcome at a time, only while the opponent keeps up",
@@ -67,6 +72,11 @@ final class BuiltInAgents implements AgentProvider {
                 TruthfulVoter::new);
         plain("strategic", "single-text voter: accepts iff the proposal reaches a threshold falling from 1 to its "
                 + "reservation value", StrategicVoter::new);
+        // the ANAC champions (org.parley.agent.champions): ?genius reproduces the original's bugs
+        for (Champions.Champion c : Champions.all()) {
+            kinds.put(c.name(), c.hasGeniusVariant() ? new Kind(c.description(), g -> () -> c.maker().make(g), null)
+                    : new Kind(c.description(), null, () -> c.maker().make(false)));
+        }
         kinds.put("boa", new Kind("an agent assembled from BOA parts: boa(offer=...,model=...,oms=...,accept=...)",
                 null, null));
         for (Map.Entry<String, String> preset : BoaSpec.presets().entrySet()) {
@@ -80,7 +90,7 @@ final class BuiltInAgents implements AgentProvider {
     }
 
     /** A built-in agent that also takes {@code ?genius}. */
-    private void nearest(String name, String description, NearestChoice choice) {
+    private void genius(String name, String description, GeniusChoice choice) {
         kinds.put(name, new Kind(description, choice, null));
     }
 
@@ -105,7 +115,7 @@ final class BuiltInAgents implements AgentProvider {
         if (name.equals("boa")) {
             return BoaSpec.parse(spec.toString());
         }
-        if (k.plain() == null && k.nearest() == null) {
+        if (k.plain() == null && k.genius() == null) {
             if (spec.hasOptions()) {
                 throw new IllegalArgumentException("BOA preset '" + name + "' takes no options, got '" + spec
                         + "'; write the full boa(...) spec to change its parts");
@@ -113,12 +123,12 @@ final class BuiltInAgents implements AgentProvider {
             return BoaSpec.parse(name);
         }
         if (!spec.hasOptions()) {
-            return k.nearest() != null ? k.nearest().with(false) : k.plain();
+            return k.genius() != null ? k.genius().with(false) : k.plain();
         }
-        if (k.nearest() != null && spec.options().equalsIgnoreCase("?genius")) {
-            return k.nearest().with(true);
+        if (k.genius() != null && spec.options().equalsIgnoreCase("?genius")) {
+            return k.genius().with(true);
         }
-        throw new IllegalArgumentException("agent '" + name + "' " + (k.nearest() == null ? "takes no options"
+        throw new IllegalArgumentException("agent '" + name + "' " + (k.genius() == null ? "takes no options"
                 : "takes only the option ?genius") + ", got '" + spec + "'");
     }
 }

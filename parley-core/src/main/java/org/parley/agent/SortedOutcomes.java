@@ -1,29 +1,49 @@
 package org.parley.agent;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.parley.domain.OutcomeSpace;
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentSettings;
 import org.parley.protocol.RunContext;
 
 /**
- * A profile's whole outcome space sorted by utility, best first (ties by outcome index, ascending): what
- * time-dependent agents search for "the outcome nearest to my target utility".
+ * A profile's whole outcome space sorted by utility, best first: what time-dependent agents search for "the outcome
+ * nearest to my target utility". Outcomes of equal utility come in one of two orders:
  *
- * <p>Built once per profile and run and shared read-only by every session and agent of the run that uses that
- * profile ({@link #of(AgentSettings)}, through the run's {@link RunContext}), so per-session memory does not grow
- * with the outcome count.
+ * <ul>
+ *   <li>parley's ({@link #of(AgentSettings)}, {@link #sort(Profile)}): by outcome index, ascending;</li>
+ *   <li>GENIUS's ({@link #geniusOrder(AgentSettings)}, {@link #sortGenius(Profile)}; {@code genius-semantics.md}
+ *       §6, the order of equal-utility outcomes): GENIUS sorts its outcomes with a stable sort by utility,
+ *       descending, then by the 32-bit signed hash of the wrapped bid ({@link GeniusHashes#details}: the bid's
+ *       hash, its utility and the time tag −1), ascending, keeping the order of its enumeration (a mixed-radix
+ *       counter with the <em>first</em> issue changing fastest) among equal hashes. On profiles with ties this
+ *       decides which of several outcomes of one utility an agent offers. GENIUS hashes a real value by object
+ *       identity, so on real issues its order changes from one JVM to the next; here a real value hashes as
+ *       {@link Double#hashCode} of the number, reproducible but not GENIUS's.</li>
+ * </ul>
+ *
+ * <p>Built once per profile, order and run and shared read-only by every session and agent of the run that uses that
+ * profile (through the run's {@link RunContext}), so per-session memory does not grow with the outcome count.
  */
 public final class SortedOutcomes {
 
     /** Largest outcome space that is sorted (12 bytes per outcome). */
     public static final long MAX_OUTCOMES = 20_000_000L;
 
+    /** GENIUS's time tag of the outcomes of its sorted outcome space, part of their hash. */
+    static final double GENIUS_TIME_TAG = -1.0;
+
+    /** The GENIUS-ordered space of a profile, under its own key in the run context. */
+    private record GeniusOrdered(SortedOutcomes sorted) {
+    }
+
     private final int[] radix;
     private final int[] index;
     private final double[] utility;
+    private final boolean genius;
 
-    private SortedOutcomes(Profile profile) {
+    private SortedOutcomes(Profile profile, boolean genius) {
         OutcomeSpace space = profile.domain().outcomeSpace();
         BigInteger size = space.size();
         if (size.compareTo(BigInteger.valueOf(MAX_OUTCOMES)) > 0) {
@@ -31,6 +51,7 @@ public final class SortedOutcomes {
                     + " outcomes; agents that sort the outcome space support at most " + MAX_OUTCOMES);
         }
         int n = size.intValueExact();
+        this.genius = genius;
         this.radix = new int[profile.domain().issueCount()];
         for (int i = 0; i < radix.length; i++) {
             radix[i] = profile.domain().issue(i).size();
@@ -43,11 +64,81 @@ public final class SortedOutcomes {
         });
         // indices by utility descending, then index ascending
         int[] order = sortByUtilityDescending(u);
+        if (genius) {
+            orderTiesAsGenius(profile, order, u);
+        }
         this.index = new int[n];
         this.utility = new double[n];
         for (int k = 0; k < n; k++) {
             index[k] = order[k];
             utility[k] = u[order[k]];
+        }
+    }
+
+    /**
+     * Reorders every run of equal utility in {@code order} by GENIUS's key: the signed hash of the wrapped bid, then
+     * the position in GENIUS's enumeration (both packed in one long: hash in the high half, position in the low).
+     */
+    private void orderTiesAsGenius(Profile profile, int[] order, double[] u) {
+        GeniusHashes hashes = GeniusHashes.of(profile.domain());
+        int[] o = new int[radix.length];
+        int n = order.length;
+        int start = 0;
+        while (start < n) {
+            int end = start + 1;
+            while (end < n && Double.compare(u[order[end]], u[order[start]]) == 0) {
+                end++;
+            }
+            if (end - start > 1) {
+                long[] keys = new long[end - start];
+                for (int k = start; k < end; k++) {
+                    decode(order[k], o);
+                    int hash = GeniusHashes.details(hashes.bid(o), u[order[k]], GENIUS_TIME_TAG);
+                    keys[k - start] = ((long) hash << 32) | geniusPosition(o);
+                }
+                Arrays.sort(keys);
+                for (int k = start; k < end; k++) {
+                    decodeGenius((int) keys[k - start], o);
+                    order[k] = encode(o);
+                }
+            }
+            start = end;
+        }
+    }
+
+    /** The outcome of parley index {@code k} (last issue fastest) into {@code out}. */
+    private void decode(int k, int[] out) {
+        int rest = k;
+        for (int i = radix.length - 1; i >= 0; i--) {
+            out[i] = rest % radix[i];
+            rest /= radix[i];
+        }
+    }
+
+    /** parley's index of an outcome. */
+    private int encode(int[] o) {
+        int k = 0;
+        for (int i = 0; i < radix.length; i++) {
+            k = k * radix[i] + o[i];
+        }
+        return k;
+    }
+
+    /** GENIUS's enumeration position of an outcome (first issue fastest). */
+    private int geniusPosition(int[] o) {
+        int k = 0;
+        for (int i = radix.length - 1; i >= 0; i--) {
+            k = k * radix[i] + o[i];
+        }
+        return k;
+    }
+
+    /** The outcome at GENIUS's enumeration position {@code k} into {@code out}. */
+    private void decodeGenius(int k, int[] out) {
+        int rest = k;
+        for (int i = 0; i < radix.length; i++) {
+            out[i] = rest % radix[i];
+            rest /= radix[i];
         }
     }
 
@@ -87,15 +178,39 @@ public final class SortedOutcomes {
         return a;
     }
 
-    /** The sorted space of the agent's own profile, shared by the run ({@link AgentSettings#context()}). */
+    /**
+     * The sorted space of the agent's own profile, ties by outcome index, shared by the run
+     * ({@link AgentSettings#context()}).
+     */
     public static SortedOutcomes of(AgentSettings settings) {
-        return settings.context().shared(settings.profile(), SortedOutcomes.class, SortedOutcomes::new,
+        return settings.context().shared(settings.profile(), SortedOutcomes.class, p -> new SortedOutcomes(p, false),
                 SortedOutcomes::bytes);
+    }
+
+    /** The sorted space of the agent's own profile with GENIUS's order of equal utilities, shared by the run. */
+    public static SortedOutcomes geniusOrder(AgentSettings settings) {
+        return settings.context().shared(settings.profile(), GeniusOrdered.class,
+                p -> new GeniusOrdered(new SortedOutcomes(p, true)), g -> g.sorted().bytes()).sorted();
+    }
+
+    /** {@link #of(AgentSettings)} or {@link #geniusOrder(AgentSettings)}. */
+    public static SortedOutcomes of(AgentSettings settings, boolean geniusOrder) {
+        return geniusOrder ? geniusOrder(settings) : of(settings);
     }
 
     /** A sorted space of {@code profile} of its own, shared with no one (agents use {@link #of(AgentSettings)}). */
     public static SortedOutcomes sort(Profile profile) {
-        return new SortedOutcomes(profile);
+        return new SortedOutcomes(profile, false);
+    }
+
+    /** Like {@link #sort(Profile)} with GENIUS's order of equal utilities. */
+    public static SortedOutcomes sortGenius(Profile profile) {
+        return new SortedOutcomes(profile, true);
+    }
+
+    /** True when equal utilities are in GENIUS's order, false when by outcome index. */
+    public boolean isGeniusOrder() {
+        return genius;
     }
 
     /** Estimated memory held, in bytes. */
@@ -137,8 +252,15 @@ public final class SortedOutcomes {
     }
 
     /**
-     * Position of the outcome whose utility is nearest to {@code target}; on a tie, the one with the higher utility
-     * (then the lower position). This is the clean behaviour; see {@link #nearestGenius(double)} for GENIUS's.
+     * Position of the outcome whose utility is nearest to {@code target}; on a tie, the one with the higher utility.
+     * This is GENIUS's rule ({@code genius-semantics.md} §6, correction of 2026-11-30): its binary search always ends
+     * on the last outcome whose utility is above the target, and its neighbour check then keeps that one or takes
+     * the next (the first at or below the target) when that is strictly closer.
+     *
+     * <p>Which outcome of the chosen utility: in GENIUS's order ({@link #isGeniusOrder()}) the one GENIUS's search
+     * gives, the <em>last</em> of its utility when the higher utility wins (GENIUS's Acquisition-A results need it)
+     * and the first when the lower one wins; in parley's order always the first of its utility. Below every outcome
+     * the answer is the last position; at or above the best utility, the first.
      */
     public int nearest(double target) {
         int lo = firstAtMost(target);
@@ -148,11 +270,11 @@ public final class SortedOutcomes {
         if (lo == 0) {
             return 0;
         }
-        // utility[lo] <= target < utility[lo - 1]; pick the first position of the closer utility level
+        // utility[lo] <= target < utility[lo - 1]: lo - 1 is the last outcome above the target
         double below = target - utility[lo];
         double above = utility[lo - 1] - target;
         if (above <= below) {
-            return firstWithUtility(lo - 1);
+            return genius ? lo - 1 : firstWithUtility(lo - 1);
         }
         return lo;
     }
@@ -201,45 +323,5 @@ public final class SortedOutcomes {
             }
         }
         return lo;
-    }
-
-    /**
-     * GENIUS's {@code SortedOutcomeSpace.getIndexOfBidNearUtility} as far as it can be reconstructed: a binary search
-     * for {@code target} that keeps the last position it probed, followed by a neighbour check that, through an
-     * if/else slip, only ever lets that position or the one after it (lower utility) win, so the nearest outcome
-     * <em>above</em> the target is missed whenever the search ends just below it. Kept for reproducing GENIUS runs;
-     * {@link #nearest(double)} is the default.
-     *
-     * <p>The probe rounds the middle <em>up</em> ({@code (lo + hi + 1) / 2}). That detail is not documented; it is
-     * pinned by the GENIUS reference run (ItexvsCypress-A, BoulwareNegotiationParty vs ConcederNegotiationParty,
-     * 180 rounds, agreement in round 103): with the middle rounded down, the Conceder's target 0.25300 in round 102
-     * lands on 0.24938 instead of 0.25616, so it accepts in round 102. Of the binary-search variants tried (middle
-     * rounded down or up, {@code lo <= hi} or {@code lo < hi}, keeping the last probe, {@code lo} or {@code hi}), this
-     * is the only one that both reproduces the references and still shows the documented quirk (the others that
-     * reproduce them pick what {@link #nearest(double)} picks for every target of that run). It remains a
-     * reconstruction consistent with the evidence, not a transcription. Ties in utility are ordered by outcome
-     * index here and by {@code Bid.hashCode} in GENIUS, so among equal utilities a different outcome may be chosen.
-     */
-    public int nearestGenius(double target) {
-        int lo = 0;
-        int hi = utility.length - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            found = mid;
-            if (utility[mid] > target) {
-                lo = mid + 1;
-            } else if (utility[mid] < target) {
-                hi = mid - 1;
-            } else {
-                break;
-            }
-        }
-        int best = found;
-        if (found + 1 < utility.length
-                && Math.abs(utility[found + 1] - target) < Math.abs(utility[found] - target)) {
-            best = found + 1;
-        }
-        return best;
     }
 }

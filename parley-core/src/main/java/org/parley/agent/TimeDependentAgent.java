@@ -11,9 +11,10 @@ import org.parley.protocol.Timeline;
  *   <li>Concession: {@code f(t) = k + (1 − k)·t^(1/e)} with {@code k = 0}; for {@code e = 0}, {@code f(t) = 0}.</li>
  *   <li>Target: {@code p(t) = Pmin + (Pmax − Pmin)·(1 − f(t))}, where {@code Pmax} is the largest utility of any
  *       outcome and {@code Pmin = max(smallest utility, reservation value)}, all undiscounted.</li>
- *   <li>Bid: the outcome whose utility is nearest {@code p(t)} ({@link SortedOutcomes#nearest}, or
- *       {@link SortedOutcomes#nearestGenius} with {@code geniusNearest}); the same rule for the opening bid and
- *       every counter-offer. {@code t} is the session's normalised time on this turn.</li>
+ *   <li>Bid: the outcome whose utility is nearest {@code p(t)}, the higher on an equal distance
+ *       ({@link SortedOutcomes#nearest}); among outcomes of that utility the first in parley's order, or in
+ *       GENIUS's with {@code geniusOrder} ({@link SortedOutcomes#geniusOrder}). The same rule for the opening bid
+ *       and every counter-offer. {@code t} is the session's normalised time on this turn.</li>
  *   <li>Acceptance (AC_next): accept iff {@code U(opponent's last offer) ≥ U(the bid I would send now)},
  *       undiscounted. It never ends the negotiation.</li>
  * </ul>
@@ -34,10 +35,10 @@ public final class TimeDependentAgent extends BaseAgent {
     /**
      * @param name          the agent's name
      * @param e             concession exponent, ≥ 0 (below 1 Boulware, above 1 Conceder, 0 never concedes)
-     * @param geniusNearest use GENIUS's nearest-bid search instead of the clean one
+     * @param geniusOrder   order outcomes of equal utility as GENIUS does (else by outcome index)
      */
-    public TimeDependentAgent(String name, double e, boolean geniusNearest) {
-        super(name, geniusNearest);
+    public TimeDependentAgent(String name, double e, boolean geniusOrder) {
+        super(name, geniusOrder);
         if (!(e >= 0 && Double.isFinite(e))) {
             throw new IllegalArgumentException("the concession exponent e must be a finite number ≥ 0, got " + e);
         }

@@ -12,8 +12,9 @@ import org.parley.protocol.Timeline;
  *   <li>Target: {@code target(t) = 1 − (t − δ)^(1/e)}, where {@code δ = 1/(R + 1)} for a deadline of R rounds (so
  *       round 1 has target 1) and {@code δ = 0} for a time deadline. No scaling to the outcome space's utility
  *       range and no reservation value: these parties will agree below it. For {@code e = 0} the target is 1.</li>
- *   <li>Bid: the outcome whose utility is nearest the target ({@link SortedOutcomes#nearest}, or
- *       {@link SortedOutcomes#nearestGenius} with {@code geniusNearest}), for the opening bid and every counter.</li>
+ *   <li>Bid: the outcome whose utility is nearest the target ({@link SortedOutcomes#nearest}; among equal
+ *       utilities the first in parley's order, or in GENIUS's with {@code geniusOrder}), for the opening bid and
+ *       every counter.</li>
  *   <li>Acceptance: accept iff {@code U(the bid I would send now) < U(opponent's last offer)}, strictly. GENIUS
  *       compares both discounted at the same t, which orders them as the undiscounted utilities compared here.
  *       It never ends the negotiation.</li>
@@ -33,10 +34,10 @@ public final class TimeDependentParty extends BaseAgent {
     /**
      * @param name          the agent's name
      * @param e             concession exponent, ≥ 0
-     * @param geniusNearest use GENIUS's nearest-bid search instead of the clean one
+     * @param geniusOrder   order outcomes of equal utility as GENIUS does (else by outcome index)
      */
-    public TimeDependentParty(String name, double e, boolean geniusNearest) {
-        super(name, geniusNearest);
+    public TimeDependentParty(String name, double e, boolean geniusOrder) {
+        super(name, geniusOrder);
         if (!(e >= 0 && Double.isFinite(e))) {
             throw new IllegalArgumentException("the concession exponent e must be a finite number ≥ 0, got " + e);
         }

@@ -15,9 +15,9 @@ import org.parley.protocol.Timeline;
  *       offer) in my own undiscounted utility, {@code τ ← clamp(τ − Δ, Pmin, Pmax)}. A concession of Δ > 0 is
  *       answered by conceding Δ; a retraction (Δ &lt; 0) raises τ by |Δ|. The first offer received changes nothing.
  *       With more than two parties, "previous" is the offer received just before, whoever made it.</li>
- *   <li>Bid: the outcome nearest τ ({@link SortedOutcomes#nearest}, or {@link SortedOutcomes#nearestGenius} with
- *       {@code geniusNearest}); if that outcome is below r, the worst outcome still ≥ r instead (when one
- *       exists). The opening bid is therefore the best outcome.</li>
+ *   <li>Bid: the outcome nearest τ ({@link SortedOutcomes#nearest}; among equal utilities the first in parley's
+ *       order, or in GENIUS's with {@code geniusOrder}); if that outcome is below r, the worst outcome still ≥ r
+ *       instead (when one exists). The opening bid is therefore the best outcome.</li>
  *   <li>Acceptance (AC_next): accept iff {@code U(opponent's last offer) ≥ U(the bid I would send now)}.</li>
  *   <li>It ignores time and never ends the negotiation. Against an opponent that never concedes it never concedes
  *       either.</li>
@@ -36,8 +36,8 @@ public final class TitForTatAgent extends BaseAgent {
         this(false);
     }
 
-    public TitForTatAgent(boolean geniusNearest) {
-        super("tit-for-tat", geniusNearest);
+    public TitForTatAgent(boolean geniusOrder) {
+        super("tit-for-tat", geniusOrder);
     }
 
     @Override

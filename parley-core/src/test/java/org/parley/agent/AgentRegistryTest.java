@@ -44,13 +44,13 @@ class AgentRegistryTest {
     }
 
     @Test
-    void theGeniusOptionSelectsGeniussNearestBidSearch() {
+    void theGeniusOptionSelectsGeniussOrderOfEqualUtilities() {
         TimeDependentParty p = assertInstanceOf(TimeDependentParty.class,
                 AGENTS.factory("Boulware-Party?GENIUS").create());
-        assertTrue(p.geniusNearest());
+        assertTrue(p.geniusOrder());
         assertEquals("boulware-party?genius", p.name());
-        assertTrue(((TitForTatAgent) AGENTS.factory("tit-for-tat?genius").create()).geniusNearest());
-        assertEquals(false, ((TimeDependentAgent) AGENTS.factory("boulware").create()).geniusNearest());
+        assertTrue(((TitForTatAgent) AGENTS.factory("tit-for-tat?genius").create()).geniusOrder());
+        assertEquals(false, ((TimeDependentAgent) AGENTS.factory("boulware").create()).geniusOrder());
     }
 
     @Test
@@ -63,9 +63,29 @@ class AgentRegistryTest {
     }
 
     @Test
+    void theChampionsAreBuiltInWithTheirGeniusVariants() {
+        List<String> champions = List.of("agentk", "hardheaded", "nice-tit-for-tat", "gahboninho", "cuhkagent",
+                "the-fawkes", "atlas3", "ponpoko", "agentgg");
+        assertEquals(champions, org.parley.agent.champions.Champions.names());
+        assertTrue(AGENTS.names().containsAll(champions));
+        for (String name : champions) {
+            assertEquals(name, AGENTS.factory(name.toUpperCase()).create().name());
+            assertEquals("built-in", AGENTS.origin(name));
+            assertTrue(AGENTS.description(name).startsWith("ANAC 20"), AGENTS.description(name));
+            if (!name.equals("ponpoko")) {
+                assertEquals(name + "?genius", AGENTS.factory(name + "?GENIUS").create().name());
+            }
+        }
+        assertEquals("agent 'ponpoko' takes no options, got 'ponpoko?genius'",
+                assertThrows(IllegalArgumentException.class, () -> AGENTS.factory("ponpoko?genius")).getMessage());
+        assertEquals("agent 'atlas3' takes only the option ?genius, got 'atlas3(x=1)'",
+                assertThrows(IllegalArgumentException.class, () -> AGENTS.factory("atlas3(x=1)")).getMessage());
+    }
+
+    @Test
     void anUnknownNameListsTheKnownOnesAndSuggestsTheClosest() {
         String m = assertThrows(IllegalArgumentException.class, () -> AGENTS.factory("bulware")).getMessage();
-        assertTrue(m.startsWith("unknown agent 'bulware'; known: boa, boa-boulware, "), m);
+        assertTrue(m.startsWith("unknown agent 'bulware'; known: agentgg, agentk, atlas3, boa, boa-boulware, "), m);
         assertTrue(m.contains(", boulware, boulware-party, conceder, "), m);
         assertTrue(m.contains(" (did you mean boulware?); an agent of your own comes in through an "
                 + "org.parley.agent.AgentProvider in a jar on the agent path (docs/agent-api.md)"), m);

@@ -34,10 +34,17 @@ final class TestProfiles {
      */
     static Profile weightedOneIssue(String name, double reservation, double weight, double... utilities) {
         List<String> values = new ArrayList<>();
-        Map<String, Double> eval = new LinkedHashMap<>();
         for (int i = 0; i < utilities.length; i++) {
             values.add("v" + i);
-            eval.put("v" + i, utilities[i]);
+        }
+        return oneIssue(name, values, reservation, utilities);
+    }
+
+    /** One discrete issue with the given value names; outcome {@code {values[i]}} has utility {@code utilities[i]}. */
+    static Profile oneIssue(String name, List<String> values, double reservation, double... utilities) {
+        Map<String, Double> eval = new LinkedHashMap<>();
+        for (int i = 0; i < utilities.length; i++) {
+            eval.put(values.get(i), utilities[i]);
         }
         Domain d = new Domain("test", List.of(new DiscreteIssue("x", values)));
         List<Evaluator> evaluators = List.of(new DiscreteEvaluator(eval, true));

@@ -106,15 +106,20 @@ class TimeDependentAgentTest {
     }
 
     @Test
-    void geniusNearestIsAnOption() {
-        // linear at t = 0.5125: p = 0.2 + 0.8 * 0.4875 = 0.59. Clean: 0.6. GENIUS's search probes 0.6 (> 0.59),
-        // 0.3, 0.5 and ends below the target, so only 0.5 and 0.3 can win: it bids 0.5
+    void geniusOrderPicksAnotherOutcomeOfTheSameUtility() {
+        // b, Oat and a tie at 0.5; GENIUS orders them Oat, a, b by the wrapped hash (SortedOutcomesTest), parley by
+        // index. Linear at t = 0.9: p = 0.5 + 0.5 · 0.1 = 0.55, nearest utility 0.5
+        Profile ties = TestProfiles.oneIssue("ties", java.util.List.of("best", "b", "Oat", "a"), 0, 1.0, 0.5, 0.5,
+                0.5);
         TimeDependentAgent g = new TimeDependentAgent("g", 1, true);
-        g.init(TestProfiles.settings(profile, Deadline.seconds(10), 1));
+        g.init(TestProfiles.settings(ties, Deadline.seconds(10), 1));
+        TimeDependentAgent plain = new TimeDependentAgent("p", 1, false);
+        plain.init(TestProfiles.settings(ties, Deadline.seconds(10), 1));
         assertEquals("g?genius", g.name());
-        assertEquals(4, offered(g.chooseAction(clock.at(0.5125))));
-        assertEquals(3, offered(agent(1).chooseAction(clock.at(0.5125))));
-        // t = 0.05: p = 0.96; positions 1.0, 0.9: probes 0.6, 0.9 (< 0.96), 1.0 -> ends on 1.0 and checks 0.9
-        assertEquals(0, offered(g.chooseAction(clock.at(0.05))));
+        assertEquals(2, offered(g.chooseAction(clock.at(0.9))));
+        assertEquals(1, offered(plain.chooseAction(clock.at(0.9))));
+        // no tie at the top: both open with the best outcome
+        assertEquals(0, offered(g.chooseAction(clock.at(0))));
+        assertEquals(0, offered(plain.chooseAction(clock.at(0))));
     }
 }

@@ -24,7 +24,7 @@ import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
 
 /**
- * Every built-in agent, every BOA preset and a custom BOA spec (and three agents with GENIUS's nearest-bid search)
+ * Every built-in agent, every BOA preset and a custom BOA spec (and three agents with GENIUS's order of equal-utility outcomes)
  * against every other and itself, in both seats,
  * on ten two-party linear ANAC 2012 scenarios from 3 to 390,625 outcomes, 180 rounds: no session ends in an
  * error, every session is deterministic (run twice with the same seed, same result), and agents that guard their

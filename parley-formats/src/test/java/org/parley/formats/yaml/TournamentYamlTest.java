@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.agent.AgentRegistry;
+import org.parley.agent.champions.Champions;
 import org.parley.formats.FormatException;
 import org.parley.formats.tournament.ScenarioSource;
 import org.parley.formats.tournament.TournamentDefinition;
@@ -59,15 +61,28 @@ class TournamentYamlTest {
     @Test
     void theAnacExampleListsEveryRegisteredAgentAndAll72Scenarios() {
         TournamentDefinition d = TournamentYaml.read(EXAMPLES.resolve("anac2012-tournament.yaml"));
+        List<String> champions = new ArrayList<>();
+        Champions.names().forEach(champions::add);
         List<String> registered = AgentRegistry.builtIns().names().stream()
-                .filter(n -> !n.startsWith("test-") && bare(n) && !voter(n)).collect(Collectors.toList());
+                .filter(n -> !n.startsWith("test-") && bare(n) && !voter(n)).filter(n -> !champions.contains(n))
+                .collect(Collectors.toList());
         assertEquals(registered, d.settings().agents().stream().map(Entrant::name).sorted().toList(),
-                "the example should name every alternating-offers agent parley ships");
+                "the example should name every alternating-offers agent parley ships but the champions");
         assertEquals(72, d.scenarios().size());
         assertTrue(d.scenarios().stream().allMatch(s -> s.files().size() == 3));
         assertEquals("Acquisition-A", d.scenarios().get(0).name());
         assertEquals("Travel-C", d.scenarios().get(71).name());
         assertEquals(10, d.settings().repetitions());
+    }
+
+    @Test
+    void theChampionsExampleListsEveryChampionAndTheClassicAgents() {
+        TournamentDefinition d = TournamentYaml.read(EXAMPLES.resolve("anac2012-champions.yaml"));
+        List<String> expected = new ArrayList<>();
+        Champions.names().forEach(expected::add);
+        expected.addAll(List.of("boulware", "conceder", "linear", "hardliner"));
+        assertEquals(expected, d.settings().agents().stream().map(Entrant::name).toList());
+        assertEquals(72, d.scenarios().size());
     }
 
     @Test
@@ -177,7 +192,7 @@ class TournamentYamlTest {
                 scenarios: [coffee.yaml]
                 """);
         String m = assertThrows(FormatException.class, () -> TournamentYaml.read(without)).getMessage();
-        assertTrue(m.startsWith(without + ":2:20: unknown agent 'yaml-agent'; known: boa, "), m);
+        assertTrue(m.startsWith(without + ":2:20: unknown agent 'yaml-agent'; known: agentgg, agentk, atlas3, boa, "), m);
         assertTrue(m.endsWith("; list its jar or folder under agentPath: in this file (docs/tournament.md)"), m);
         assertTrue(!m.contains("--"), "no command-line flag below the CLI: " + m);
         Path missing = write("""
