@@ -37,11 +37,16 @@ final class TestProfiles {
         for (int i = 0; i < utilities.length; i++) {
             values.add("v" + i);
         }
-        return oneIssue(name, values, reservation, utilities);
+        return withValues(name, values, reservation, weight, utilities);
     }
 
     /** One discrete issue with the given value names; outcome {@code {values[i]}} has utility {@code utilities[i]}. */
     static Profile oneIssue(String name, List<String> values, double reservation, double... utilities) {
+        return withValues(name, values, reservation, 1.0, utilities);
+    }
+
+    private static Profile withValues(String name, List<String> values, double reservation, double weight,
+            double... utilities) {
         Map<String, Double> eval = new LinkedHashMap<>();
         for (int i = 0; i < utilities.length; i++) {
             eval.put(values.get(i), utilities[i]);
