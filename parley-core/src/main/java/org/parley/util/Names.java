@@ -2,10 +2,11 @@ package org.parley.util;
 
 /**
  * The one rule for names read from files (scenario, domain, issue, value and profile names): no control characters
- * but the tab. A name is printed on terminals, in traces and in reports; a control character in it (an escape
- * sequence that sets the terminal's title or clears the screen, a carriage return that overwrites a line) is never
- * meant, so it is refused where the name enters the model, with its position in the name. A tab is only white space
- * (and GENIUS and NegMAS files hold names with tabs), so it stays.
+ * but tab and newline. A name is printed on terminals, in traces and in reports; a control character in it (an escape
+ * sequence that sets the terminal's title or clears the screen, a bell, a carriage return that overwrites a line) is
+ * never meant, so it is refused where the name enters the model, with its position in the name. Tab and newline are
+ * text layout that every format can quote (and its writers round-trip), and they cannot drive a terminal, so they
+ * stay.
  */
 public final class Names {
 
@@ -13,7 +14,8 @@ public final class Names {
     }
 
     /**
-     * {@code name} when it holds no control character but the tab (Unicode category Cc: U+0000–U+001F, U+007F–U+009F).
+     * {@code name} when it holds no control character but tab and newline (Unicode category Cc: U+0000–U+001F,
+     * U+007F–U+009F).
      *
      * @param kind what is named, e.g. "issue", or with {@code %s} where the name goes: "value %s of issue 'x'"
      * @throws IllegalArgumentException naming {@code kind}, the name (control characters as escapes), the character's
@@ -25,7 +27,7 @@ public final class Names {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isISOControl(c) && c != '\t') {
+            if (Character.isISOControl(c) && c != '\t' && c != '\n') {
                 String named = kind.contains("%s") ? kind.replace("%s", "'" + printable(name) + "'")
                         : kind + " '" + printable(name) + "'";
                 throw new IllegalArgumentException(named + " holds control character U+"

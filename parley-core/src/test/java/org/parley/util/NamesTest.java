@@ -34,9 +34,11 @@ class NamesTest {
                 List.of(new DiscreteEvaluator(Map.of("a", 1.0), true)));
         assertThrows(IllegalArgumentException.class, () -> new Profile(CLEAR, u, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new Scenario(TITLE, d, List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new IntegerIssue("line\nbreak", 1, 2));
         assertThrows(IllegalArgumentException.class, () -> new IntegerIssue("cr\rover", 1, 2));
-        assertEquals("tab\there", new IntegerIssue("tab\there", 1, 2).name(), "a tab is white space, kept");
+        assertThrows(IllegalArgumentException.class, () -> new IntegerIssue("bell\u0007", 1, 2));
+        assertThrows(IllegalArgumentException.class, () -> new IntegerIssue("csi\u009b2J", 1, 2));
+        assertEquals("tab\there", new IntegerIssue("tab\there", 1, 2).name(), "layout, kept");
+        assertEquals("line\nbreak", new IntegerIssue("line\nbreak", 1, 2).name(), "layout, kept");
     }
 
     @Test
