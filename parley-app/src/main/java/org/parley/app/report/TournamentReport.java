@@ -2,15 +2,17 @@ package org.parley.app.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.BoxChartBuilder;
 import org.knowm.xchart.style.BoxStyler;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
+import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.parley.app.ReportJob;
 import org.parley.formats.tournament.ResultsJson;
@@ -172,38 +174,43 @@ public final class TournamentReport {
         Figure.of(rankingChart(report)).write(PlotFormat.PNG, out);
     }
 
-    /** The ranking chart: agents in rank order along x, each mean as a dot with its interval as a vertical line. */
-    static XYChart rankingChart(ReportJob.Summary report) {
+    /**
+     * The ranking chart: agents in rank order along x, each mean as a dot between the two ends of its interval
+     * (triangles pointing inwards).
+     */
+    static CategoryChart rankingChart(ReportJob.Summary report) {
         List<TournamentStatistics.Ranked> ranking = report.statistics().ranking();
-        XYChart chart = new XYChartBuilder().width(Math.max(900, 160 + 150 * ranking.size())).height(620).build();
+        CategoryChart chart = new CategoryChartBuilder().width(Math.max(900, 160 + 150 * ranking.size())).height(620)
+                .build();
         chart.setTitle("Tournament " + report.name() + ": ranking by mean discounted utility");
-        chart.setXAxisTitle("agent, ranked (dot: mean, line: 95% bootstrap interval, "
+        chart.setXAxisTitle("agent, ranked (dot: mean; triangles: 95% bootstrap interval, "
                 + TournamentStatistics.REPLICATES + " replicates)");
         chart.setYAxisTitle("mean discounted utility");
-        XYStyler st = chart.getStyler();
+        CategoryStyler st = chart.getStyler();
         PlotStyle.base(st);
         st.setLegendVisible(false);
-        st.setxAxisTickLabelsFormattingFunction(x -> {
-            int k = (int) Math.round(x) - 1;
-            return Math.abs(x - Math.round(x)) < 1e-9 && k >= 0 && k < ranking.size() ? ranking.get(k).agent() : "";
-        });
-        st.setXAxisMin(0.5);
-        st.setXAxisMax(ranking.size() + 0.5);
-        double[] xs = new double[ranking.size()];
-        double[] means = new double[ranking.size()];
-        for (int k = 0; k < ranking.size(); k++) {
-            var p = ranking.get(k).place();
-            xs[k] = k + 1;
-            means[k] = p.mean();
-            XYSeries ci = chart.addSeries("interval " + ranking.get(k).agent(), new double[] {k + 1, k + 1},
-                    new double[] {p.meanLow(), p.meanHigh()});
-            ci.setMarker(SeriesMarkers.NONE);
-            ci.setLineColor(PlotStyle.BLUE);
+        st.setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Scatter);
+        st.setMarkerSize(10);
+        st.setOverlapped(true);
+        List<String> agents = new ArrayList<>();
+        List<Double> means = new ArrayList<>();
+        List<Double> lows = new ArrayList<>();
+        List<Double> highs = new ArrayList<>();
+        for (TournamentStatistics.Ranked r : ranking) {
+            agents.add(r.agent());
+            means.add(r.place().mean());
+            lows.add(r.place().meanLow());
+            highs.add(r.place().meanHigh());
         }
-        XYSeries m = chart.addSeries("mean", xs, means);
-        m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        m.setMarker(SeriesMarkers.CIRCLE);
-        m.setMarkerColor(PlotStyle.BLACK);
+        CategorySeries high = chart.addSeries("97.5%", agents, highs);
+        high.setMarker(SeriesMarkers.TRIANGLE_DOWN);
+        high.setMarkerColor(PlotStyle.BLUE);
+        CategorySeries mean = chart.addSeries("mean", agents, means);
+        mean.setMarker(SeriesMarkers.CIRCLE);
+        mean.setMarkerColor(PlotStyle.BLACK);
+        CategorySeries low = chart.addSeries("2.5%", agents, lows);
+        low.setMarker(SeriesMarkers.TRIANGLE_UP);
+        low.setMarkerColor(PlotStyle.BLUE);
         return chart;
     }
 
