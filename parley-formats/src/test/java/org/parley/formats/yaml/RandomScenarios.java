@@ -108,13 +108,14 @@ public final class RandomScenarios {
                 for (int i = 0; i < o.length; i++) {
                     o[i] = rnd.nextInt(u.domain().issue(i).size());
                 }
-                double r = rnd.nextBoolean() ? u.utility(o) : reservation();
+                double at = u.utility(o);
+                // a reservation value lies in [0, 1]; utilities of non-normalised functions may not
+                double r = rnd.nextBoolean() && at >= 0 && at <= 1 ? at : reservation();
                 return new Profile(name, u, r, discount, o);
             }
         }
     }
 
-    /** A double of varied shape: small, large, negative, long fractions, exact tenths. */
     /** A reservation value: in [0, 1], with its ends and awkward decimals. */
     private double reservation() {
         return switch (rnd.nextInt(5)) {
@@ -126,6 +127,7 @@ public final class RandomScenarios {
         };
     }
 
+    /** A double of varied shape: small, large, negative, long fractions, exact tenths. */
     private double number() {
         return switch (rnd.nextInt(6)) {
             case 0 -> rnd.nextDouble();
