@@ -89,7 +89,8 @@ class ConcurrencyTest {
                     }
                     for (int i = 0; i < 4; i++) {
                         Http.Response r = http.json("POST", "/api/v1/cases/peace-talks-2025/tranches", mediator,
-                                "{\"commitment\": \"C3\", \"date\": \"2025-07-01\", \"delivered\": {\"russia\": 1}, "
+                                "{\"commitment\": \"C3\", \"date\": \"2025-07-01\", \"delivered\": {\"russia\": "
+                                        + (1 + 4 * client + i) + "}, " // distinct: a repeat is refused as a duplicate
                                         + "\"source\": \"c" + client + "-" + i + "\", \"by\": \"test\"}");
                         if (r.status() == 201) {
                             created.add("c" + client + "-" + i + "=" + r.json().get("id").asText());
