@@ -69,7 +69,9 @@ class InternalErrorTest {
             } else {
                 assertEquals(TournamentRunnerTest.key(expected.get(r.id())), TournamentRunnerTest.key(r));
             }
-            assertEquals(TournamentRunnerTest.key(runner.runOne(r.id())), TournamentRunnerTest.key(r));
+            // the JIT may drop a hot exception's message (OmitStackTraceInFastThrow): compare up to the class name
+            assertEquals(withoutDetail(TournamentRunnerTest.key(runner.runOne(r.id()))),
+                    withoutDetail(TournamentRunnerTest.key(r)));
         }
         assertEquals(stats.internalErrors(), summary.internalErrors());
         assertEquals(0, summary.errors());
@@ -85,5 +87,10 @@ class InternalErrorTest {
         Set<Long> out = new HashSet<>();
         ids.stream().forEach(id -> out.add(runner.plan().session(id).seed()));
         return out;
+    }
+
+    /** A record key with any exception message after "internal error: Class" removed. */
+    private static String withoutDetail(String key) {
+        return key.replaceAll("(internal error: [A-Za-z.]+)(: [^\\n]*?)?(null|$)", "$1$3");
     }
 }
