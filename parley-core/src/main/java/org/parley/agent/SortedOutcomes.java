@@ -6,6 +6,7 @@ import org.parley.domain.OutcomeSpace;
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentSettings;
 import org.parley.protocol.RunContext;
+import org.parley.util.Sorting;
 
 /**
  * A profile's whole outcome space sorted by utility, best first: what time-dependent agents search for "the outcome
@@ -147,35 +148,7 @@ public final class SortedOutcomes {
      * arrays (no boxing; 390,625 outcomes sort in a few tens of milliseconds).
      */
     static int[] sortByUtilityDescending(double[] u) {
-        int n = u.length;
-        int[] a = new int[n];
-        for (int k = 0; k < n; k++) {
-            a[k] = k;
-        }
-        int[] b = new int[n];
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n; lo += 2 * width) {
-                int mid = Math.min(lo + width, n);
-                int hi = Math.min(lo + 2 * width, n);
-                int i = lo;
-                int j = mid;
-                int k = lo;
-                while (i < mid && j < hi) {
-                    // strictly greater from the right run goes first; equal keeps the left (lower index) first
-                    b[k++] = Double.compare(u[a[j]], u[a[i]]) > 0 ? a[j++] : a[i++];
-                }
-                while (i < mid) {
-                    b[k++] = a[i++];
-                }
-                while (j < hi) {
-                    b[k++] = a[j++];
-                }
-            }
-            int[] t = a;
-            a = b;
-            b = t;
-        }
-        return a;
+        return Sorting.descending(u);
     }
 
     /**

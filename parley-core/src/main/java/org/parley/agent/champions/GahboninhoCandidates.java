@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import org.parley.util.Sorting;
 
 /**
  * Gahboninho's candidate bids: an ordered map from keys (utilities, perturbed on collisions) to bids, with the

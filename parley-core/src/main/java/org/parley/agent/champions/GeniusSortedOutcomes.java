@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.parley.agent.GeniusHashes;
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentSettings;
+import org.parley.util.Sorting;
 
 /**
  * GENIUS's sorted outcome space as TheFawkes and Nice Tit for Tat see it: the outcomes of {@link GeniusOutcomes} by

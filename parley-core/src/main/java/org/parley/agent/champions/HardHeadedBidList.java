@@ -5,6 +5,7 @@ import org.parley.domain.Domain;
 import org.parley.domain.OutcomeSpace;
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentSettings;
+import org.parley.util.Sorting;
 
 /**
  * HardHeaded's "BidList": every outcome under a key slightly below its utility, sorted by key, built exactly as the

@@ -2,6 +2,7 @@ package org.parley.agent.champions;
 
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentSettings;
+import org.parley.util.Sorting;
 
 /**
  * AgentGG's importance map learnt from a ranking of all outcomes ({@link GeniusOutcomes}: every outcome, or the

@@ -5,6 +5,7 @@ import org.parley.domain.Issue;
 import org.parley.protocol.Action;
 import org.parley.protocol.Offer;
 import org.parley.protocol.Timeline;
+import org.parley.util.Sorting;
 
 /**
  * PonPokoAgent, winner of ANAC 2017 (Takaki Matsune; GENIUS {@code agents.anac.y2017.ponpokoagent}): a random

@@ -1,5 +1,6 @@
 package org.parley.agent.champions;
 
+import org.parley.util.Sorting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;

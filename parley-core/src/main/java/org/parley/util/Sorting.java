@@ -1,18 +1,23 @@
-package org.parley.agent.champions;
+package org.parley.util;
 
-/** Stable primitive sorts of positions by a key, without boxing. */
-final class Sorting {
+import java.util.Arrays;
+
+/**
+ * Stable primitive sorts of positions by a key, without boxing: the sorted outcome spaces of the agents and the
+ * champions' rankings share them.
+ */
+public final class Sorting {
 
     private Sorting() {
     }
 
     /** Positions {@code 0..u.length-1} ordered by {@code u} descending; equal keys keep ascending position. */
-    static int[] descending(double[] u) {
+    public static int[] descending(double[] u) {
         return sort(u, true);
     }
 
     /** Positions ordered by {@code u} ascending; equal keys keep ascending position. */
-    static int[] ascending(double[] u) {
+    public static int[] ascending(double[] u) {
         return sort(u, false);
     }
 
@@ -54,7 +59,7 @@ final class Sorting {
      * keep ascending position. A least-significant-digit radix sort on the keys' sortable bits (8-bit digits,
      * skipping digits all keys share): linear time, for hundreds of thousands of keys per session.
      */
-    static int[] ascendingRadix(double[] keys, int count) {
+    public static int[] ascendingRadix(double[] keys, int count) {
         long[] bits = new long[count];
         long and = -1L;
         long or = 0L;
@@ -76,7 +81,7 @@ final class Sorting {
             if (((varying >>> shift) & 0xFF) == 0) {
                 continue;
             }
-            java.util.Arrays.fill(buckets, 0);
+            Arrays.fill(buckets, 0);
             for (int k = 0; k < count; k++) {
                 buckets[(int) ((bits[a[k]] >>> shift) & 0xFF) + 1]++;
             }
