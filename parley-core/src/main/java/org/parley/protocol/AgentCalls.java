@@ -256,4 +256,18 @@ public final class AgentCalls {
     public boolean creating() {
         return creating;
     }
+
+    /**
+     * Tells every agent the session has ended ({@code agreement} null without one), each call under its budget; an
+     * agent failing to say goodbye changes nothing, since the result is already decided.
+     */
+    public void farewell(int[] agreement) {
+        for (int j = 0; j < spec.parties(); j++) {
+            try {
+                run(j, "negotiationEnded", a -> a.negotiationEnded(agreement == null ? null : agreement.clone()));
+            } catch (AgentFault ignored) {
+                // the result is already decided
+            }
+        }
+    }
 }

@@ -52,6 +52,15 @@ public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, Lis
         return profiles.size();
     }
 
+    /** Every seat's reservation value, in seat order (a fresh array): what each party gets without agreement. */
+    public double[] reservationValues() {
+        double[] u = new double[profiles.size()];
+        for (int j = 0; j < u.length; j++) {
+            u[j] = profiles.get(j).reservationValue();
+        }
+        return u;
+    }
+
     /** The seed of the agent in {@code seat}: a mix of the session seed and the seat. */
     public long agentSeed(int seat) {
         return agentSeed(seed, seat);

@@ -214,24 +214,16 @@ public final class SaopSession implements Session {
         if (calls.creating()) {
             return notCreated(error, party);
         }
-        double[] u = reservationValues();
+        double[] u = spec.reservationValues();
         return new SessionResult(null, SessionResult.End.ERROR, Math.max(1, timeline.round()), timeline.time(), 0, u,
                 u, error, party, List.of(), calls.names(), 0);
     }
 
     /** A session whose agents could not all be created: round 1, t = 0, reservation values, no time spent. */
     private SessionResult notCreated(String error, int party) {
-        double[] u = reservationValues();
+        double[] u = spec.reservationValues();
         return new SessionResult(null, SessionResult.End.ERROR, 1, 0.0, 0, u, u, error, party, List.of(),
                 calls.names(), 0);
-    }
-
-    private double[] reservationValues() {
-        double[] u = new double[profiles.size()];
-        for (int j = 0; j < u.length; j++) {
-            u[j] = profiles.get(j).reservationValue();
-        }
-        return u;
     }
 
     private SessionResult finish(int[] agreement, SessionResult.End end, int round, double t, int actions,
@@ -251,14 +243,7 @@ public final class SaopSession implements Session {
         }
         long nanos = clock.getAsLong() - t0;
         if (end != SessionResult.End.ERROR || errorParty < 0) {
-            for (int j = 0; j < m; j++) {
-                try {
-                    calls.run(j, "negotiationEnded", a -> a.negotiationEnded(agreement == null ? null
-                            : agreement.clone()));
-                } catch (AgentFault ignored) {
-                    // the result is already decided; an agent failing to say goodbye does not change it
-                }
-            }
+            calls.farewell(agreement);
         }
         return new SessionResult(agreement, end, round, t, actions, u, du, error, errorParty, trace, names, nanos);
     }

@@ -198,10 +198,7 @@ public final class SingleTextSession implements Session {
     /** An agent's fault: no agreement, the undiscounted reservation values (as SAOP records faults). */
     private SessionResult failed(String error, int party, int round, double t, int actions, List<ActionRecord> trace,
             long t0) {
-        double[] u = new double[profiles.size()];
-        for (int j = 0; j < u.length; j++) {
-            u[j] = profiles.get(j).reservationValue();
-        }
+        double[] u = spec.reservationValues();
         return new SessionResult(null, SessionResult.End.ERROR, round, t, actions, u, u, error, party, trace,
                 calls.names(), t0 == 0 ? 0 : clock.getAsLong() - t0);
     }
@@ -225,13 +222,7 @@ public final class SingleTextSession implements Session {
             du[j] = u[j] == 0 ? 0 : p.discount(u[j], t);
         }
         long nanos = clock.getAsLong() - t0;
-        for (int j = 0; j < m; j++) {
-            try {
-                calls.run(j, "negotiationEnded", a -> a.negotiationEnded(agreement == null ? null : agreement.clone()));
-            } catch (AgentFault ignored) {
-                // the result is decided; an agent failing to say goodbye does not change it
-            }
-        }
+        calls.farewell(agreement);
         return new SessionResult(agreement, signed ? SessionResult.End.AGREEMENT : noDeal, round, t, actions, u, du,
                 null, -1, trace, names, nanos);
     }
