@@ -14,8 +14,8 @@ final class AgentPathOption {
             + "--agent-path JAR|DIR";
 
     @Option(names = "--agent-path", paramLabel = "JAR|DIR", description = {"A jar providing agents of your own "
-        + "(an org.parley.agent.AgentProvider named in its META-INF/services; see docs/agent-api.md), or a folder: "
-        + "every *.jar directly in it, and the folder itself as a folder of classes. Repeatable."})
+        + "(its META-INF/services names an AgentProvider; see docs/agent-api.md), or a folder: every *.jar directly "
+        + "in it, and the folder itself as a folder of classes. Repeatable."})
     List<Path> paths = new ArrayList<>();
 
     /** The built-in agents and those of the agent path. */

@@ -22,9 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Append one tranche (what was delivered under a commitment on a date) to the case file's "
             + "tranches list. The rest of the file is kept byte for byte; the result is validated before it is "
             + "written, and nothing is written when it is not valid."},
-        footer = {"", "Example:", "  parley case record examples/peace-talks-2025/case.yaml --commitment C3 \\",
-            "      --date 2025-06-16 --delivered russia=1200 --delivered ukraine=~ --source \"news reports\" \\",
-            "      --by analyst"})
+        footer = {"", CaseOptions.CASE_1, CaseOptions.CASE_2, CaseOptions.CASE_3, CaseOptions.CASE_4,
+            "", "Example (on a copy, as record changes the file):",
+            "  cp examples/peace-talks-2025/case.yaml /tmp/peace.yaml",
+            "  parley case record /tmp/peace.yaml --commitment C3 --date 2025-06-16 \\",
+            "      --delivered russia=1200 'ukraine=~' --source 'news reports' --by analyst"})
 final class CaseRecordCommand implements Callable<Integer> {
 
     @Spec
@@ -39,8 +41,8 @@ final class CaseRecordCommand implements Callable<Integer> {
     @Option(names = "--date", required = true, paramLabel = "DATE", description = "When it happened (YYYY-MM-DD).")
     LocalDate date;
 
-    @Option(names = "--delivered", required = true, arity = "1..*", paramLabel = "PARTY=COUNT",
-            description = "How many each side handed over; ~ for a count not reported.")
+    @Option(names = "--delivered", required = true, paramLabel = "PARTY=COUNT", parameterConsumer = ListValues.class,
+            description = {"How many each side handed over; ~ for a count not reported.", ListValues.RULE})
     List<String> delivered;
 
     @Option(names = "--source", required = true, paramLabel = "TEXT", description = "Where the figures come from.")

@@ -18,7 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Turn the case into a scenario (options within the red lines, reservation levels, each "
             + "party's cost of delay as its discount factor d = δ^horizon) and run one SAOP negotiation on it.",
             "Agents as for 'parley negotiate' (docs/agents.md), one per party in party order; agents of your own "
-                + "with --agent-path JAR|DIR (docs/agent-api.md)."})
+                + "with --agent-path JAR|DIR (docs/agent-api.md)."},
+        footer = {"", CaseOptions.CASE_1, CaseOptions.CASE_2, CaseOptions.CASE_3, CaseOptions.CASE_4,
+            "", "Examples:",
+            "  parley case simulate examples/labour-2026/case.yaml --agents boulware conceder",
+            "  parley case simulate examples/labour-2026/case.yaml --seconds 2 \\",
+            "      --agents boulware,conceder --json",
+            "", "Exit codes: 0 ok, 2 bad input (one line: file:line:col: problem)."})
 final class CaseSimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -33,9 +39,8 @@ final class CaseSimulateCommand implements Callable<Integer> {
     @Mixin
     AgentPathOption agentPath;
 
-    @Option(names = "--rounds", defaultValue = "100", paramLabel = "R",
-            description = "Deadline in rounds (default: ${DEFAULT-VALUE}).")
-    int rounds;
+    @Mixin
+    DeadlineOptions deadline;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -48,7 +53,8 @@ final class CaseSimulateCommand implements Callable<Integer> {
         Case c = CaseYaml.read(caseFile.file);
         agents.checkCount(c.parties().size());
         CaseSimulateJob.Result r = new CaseSimulateJob(agentPath.registry()::factory)
-                .run(new CaseSimulateJob.Request(c, agents.agents, rounds, seed));
+                .run(new CaseSimulateJob.Request(c, agents.agents, deadline.deadline(),
+                        deadline.callBudget(), seed));
         PrintWriter out = spec.commandLine().getOut();
         if (json.json) {
             out.println(CaseJson.simulate(r));
