@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  parley case export-scenario examples/labour-2026/case.yaml /tmp/labour.yaml",
             "  parley analyze /tmp/labour.yaml",
-            "  parley case export-scenario examples/labour-2026/case.yaml --to genius /tmp/labour/",
+            "  parley case export-scenario examples/labour-2026/case.yaml --to genius \\",
+            "      /tmp/labour/",
             "", "Exit codes: 0 ok, 2 bad input (one line: file:line:col: problem)."})
 final class CaseExportScenarioCommand implements Callable<Integer> {
 

@@ -32,7 +32,15 @@ class DocExamplesTest {
 
     /** A parley command in a line: {@code bin/parley ...} or {@code parley ...}, up to a backtick or a comment. */
     private static final Pattern COMMAND = Pattern.compile("(?<![\\w./-])((?:\\.\\./parley/)?(?:bin/)?parley) "
-            + "([a-z][a-z-]*(?: [a-z][a-z-]*)?)((?: [^`#|]*)?)");
+            + "([a-z][a-z-]*(?: [a-z][a-z-]*(?=\\s|$))?)((?: [^`#|]*)?)");
+
+    /** Options that take one value, which is not a positional argument. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--to", "--at", "--commitment", "--date", "--source",
+            "--by", "--status", "--id", "--note", "--rounds", "--seconds", "--seed", "--threads", "--max-outcomes",
+            "--protocol", "--call-budget", "--agent-path", "--recorded-at");
+
+    /** Options that take a list (ListValues). */
+    private static final Set<String> LIST_OPTIONS = Set.of("--agents", "--parties", "--delivered");
 
     @Test
     void everyExampleWritesOutsideTheRepository() {
@@ -102,6 +110,12 @@ class DocExamplesTest {
                     targets.add(a.substring(a.indexOf('=') + 1));
                 } else if (i + 1 < args.size()) {
                     targets.add(args.get(++i));
+                }
+            } else if (VALUE_OPTIONS.contains(a)) {
+                i++;
+            } else if (LIST_OPTIONS.contains(a)) {
+                while (i + 1 < args.size() && !ListValues.endsList(args.get(i + 1))) {
+                    i++;
                 }
             } else if (!a.startsWith("-") && !a.startsWith("[")) {
                 positional.add(a);

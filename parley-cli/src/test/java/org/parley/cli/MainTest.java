@@ -53,7 +53,8 @@ class MainTest {
                 .getSubcommands().size(), "a command keeps its own subcommands");
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "analyze"}, {"analize"}, {"-h"}, {"--version"},
             {"--stacktrace"}, {"@args.txt"}}) {
-            assertEquals(Main.NAMES.size() + 1, new HashSet<>(Main.commandLine(args).getSubcommands().values()).size(),
+            assertEquals(Main.NAMES.size() + 1,
+                    new HashSet<>(Main.commandLine(args).getSubcommands().values()).size(),
                     String.join(" ", args) + " gets every command and help");
         }
     }
@@ -71,8 +72,11 @@ class MainTest {
                 new ArrayList<>(Main.commandLine().getSubcommands().keySet()));
         CliRunner.Run help = CliRunner.run("--help");
         assertEquals(0, help.exit());
-        for (String name : Main.commandLine().getSubcommands().keySet()) {
-            assertTrue(help.out().contains("\n  " + name + " "), name + " is listed:\n" + help.out());
+        for (CommandLine c : Main.commandLine().getSubcommands().values()) {
+            String name = c.getCommandName();
+            String aliases = String.join("", java.util.Arrays.stream(c.getCommandSpec().aliases())
+                    .map(a -> ", " + a).toList());
+            assertTrue(help.out().contains("\n  " + name + aliases + " "), name + " is listed:\n" + help.out());
         }
     }
 

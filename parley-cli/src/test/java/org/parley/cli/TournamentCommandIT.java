@@ -68,8 +68,9 @@ class TournamentCommandIT {
         CliRunner.Run again = CliRunner.run("tournament", QUICK, "--out", out.toString(), "--resume", "--no-report");
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains("900 were already recorded, 0 ran in "), again.out());
-        assertTrue(again.out().contains(String.format(java.util.Locale.ROOT, " In all, results.jsonl records 900 of 900 "
-                + "sessions: %d agreements (%.1f%%), 0 errors.", agreements, 100.0 * agreements / 900)), again.out());
+        assertTrue(again.out().contains(String.format(java.util.Locale.ROOT, " In all, results.jsonl records 900 of "
+                + "900 sessions: %d agreements (%.1f%%), 0 errors.", agreements, 100.0 * agreements / 900)),
+                again.out());
     }
 
     @Test

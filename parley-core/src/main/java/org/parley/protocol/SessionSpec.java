@@ -76,8 +76,8 @@ public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, Lis
     }
 
     /**
-     * Builds a spec; {@link #build()} validates it. Defaults: {@link Deadline#defaultDeadline()}, seed 0, the default budget, the system
-     * clock, no trace, a run context of its own.
+     * Builds a spec; {@link #build()} validates it. Defaults: {@link Deadline#defaultDeadline()}, seed 0, the default
+     * budget, the system clock, no trace, a run context of its own.
      */
     public static final class Builder {
         private List<Profile> profiles = List.of();
