@@ -98,6 +98,19 @@ class LauncherIT {
     }
 
     @Test
+    void theJarsManifestRecordsTheVersionAndTheCommitThatVersionPrints() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(REPO.resolve("parley-cli/target/parley.jar")
+                .toFile())) {
+            java.util.jar.Attributes a = jar.getManifest().getMainAttributes();
+            String version = a.getValue("Implementation-Version");
+            String commit = a.getValue("Git-Commit");
+            assertTrue(version.matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), version);
+            assertTrue(commit.matches("[0-9a-f]{7,40}|unknown"), commit);
+            assertEquals("parley " + version + " (git commit " + commit + ")\n", CliRunner.run("--version").out());
+        }
+    }
+
+    @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aFailedBuildShowsMavensErrorsAndKeepsTheWholeLog(@TempDir Path dir) throws Exception {
         Path root = layout(dir);
