@@ -13,6 +13,7 @@ import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Deadline;
 import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
+import org.parley.protocol.SessionSpec;
 
 /**
  * {@code case simulate}: the case as a scenario (options within the red lines, reservation levels, each party's cost
@@ -21,8 +22,8 @@ import org.parley.protocol.SessionResult;
  */
 public final class CaseSimulateJob {
 
-    /** The default deadline in rounds. */
-    public static final int DEFAULT_ROUNDS = 100;
+    /** The default deadline in rounds: the one default of every command, {@link Deadline#DEFAULT_ROUNDS}. */
+    public static final int DEFAULT_ROUNDS = Deadline.DEFAULT_ROUNDS;
 
     /**
      * The agent every party gets when none is named: the time-dependent Boulware agent, which never offers or
@@ -57,15 +58,28 @@ public final class CaseSimulateJob {
      * One simulation to run.
      *
      * @param caseFile the case
-     * @param agents   one agent spec per party, in party order
-     * @param rounds   the deadline in rounds
-     * @param seed     seed of every agent's randomness
+     * @param agents            one agent spec per party, in party order
+     * @param deadline          the deadline
+     * @param callBudgetSeconds longest an agent may spend in one call, or null for the deadline's default
+     *                          ({@link Deadline#defaultCallBudgetSeconds()})
+     * @param seed              seed of every agent's randomness
      */
-    public record Request(Case caseFile, List<String> agents, int rounds, long seed) {
+    public record Request(Case caseFile, List<String> agents, Deadline deadline, Double callBudgetSeconds,
+            long seed) {
 
         public Request {
             Objects.requireNonNull(caseFile, "caseFile");
+            Objects.requireNonNull(deadline, "deadline");
             agents = List.copyOf(agents);
+            if (callBudgetSeconds != null && !(callBudgetSeconds > 0 && Double.isFinite(callBudgetSeconds))) {
+                throw new IllegalArgumentException("the call budget must be a positive number of seconds, got "
+                        + callBudgetSeconds);
+            }
+        }
+
+        /** A request with a deadline of {@code rounds} rounds and the default call budget. */
+        public Request(Case caseFile, List<String> agents, int rounds, long seed) {
+            this(caseFile, agents, Deadline.rounds(rounds), null, seed);
         }
     }
 
@@ -74,14 +88,14 @@ public final class CaseSimulateJob {
      *
      * @param caseFile   the case
      * @param agents     the agent specs, in party order
-     * @param rounds     the deadline in rounds
+     * @param deadline   the deadline
      * @param seed       the seed
      * @param simulation the case translated to a scenario (discount factors, notes)
      * @param session    the session's result
      * @param deal       the agreement as a case package, or null
      * @param notes      the translation's notes, then one per agent that ignores reservation values
      */
-    public record Result(Case caseFile, List<String> agents, int rounds, long seed, CaseSimulation simulation,
+    public record Result(Case caseFile, List<String> agents, Deadline deadline, long seed, CaseSimulation simulation,
             SessionResult session, CasePackage deal, List<String> notes) {
 
         public Result {
@@ -116,8 +130,12 @@ public final class CaseSimulateJob {
             factories.add(agents.apply(a));
         }
         CaseSimulation sim = CaseSimulation.of(c);
-        SessionResult r = sessions.runIsolated(sessions.spec().profiles(sim.scenario().profiles()).agents(factories)
-                .labels(request.agents()).deadline(Deadline.rounds(request.rounds())).seed(request.seed()).build());
+        SessionSpec.Builder spec = sessions.spec().profiles(sim.scenario().profiles()).agents(factories)
+                .labels(request.agents()).deadline(request.deadline()).seed(request.seed());
+        if (request.callBudgetSeconds() != null) {
+            spec.callBudgetNanos((long) (request.callBudgetSeconds() * 1e9));
+        }
+        SessionResult r = sessions.runIsolated(spec.build());
         CasePackage deal = r.hasAgreement() ? sim.agreement(r.agreement()) : null;
         List<String> notes = new ArrayList<>(sim.notes());
         for (int j = 0; j < c.parties().size(); j++) {
@@ -126,6 +144,6 @@ public final class CaseSimulateJob {
                 notes.add(note);
             }
         }
-        return new Result(c, request.agents(), request.rounds(), request.seed(), sim, r, deal, notes);
+        return new Result(c, request.agents(), request.deadline(), request.seed(), sim, r, deal, notes);
     }
 }

@@ -37,8 +37,9 @@ public final class NegotiateJob {
      * @param agents            one agent spec per profile, in party order (names or BOA specs, see docs/agents.md)
      * @param deadline          rounds or seconds
      * @param seed              seed of every agent's randomness: same seed, same result
-     * @param callBudgetSeconds longest an agent may spend in one call, or null for the default (60 s for round
-     *                          deadlines, the deadline for time deadlines)
+     * @param callBudgetSeconds longest an agent may spend in one call, or null for the default
+     *                          ({@link Deadline#defaultCallBudgetSeconds()}: 10 s for round deadlines, the deadline
+     *                          for time deadlines)
      * @param keepTrace         whether to keep every action (for traces and plots)
      */
     public record Request(Scenario scenario, List<String> agents, Deadline deadline, long seed,

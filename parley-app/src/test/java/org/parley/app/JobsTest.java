@@ -133,7 +133,7 @@ class JobsTest {
     @Test
     void caseSimulateReachesTheSameDealAsTheCommandLine() {
         CaseSimulateJob.Result r = new CaseSimulateJob(AgentRegistry.builtIns()::factory).run(new CaseSimulateJob.Request(
-                Inputs.labour(), List.of("boulware", "conceder"), CaseSimulateJob.DEFAULT_ROUNDS, 0));
+                Inputs.labour(), List.of("boulware", "conceder"), 100, 0)); // as 'case simulate ... --rounds 100'
         assertEquals(86, r.session().round());
         assertEquals("agreement", r.deal().method());
         assertEquals(0.6825, r.deal().utilities()[0], 1e-12);

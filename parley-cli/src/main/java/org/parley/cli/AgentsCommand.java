@@ -14,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"List the agents 'negotiate', 'tournament' and 'case simulate' accept: the built-in ones, the "
             + "BOA presets, and those provided by the jars of --agent-path, one per line with its description and, "
             + "for a provided one, where it comes from.",
-            "BOA agents can also be assembled from parts: boa(offer=...,model=...,oms=...,accept=...) "
-                + "(docs/agents-boa.md)."},
-        footer = {"", "Writing an agent of your own: docs/agent-api.md.", "", "Exit codes: 0 ok, 2 bad input."})
+            "BOA agents can also be assembled from parts (docs/agents-boa.md)."},
+        footer = {"", "A BOA agent from parts:", "  boa(offer=...,model=...,oms=...,accept=...)",
+            "", "Writing an agent of your own: docs/agent-api.md.", "", "Exit codes: 0 ok, 2 bad input."})
 final class AgentsCommand implements Callable<Integer> {
 
     @Spec

@@ -21,16 +21,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley analyze}: exact outcome-space analysis of a scenario. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
         description = {"Analyse a scenario exactly: Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and "
                 + "max-welfare points, opposition, and the agreement zone.",
             "Give a GENIUS XML or GeniusWeb JSON domain followed by one profile per party, or one parley YAML "
                 + "scenario. Disagreement utilities are the reservation values; utilities are undiscounted."},
         footer = {"", "Examples:",
-            "  parley analyze scenarios/anac/anac__y2010__ItexvsCypress/ItexvsCypress_domain.xml \\",
+            "  parley analyze \\",
+            "      scenarios/anac/anac__y2010__ItexvsCypress/ItexvsCypress_domain.xml \\",
             "      scenarios/anac/anac__y2010__ItexvsCypress/ItexvsCypress_Itex.xml \\",
             "      scenarios/anac/anac__y2010__ItexvsCypress/ItexvsCypress_Cypress.xml",
-            "  parley analyze examples/coffee.yaml --json --plot coffee.png",
+            "  mkdir -p /tmp/parley",
+            "  parley analyze examples/coffee.yaml --json --plot /tmp/parley/coffee.png",
+            "", "A case file (docs/cases.md) is read by 'parley case'; to analyse a case, turn",
+            "it into a scenario with 'parley case export-scenario CASE.yaml SCENARIO.yaml'.",
             "", "Exit codes: 0 ok, 2 bad input."})
 final class AnalyzeCommand implements Callable<Integer> {
 

@@ -12,10 +12,12 @@ import picocli.CommandLine.Command;
         description = {"Real talks from a case file: the gap between the memoranda, mediator packages, the "
             + "commitments ledger, recording tranches, and simulation.", "The case format: docs/cases.md."},
         subcommands = {CaseCompareCommand.class, CaseProposeCommand.class, CaseLedgerCommand.class,
-            CaseRecordCommand.class, CaseSimulateCommand.class},
-        footer = {"", "Examples:", "  parley case compare examples/peace-talks-2025/case.yaml",
-            "  parley case propose examples/labour-2026/case.yaml --html report.html",
+            CaseRecordCommand.class, CaseSimulateCommand.class, CaseExportScenarioCommand.class},
+        footer = {"", CaseOptions.CASE_1, CaseOptions.CASE_2, CaseOptions.CASE_3, CaseOptions.CASE_4,
+            "", "Examples:", "  parley case compare examples/peace-talks-2025/case.yaml",
+            "  parley case propose examples/labour-2026/case.yaml --html /tmp/labour.html",
             "  parley case ledger examples/peace-talks-2025/case.yaml --json",
+            "  parley case export-scenario examples/labour-2026/case.yaml /tmp/labour.yaml",
             "", "Exit codes: 0 ok, 2 bad input (one line: file:line:col: problem)."})
 final class CaseCommand {
 

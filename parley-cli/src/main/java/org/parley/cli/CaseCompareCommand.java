@@ -21,7 +21,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Compare two parties' memoranda issue by issue: congruent, compatible, conflicting or "
             + "addressed by one side only, with a normalised distance and what each side would concede in its own "
             + "utility; each party's utility for the other's memorandum; the agreement zone under red lines and "
-            + "reservation levels; and a verdict naming the issues that block it."})
+            + "reservation levels; and a verdict naming the issues that block it."},
+        footer = {"", CaseOptions.CASE_1, CaseOptions.CASE_2, CaseOptions.CASE_3, CaseOptions.CASE_4,
+            "", "Examples:",
+            "  parley case compare examples/peace-talks-2025/case.yaml",
+            "  parley case compare examples/peace-talks-2025/case.yaml --at 2025-12-20 --json",
+            "  parley case compare examples/labour-2026/case.yaml --html /tmp/labour.html",
+            "", "Exit codes: 0 ok, 2 bad input (one line: file:line:col: problem)."})
 final class CaseCompareCommand implements Callable<Integer> {
 
     @Spec
@@ -35,8 +41,8 @@ final class CaseCompareCommand implements Callable<Integer> {
             + "(YYYY-MM-DD) with the reservation levels eroded by the cost of delay from the case date to DATE.")
     LocalDate at;
 
-    @Option(names = "--parties", arity = "2", paramLabel = "PARTY", description = "The two parties to compare "
-            + "(default: the first two).")
+    @Option(names = "--parties", paramLabel = "PARTY", parameterConsumer = ListValues.class,
+            description = "The two parties to compare (default: the first two). " + ListValues.RULE)
     List<String> parties;
 
     @Mixin
@@ -48,6 +54,10 @@ final class CaseCompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         html.check();
+        if (parties != null && parties.size() != 2) {
+            throw new IllegalArgumentException("--parties names " + parties.size() + " parties ("
+                    + String.join(", ", parties) + "); give exactly two");
+        }
         Case c = CaseYaml.read(caseFile.file);
         CaseComparison.Result r = CaseCompareJob.run(c, parties == null ? null : parties.get(0),
                 parties == null ? null : parties.get(1), at);

@@ -16,7 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code parley case ledger}: pledged against delivered per commitment. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = {"Per commitment: pledged against delivered per side, the balance, overdue, unverified and "
-            + "disputed tranches, and flags where reported practice contradicts the text."})
+            + "disputed tranches, and flags where reported practice contradicts the text."},
+        footer = {"", CaseOptions.CASE_1, CaseOptions.CASE_2, CaseOptions.CASE_3, CaseOptions.CASE_4,
+            "", "Examples:",
+            "  parley case ledger examples/peace-talks-2025/case.yaml",
+            "  parley case ledger examples/peace-talks-2025/case.yaml --at 2025-07-01 --json",
+            "", "Exit codes: 0 ok, 2 bad input (one line: file:line:col: problem)."})
 final class CaseLedgerCommand implements Callable<Integer> {
 
     @Spec

@@ -13,6 +13,12 @@ import picocli.CommandLine.Parameters;
 /** The options the {@code case} subcommands share, as picocli mixins. */
 final class CaseOptions {
 
+    /** What a case file is, in help (lines within the help's width). */
+    static final String CASE_1 = "CASE.yaml is a case file (docs/cases.md), not a scenario: parties, issues with";
+    static final String CASE_2 = "options, each party's preferences, red lines, reservation levels, cost of";
+    static final String CASE_3 = "delay, the memoranda, the state of the talks, and commitments with tranches.";
+    static final String CASE_4 = "'parley case export-scenario' turns it into a scenario for analyze/negotiate.";
+
     private CaseOptions() {
     }
 
@@ -33,7 +39,7 @@ final class CaseOptions {
 
     /** The case file, the first parameter of every case command. */
     static final class CaseFile {
-        @Parameters(index = "0", paramLabel = "CASE.yaml")
+        @Parameters(index = "0", paramLabel = "CASE.yaml", description = "The case file (docs/cases.md).")
         Path file;
     }
 

@@ -17,7 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Mediator packages with each party's utility and why: Nash, Kalai-Smorodinsky, egalitarian, "
             + "max welfare, logrolling along the priority ratios, Adjusted Winner, improvements over the current "
             + "partial agreement (post-settlement settlement), and per party the smallest relaxation of its "
-            + "reservation level or of one red line that opens an agreement zone."})
+            + "reservation level or of one red line that opens an agreement zone."},
+        footer = {"", CaseOptions.CASE_1, CaseOptions.CASE_2, CaseOptions.CASE_3, CaseOptions.CASE_4,
+            "", "Examples:",
+            "  parley case propose examples/labour-2026/case.yaml",
+            "  parley case propose examples/peace-talks-2025/case.yaml --json",
+            "", "Exit codes: 0 ok, 2 bad input (one line: file:line:col: problem)."})
 final class CaseProposeCommand implements Callable<Integer> {
 
     @Spec

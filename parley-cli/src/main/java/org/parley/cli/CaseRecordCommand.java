@@ -27,11 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
             + "file is locked while it is read and written, so records made at the same time all land; it keeps its "
             + "mode, a symbolic link is followed and hard links are kept; a read-only file is refused. A tranche "
             + "that repeats one already recorded (same commitment, date and counts) is refused unless --force."},
-        footer = {"", "Example (on a copy, so that the shipped example stays as it is):",
+        footer = {"", CaseOptions.CASE_1, CaseOptions.CASE_2, CaseOptions.CASE_3, CaseOptions.CASE_4,
+            "", "Example (on a copy, as record changes the file):",
             "  cp examples/peace-talks-2025/case.yaml /tmp/case.yaml",
-            "  parley case record /tmp/case.yaml --commitment C3 --date 2025-06-16",
-            "      --delivered russia=1200 --delivered 'ukraine=unreported'",
-            "      --source 'news reports' --by analyst"})
+            "  parley case record /tmp/case.yaml --commitment C3 --date 2025-06-16 \\",
+            "      --delivered russia=1200 ukraine=unreported --source 'news reports' --by analyst"})
 final class CaseRecordCommand implements Callable<Integer> {
 
     /** The word for a count not reported; {@code ~} (quoted, or the shell turns it into a folder) works too. */
@@ -50,9 +50,10 @@ final class CaseRecordCommand implements Callable<Integer> {
             description = "When it happened (YYYY-MM-DD).")
     LocalDate date;
 
-    @Option(names = "--delivered", required = true, arity = "1..*", paramLabel = "PARTY=COUNT",
-            description = "How many a side handed over, once per side: a whole number from 0 to 10^12, or "
-                + "'unreported' when no count was reported (not the same as 0; '~' works too when quoted).")
+    @Option(names = "--delivered", required = true, paramLabel = "PARTY=COUNT", parameterConsumer = ListValues.class,
+            description = {"How many each side handed over, once per side: a whole number from 0 to 10^12, or "
+                + "'unreported' when no count was reported (not the same as 0; '~' works too when quoted).",
+                ListValues.RULE})
     List<String> delivered;
 
     @Option(names = "--source", required = true, paramLabel = "TEXT", description = "Where the figures come from.")

@@ -22,7 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 + CaseSimulateJob.DEFAULT_AGENT + " for every party, which never goes below its reservation level); "
                 + "agents of your own with --agent-path JAR|DIR (docs/agent-api.md). The *-party agents and BOA "
                 + "agents ignore reservation values, as in GENIUS: the report says so, and flags an agreement below a "
-                + "party's reservation level."})
+                + "party's reservation level."},
+        footer = {"", CaseOptions.CASE_1, CaseOptions.CASE_2, CaseOptions.CASE_3, CaseOptions.CASE_4,
+            "", "Examples:",
+            "  parley case simulate examples/labour-2026/case.yaml --agents boulware conceder",
+            "  parley case simulate examples/labour-2026/case.yaml --seconds 2 \\",
+            "      --agents boulware,conceder --json",
+            "", "Exit codes: 0 ok, 2 bad input (one line: file:line:col: problem)."})
 final class CaseSimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -31,17 +37,16 @@ final class CaseSimulateCommand implements Callable<Integer> {
     @Mixin
     CaseOptions.CaseFile caseFile;
 
-    @Option(names = "--agents", arity = "1..*", paramLabel = "AGENT",
-            description = "One agent per party, in party order (default: " + CaseSimulateJob.DEFAULT_AGENT
-                + " for every party).")
+    @Option(names = "--agents", paramLabel = "AGENT", parameterConsumer = ListValues.class,
+            description = "One agent per party, in party order, party 1 first (default: " + CaseSimulateJob.DEFAULT_AGENT
+                + " for every party). " + ListValues.RULE)
     List<String> agents;
 
     @Mixin
     AgentPathOption agentPath;
 
-    @Option(names = "--rounds", defaultValue = "100", paramLabel = "R",
-            description = "Deadline in rounds (default: ${DEFAULT-VALUE}).")
-    int rounds;
+    @Mixin
+    DeadlineOptions deadline;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -54,11 +59,12 @@ final class CaseSimulateCommand implements Callable<Integer> {
         Case c = CaseYaml.read(caseFile.file);
         List<String> chosen = agents == null ? CaseSimulateJob.defaultAgents(c.parties().size()) : agents;
         if (chosen.size() != c.parties().size()) {
-            throw new IllegalArgumentException("--agents names " + chosen.size() + " agents for "
+            throw new IllegalArgumentException("--agents names " + chosen.size() + " agent"
+                    + (chosen.size() == 1 ? "" : "s") + " (" + String.join(", ", chosen) + ") for "
                     + c.parties().size() + " parties; give one agent per party, in party order");
         }
         CaseSimulateJob.Result r = new CaseSimulateJob(agentPath.registry()::factory)
-                .run(new CaseSimulateJob.Request(c, chosen, rounds, seed));
+                .run(new CaseSimulateJob.Request(c, chosen, deadline.deadline(), deadline.callBudget(), seed));
         PrintWriter out = spec.commandLine().getOut();
         if (json.json) {
             out.println(CaseJson.simulate(r));

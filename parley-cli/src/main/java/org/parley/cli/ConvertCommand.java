@@ -30,11 +30,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "cap at 1 and only per-step discounting); what had to change is reported on stderr, what cannot "
                 + "be expressed is refused."},
         footer = {"", "Examples:",
-            "  parley convert scenarios/anac/anac__y2010__ItexvsCypress/ItexvsCypress_domain.xml \\",
+            "  parley convert \\",
+            "      scenarios/anac/anac__y2010__ItexvsCypress/ItexvsCypress_domain.xml \\",
             "      scenarios/anac/anac__y2010__ItexvsCypress/ItexvsCypress_Itex.xml \\",
-            "      scenarios/anac/anac__y2010__ItexvsCypress/ItexvsCypress_Cypress.xml --to yaml itex.yaml",
-            "  parley convert itex.yaml --to geniusweb itex-json/",
-            "  parley convert scenarios/negmas/Catering --to genius catering-xml/",
+            "      scenarios/anac/anac__y2010__ItexvsCypress/ItexvsCypress_Cypress.xml \\",
+            "      --to yaml /tmp/itex.yaml",
+            "  parley convert /tmp/itex.yaml --to geniusweb /tmp/itex-json/",
+            "  parley convert scenarios/negmas/Catering --to genius /tmp/catering-xml/",
             "", "Exit codes: 0 ok, 2 bad input."})
 final class ConvertCommand implements Callable<Integer> {
 

@@ -61,6 +61,11 @@ public final class Main {
         }
     }
 
+    /** The other names a command answers to (British spellings), each with the command's own name. */
+    static String canonical(String name) {
+        return "analyse".equals(name) ? "analyze" : name;
+    }
+
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;
 
@@ -104,7 +109,34 @@ public final class Main {
         for (String name : NAMES) {
             cli.addSubcommand(new CommandLine(commandClass(name), factory));
         }
-        return cli.addSubcommand(new CommandLine(new CommandLine.HelpCommand(), factory));
+        cli.addSubcommand(new CommandLine(new HelpCommand(), factory));
+        return verbatimFooters(cli);
+    }
+
+    /**
+     * Prints every command's footer (its examples) line by line as written, instead of re-wrapping it: picocli wraps
+     * text at the places a line-break iterator allows, which include the inside of a path ({@code /}), a spec
+     * ({@code (}) or a hyphenated name, so an example copied from help would break. Footer lines are kept within the
+     * help's width by hand (CommandLineRulesTest checks that).
+     */
+    static CommandLine verbatimFooters(CommandLine c) {
+        c.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, new VerbatimFooter());
+        for (CommandLine sub : c.getSubcommands().values()) {
+            verbatimFooters(sub);
+        }
+        return c;
+    }
+
+    /** A footer printed line by line, unwrapped. A class, not a lambda: see {@link ErrorHandler}. */
+    private static final class VerbatimFooter implements CommandLine.IHelpSectionRenderer {
+        @Override
+        public String render(CommandLine.Help help) {
+            StringBuilder sb = new StringBuilder();
+            for (String line : help.commandSpec().usageMessage().footer()) {
+                sb.append(line).append(System.lineSeparator());
+            }
+            return sb.toString();
+        }
     }
 
     /**
@@ -117,8 +149,9 @@ public final class Main {
             i++;
         }
         if (i < args.length) {
-            if (NAMES.contains(args[i])) {
-                return new CommandLine(new Main()).addSubcommand(new CommandLine(commandClass(args[i])));
+            String name = canonical(args[i]);
+            if (NAMES.contains(name)) {
+                return verbatimFooters(new CommandLine(new Main()).addSubcommand(new CommandLine(commandClass(name))));
             }
         }
         return commandLine();
@@ -161,11 +194,23 @@ public final class Main {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("parley: " + ex.getMessage());
+            c.getErr().println("parley: " + (unknownCommand(ex) ? Suggest.unknownCommand(c,
+                    ((CommandLine.UnmatchedArgumentException) ex).getUnmatched().get(0)) : ex.getMessage()));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             c.getErr().flush();
             return BAD_INPUT;
         }
+    }
+
+    /** Whether {@code ex} is about a word where a command with subcommands expects a subcommand's name. */
+    private static boolean unknownCommand(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return false;
+        }
+        CommandLine c = ex.getCommandLine();
+        String first = u.getUnmatched().get(0);
+        return !c.getSubcommands().isEmpty() && c.getCommandSpec().positionalParameters().isEmpty()
+                && !first.startsWith("-");
     }
 
     /** Whether {@code --stacktrace} was given on the command or any of its parents. */
@@ -211,12 +256,32 @@ public final class Main {
                 + (m == null ? "" : ": " + m.replace('\n', ' '));
     }
 
-    /** Reads the version from the jar manifest. */
+    /**
+     * The version and the git commit the build was made from, as the build recorded them in
+     * {@code org/parley/cli/version.properties} (Maven resource filtering; the commit comes from the
+     * buildnumber-maven-plugin and is "unknown" outside a git checkout). The jar's manifest carries the same two
+     * values as {@code Implementation-Version} and {@code Git-Commit}.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"parley " + (v == null ? "development build" : v)};
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (java.io.IOException e) {
+                // no version recorded: said below
+            }
+            String version = recorded(p.getProperty("version"));
+            String commit = recorded(p.getProperty("commit"));
+            return new String[] {"parley " + (version == null ? "(version not recorded: not built by Maven)" : version)
+                + " (git commit " + (commit == null ? "unknown" : commit) + ")"};
+        }
+
+        /** A value the build filled in, or null (missing, or a placeholder Maven did not replace). */
+        private static String recorded(String value) {
+            return value == null || value.isBlank() || value.contains("${") ? null : value.trim();
         }
     }
 }

@@ -17,10 +17,8 @@ import org.parley.app.report.NegotiationTrace;
 import org.parley.app.report.PlotFormat;
 import org.parley.formats.Scenarios;
 import org.parley.preference.Scenario;
-import org.parley.protocol.Deadline;
 import org.parley.protocol.Protocols;
 import org.parley.protocol.SessionFactory;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,18 +31,23 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run one Stacked Alternating Offers negotiation between automated agents.",
             "Give a domain and one profile per party (GENIUS XML or GeniusWeb JSON), or one YAML scenario, and one "
                 + "agent per party in the same order. Party 1 opens."},
-        footer = {"", "Agents: boulware, conceder, linear, hardliner, boulware-party, conceder-party, random, "
-                + "tit-for-tat, micro, the BOA presets boa-boulware, boa-linear, boa-conceder, boa-mac, boa-hardheaded, "
-                + "boa-recency, and BOA specs such as "
-                + "'boa(offer=td(e=0.1),model=hardheaded,accept=combi(t=0.98))' (see docs/agents.md and docs/agents-boa.md).",
-            "Agents of your own: --agent-path JAR|DIR (docs/agent-api.md).",
-            "", "Example:",
-            "  parley negotiate scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-domain.xml \\",
+        footer = {"", "Agents: boulware, conceder, linear, hardliner, boulware-party, conceder-party,",
+            "random, tit-for-tat, micro, the BOA presets boa-boulware, boa-linear,",
+            "boa-conceder, boa-mac, boa-hardheaded, boa-recency, and BOA specs such as",
+            "  'boa(offer=td(e=0.1),model=hardheaded,accept=combi(t=0.98))'",
+            "('parley agents' lists them; docs/agents.md, docs/agents-boa.md). Agents of",
+            "your own: --agent-path JAR|DIR (docs/agent-api.md).",
+            "", "Parties are numbered from 1, in the order of the profiles; party 1 opens.",
+            "", "Examples (the first writes into /tmp/parley: mkdir -p /tmp/parley):",
+            "  parley negotiate \\",
+            "      scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-domain.xml \\",
             "      scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-prof1.xml \\",
             "      scenarios/anac/anac__y2012__ItexvsCypress/ItexvsCypress-A-prof2.xml \\",
-            "      --agents boulware conceder --rounds 180 --trace trace.csv --plot dance.png",
-            "", "Exit codes: 0 ok (an agent's failure is reported in the result), 1 internal error (parley's own "
-                + "fault), 2 bad input."})
+            "      --agents boulware conceder --rounds 180 \\",
+            "      --trace /tmp/parley/trace.csv --plot /tmp/parley/dance.png",
+            "  parley negotiate examples/coffee.yaml --agents boulware,conceder --seconds 2",
+            "", "Exit codes: 0 ok (an agent's failure is reported in the result), 1 internal",
+            "error (parley's own fault), 2 bad input."})
 final class NegotiateCommand implements Callable<Integer> {
 
     /** Builds the session (tests inject a faulty one). */
@@ -71,21 +74,8 @@ final class NegotiateCommand implements Callable<Integer> {
     @Mixin
     AgentPathOption agentPath;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    DeadlineOption deadline;
-
-    static final class DeadlineOption {
-        @Option(names = "--rounds", paramLabel = "R", description = "Deadline in rounds (each party acts once a "
-                + "round).")
-        Integer rounds;
-
-        @Option(names = "--seconds", paramLabel = "S", description = "Deadline in seconds of wall time.")
-        Double seconds;
-
-        Deadline toDeadline() {
-            return rounds != null ? Deadline.rounds(rounds) : Deadline.seconds(seconds);
-        }
-    }
+    @Mixin
+    DeadlineOptions deadline;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed for every agent's "
             + "randomness (default: ${DEFAULT-VALUE}). Same seed, same result.")
@@ -107,13 +97,9 @@ final class NegotiateCommand implements Callable<Integer> {
     Path plot;
 
     @Option(names = "--protocol", paramLabel = "SPEC", defaultValue = "saop", description = "The protocol: saop "
-            + "(alternating offers, default) or snt, the mediated single negotiating text: snt(rule=veto|majority,"
-            + "mediator=search|random); its parties vote, e.g. --agents truthful truthful. See docs/protocols.md.")
+            + "(alternating offers, the default) or snt, the mediated single negotiating text whose parties vote "
+            + "(e.g. --agents truthful truthful); see docs/protocols.md for its options.")
     String protocol;
-
-    @Option(names = "--call-budget", paramLabel = "SECONDS", description = "Longest an agent may spend in one call "
-            + "(default: 60 for round deadlines, the deadline for time deadlines).")
-    Double callBudget;
 
     @Override
     public Integer call() throws IOException {
@@ -127,11 +113,8 @@ final class NegotiateCommand implements Callable<Integer> {
         checkTarget(trace, "--trace", ".csv", ".jsonl");
         checkTarget(geniusCsv, "--genius-csv", ".csv");
         PlotFormat plotFormat = plot == null ? null : PlotOption.format(plot);
-        if (callBudget != null && !(callBudget > 0)) {
-            throw new IllegalArgumentException("--call-budget must be positive, got " + callBudget);
-        }
-        NegotiateJob.Result r = job.run(new NegotiateJob.Request(scenario, agents.agents, deadline.toDeadline(), seed,
-                callBudget, trace != null || plot != null));
+        NegotiateJob.Result r = job.run(new NegotiateJob.Request(scenario, agents.agents, deadline.deadline(), seed,
+                deadline.callBudget(), trace != null || plot != null));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(NegotiationJson.toJson(r));

@@ -9,6 +9,7 @@ import org.parley.agent.AgentRegistry;
 import org.parley.app.ReportJob;
 import org.parley.app.TournamentJob;
 import org.parley.app.report.TournamentReport;
+import org.parley.formats.tournament.ProfileSides;
 import org.parley.formats.tournament.ResultFolderException;
 import org.parley.formats.tournament.ResultStore;
 import org.parley.formats.tournament.ResultsJson;
@@ -17,6 +18,7 @@ import org.parley.formats.tournament.TournamentScenarios;
 import org.parley.formats.yaml.TournamentYaml;
 import org.parley.preference.Scenario;
 import org.parley.tournament.TournamentRunner;
+import org.parley.tournament.TournamentSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,8 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Each finished session is appended at once to DIR/results.jsonl (one JSON object per line) and "
                 + "DIR/results.csv (GENIUS's tournament CSV). If the run is killed, --resume finishes it: no session "
                 + "is lost and none is run twice. At the end the summary of 'parley report' is written too."},
-        footer = {"", "The tournament file is described in docs/tournament.md; agents of your own come from the jars "
-                + "of --agent-path and of the file's agentPath: (docs/agent-api.md). Example:",
+        footer = {"", "The tournament file is described in docs/tournament.md; agents of your own",
+            "come from the jars of --agent-path and of the file's agentPath:",
+            "(docs/agent-api.md). Example:",
             "  parley tournament examples/quick-tournament.yaml --out /tmp/quick",
             "", "Exit codes: 0 ok (agents' failures are recorded per session), 2 bad input."})
 final class TournamentCommand implements Callable<Integer> {
@@ -93,9 +96,12 @@ final class TournamentCommand implements Callable<Integer> {
         TournamentDefinition def = TournamentYaml.read(file, agents);
         List<Scenario> scenarios = TournamentScenarios.load(def.scenarios(),
                 note -> spec.commandLine().getErr().println("parley: note: " + note));
+        PrintWriter err = spec.commandLine().getErr();
+        for (String w : ProfileSides.warnings(def.scenarios(), scenarios, def.settings())) {
+            err.println("parley: warning: " + w);
+        }
         TournamentJob job = TournamentJob.prepare(def, scenarios, agents);
         int total = job.sessions();
-        PrintWriter err = spec.commandLine().getErr();
         TournamentJob.Result result;
         try (ResultStore store = ResultStore.open(out, job.manifest(), def.settings().parties(), total, resume)) {
             int before = store.done().cardinality();
@@ -115,14 +121,26 @@ final class TournamentCommand implements Callable<Integer> {
             }
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.println(paragraph(def, result));
+        // a resumed run reports the totals of the whole folder too, not only of the sessions it ran (none, if the
+        // tournament had finished)
+        ReportJob.Summary whole = result.recordedBefore() > 0 || !noReport ? ReportJob.summarize(out) : null;
+        o.println(paragraph(def, result) + (result.recordedBefore() > 0 ? " " + totals(whole, total) : ""));
         if (!noReport) {
-            ReportJob.Written w = ReportJob.write(out);
+            ReportJob.Written w = ReportJob.write(out, whole);
             o.println("Summary: " + w.markdown() + ", " + w.csv() + ", box plots " + String.join(", ",
                     w.plots().stream().map(p -> p.getFileName().toString()).toList()) + ".");
         }
         o.flush();
         return 0;
+    }
+
+    /** The totals of the whole results folder: what it records, of how many planned. */
+    static String totals(ReportJob.Summary whole, int planned) {
+        TournamentSummary s = whole.summary();
+        return String.format(Locale.ROOT, "In all, %s records %,d of %,d sessions: %,d agreements (%.1f%%), %,d "
+                + "errors%s.", ResultStore.RESULTS, s.sessions(), planned, s.agreements(),
+                s.sessions() == 0 ? 0.0 : 100.0 * s.agreements() / s.sessions(), s.errors(),
+                TournamentReport.internalErrors(s.internalErrors()));
     }
 
     private String paragraph(TournamentDefinition def, TournamentJob.Result result) {

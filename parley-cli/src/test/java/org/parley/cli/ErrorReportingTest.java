@@ -69,14 +69,14 @@ class ErrorReportingTest {
     void everyCommandTakesStacktrace() {
         CommandLine cli = Main.commandLine();
         int commands = 0;
-        for (CommandLine c : all(cli)) {
-            if (c.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+        for (CommandLine c : new java.util.LinkedHashSet<>(all(cli))) { // an alias lists its command twice
+            if (c.getCommandSpec().userObject() instanceof HelpCommand) {
                 continue;
             }
             assertTrue(c.getCommandSpec().findOption("--stacktrace") != null, c.getCommandSpec().qualifiedName());
             commands++;
         }
-        assertEquals(14, commands, "parley, its 8 commands and the 5 case subcommands");
+        assertEquals(15, commands, "parley, its 8 commands and the 6 case subcommands");
     }
 
     private static java.util.List<CommandLine> all(CommandLine c) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class MainTest {
     private static List<String[]> everyCommand() {
         List<String[]> commands = new ArrayList<>();
         for (CommandLine c : Main.commandLine().getSubcommands().values()) {
-            if (c.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+            if (c.getCommandSpec().userObject() instanceof HelpCommand || commands.stream().anyMatch(
+                    a -> a[0].equals(c.getCommandName()))) {
                 continue;
             }
             commands.add(new String[] {c.getCommandName()});
@@ -41,15 +43,18 @@ class MainTest {
 
     @Test
     void onlyTheCommandThatRunsIsBuilt() {
-        assertEquals(Set.of("analyze"), Main.commandLine(new String[] {"analyze", "x.yaml", "--json"})
+        assertEquals(Set.of("analyze", "analyse"), Main.commandLine(new String[] {"analyze", "x.yaml", "--json"})
                 .getSubcommands().keySet());
+        assertEquals(Set.of("analyze", "analyse"), Main.commandLine(new String[] {"analyse", "x.yaml"})
+                .getSubcommands().keySet(), "the British spelling runs the same command, lazily");
         assertEquals(Set.of("case"), Main.commandLine(new String[] {"--stacktrace", "case", "compare", "c.yaml"})
                 .getSubcommands().keySet());
-        assertEquals(5, Main.commandLine(new String[] {"case", "compare"}).getSubcommands().get("case")
+        assertEquals(6, Main.commandLine(new String[] {"case", "compare"}).getSubcommands().get("case")
                 .getSubcommands().size(), "a command keeps its own subcommands");
-        for (String[] args : new String[][] {{}, {"--help"}, {"help", "analyze"}, {"analyse"}, {"-h"}, {"--version"},
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "analyze"}, {"analize"}, {"-h"}, {"--version"},
             {"--stacktrace"}, {"@args.txt"}}) {
-            assertEquals(Main.NAMES.size() + 1, Main.commandLine(args).getSubcommands().size(),
+            assertEquals(Main.NAMES.size() + 1,
+                    new HashSet<>(Main.commandLine(args).getSubcommands().values()).size(),
                     String.join(" ", args) + " gets every command and help");
         }
     }
@@ -63,13 +68,16 @@ class MainTest {
 
     @Test
     void theWholeCommandHasEveryCommandInHelpOrder() {
-        assertEquals(List.of("analyze", "negotiate", "tournament", "report", "case", "convert", "agents", "serve",
-                "help"),
+        assertEquals(List.of("analyze", "analyse", "negotiate", "tournament", "report", "case", "convert", "agents",
+                "serve", "help"),
                 new ArrayList<>(Main.commandLine().getSubcommands().keySet()));
         CliRunner.Run help = CliRunner.run("--help");
         assertEquals(0, help.exit());
-        for (String name : Main.commandLine().getSubcommands().keySet()) {
-            assertTrue(help.out().contains("\n  " + name + " "), name + " is listed:\n" + help.out());
+        for (CommandLine c : Main.commandLine().getSubcommands().values()) {
+            String name = c.getCommandName();
+            String aliases = String.join("", java.util.Arrays.stream(c.getCommandSpec().aliases())
+                    .map(a -> ", " + a).toList());
+            assertTrue(help.out().contains("\n  " + name + aliases + " "), name + " is listed:\n" + help.out());
         }
     }
 

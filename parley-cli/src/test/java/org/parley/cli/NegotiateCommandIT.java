@@ -88,7 +88,7 @@ class NegotiateCommandIT {
         String[][] cases = {
             {"--agents", "bulware", "conceder", "--rounds", "10"},
             {"--agents", "boulware", "--rounds", "10"},
-            {"--agents", "boulware", "conceder"},
+            {"--agents", "boulware", "conceder", "--call-budget", "0"}, // no deadline is fine: the default applies
             {"--agents", "boulware", "conceder", "--rounds", "10", "--seconds", "3"},
             {"--agents", "boulware", "conceder", "--rounds", "0"},
             {"--agents", "boulware", "conceder", "--rounds", "10", "--trace", "x.txt"},

@@ -59,6 +59,48 @@ class TournamentCommandIT {
     }
 
     @Test
+    void aResumeWithNothingLeftReportsTheTotalsOfTheWholeFolder() throws Exception {
+        Path out = tmp.resolve("done");
+        assertEquals(0, CliRunner.run("tournament", QUICK, "--out", out.toString(), "--no-report").exit());
+        long agreements = TournamentFiles.results(out).values().stream()
+                .filter(l -> !l.contains("\"agreement\":null")).count();
+        assertTrue(agreements > 0 && agreements < 900, "some sessions agree, some do not: " + agreements);
+        CliRunner.Run again = CliRunner.run("tournament", QUICK, "--out", out.toString(), "--resume", "--no-report");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("900 were already recorded, 0 ran in "), again.out());
+        assertTrue(again.out().contains(String.format(java.util.Locale.ROOT, " In all, results.jsonl records 900 of "
+                + "900 sessions: %d agreements (%.1f%%), 0 errors.", agreements, 100.0 * agreements / 900)),
+                again.out());
+    }
+
+    @Test
+    void profilesOfTheSameSideFoundByAGlobAreWarnedAboutAndAListSaysWhichAreTheSides() throws Exception {
+        Path dir = TournamentFiles.EXAMPLES.resolve("../scenarios/anac/anac__y2010__ItexvsCypress").normalize();
+        Path globbed = tmp.resolve("globbed.yaml");
+        Files.writeString(globbed, String.join("\n", "parley-tournament: 1", "deadline: {rounds: 5}",
+                "agents: [boulware, conceder]", "scenarios:", "  - '" + dir + "/*domain.xml'", ""));
+        CliRunner.Run warned = CliRunner.run("tournament", globbed.toString(), "--out", tmp.resolve("g").toString(),
+                "--no-report");
+        assertEquals(0, warned.exit(), warned.err());
+        assertTrue(warned.err().startsWith("parley: warning: scenario ItexvsCypress: 4 profiles found next to "
+                + "ItexvsCypress_domain.xml (ItexvsCypress_Cypress.xml, ItexvsCypress_Cypress100.xml, "
+                + "ItexvsCypress_Itex.xml, ItexvsCypress_Itex50.xml) for 2 parties; roles: all seats every ordered "
+                + "choice of 2 of them, so two profiles of the same side may meet. Say which profiles are the sides "
+                + "with {domain: "), warned.err());
+        assertTrue(warned.out().startsWith("Tournament globbed: 24 sessions"), warned.out());
+        Path sides = tmp.resolve("sides.yaml");
+        Files.writeString(sides, String.join("\n", "parley-tournament: 1", "deadline: {rounds: 5}",
+                "agents: [boulware, conceder]", "scenarios:", "  - {domain: '" + dir + "/ItexvsCypress_domain.xml',",
+                "     profiles: ['" + dir + "/ItexvsCypress_Itex.xml', '" + dir + "/ItexvsCypress_Cypress.xml']}",
+                ""));
+        CliRunner.Run listed = CliRunner.run("tournament", sides.toString(), "--out", tmp.resolve("s").toString(),
+                "--no-report");
+        assertEquals(0, listed.exit(), listed.err());
+        assertEquals("", listed.err());
+        assertTrue(listed.out().startsWith("Tournament sides: 4 sessions"), listed.out());
+    }
+
+    @Test
     void theReportNeedsOnlyTheJsonLines() throws Exception {
         Path out = tmp.resolve("r");
         assertEquals(0, CliRunner.run("tournament", QUICK, "--out", out.toString(), "--no-report").exit());

@@ -10,6 +10,7 @@ import org.parley.domain.Domain;
 import org.parley.preference.AdditiveUtility;
 import org.parley.preference.Profile;
 import org.parley.preference.RedLine;
+import org.parley.util.PartyNumbers;
 
 /**
  * "What would it take": for each party, the smallest relaxation of its own position that opens an agreement zone.
@@ -140,7 +141,7 @@ public final class MinimalRelaxation {
         this.reservations = reservations.clone();
         List<List<Line>> lines = new ArrayList<>();
         for (int j = 0; j < m; j++) {
-            Checks.finite("the reservation level of party " + j, reservations[j]);
+            Checks.finite("the reservation level of " + PartyNumbers.party(j), reservations[j]);
             lines.add(new ArrayList<>());
         }
         for (RedLine r : redLines) {

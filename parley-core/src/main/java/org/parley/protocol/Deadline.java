@@ -8,6 +8,18 @@ package org.parley.protocol;
  */
 public record Deadline(Type type, int rounds, double seconds) {
 
+    /**
+     * The default deadline of every command and tournament file, in rounds: 180, as in the ANAC tournaments
+     * (docs/tournament.md, "Defaults").
+     */
+    public static final int DEFAULT_ROUNDS = 180;
+
+    /**
+     * The default call budget for round deadlines, in seconds: the longest an agent may spend in one call (creating it
+     * included) when nothing else is said; a time deadline's default budget is the deadline itself.
+     */
+    public static final double DEFAULT_ROUND_CALL_BUDGET_SECONDS = 10;
+
     /** The kind of deadline. */
     public enum Type { ROUNDS, TIME }
 
@@ -18,6 +30,19 @@ public record Deadline(Type type, int rounds, double seconds) {
         if (type == Type.TIME && !(seconds > 0 && Double.isFinite(seconds))) {
             throw new IllegalArgumentException("a time deadline needs a positive number of seconds, got " + seconds);
         }
+    }
+
+    /** The default deadline: {@value #DEFAULT_ROUNDS} rounds. */
+    public static Deadline defaultDeadline() {
+        return rounds(DEFAULT_ROUNDS);
+    }
+
+    /**
+     * The default call budget under this deadline, in seconds: {@value #DEFAULT_ROUND_CALL_BUDGET_SECONDS} for rounds,
+     * the deadline itself for time.
+     */
+    public double defaultCallBudgetSeconds() {
+        return isRounds() ? DEFAULT_ROUND_CALL_BUDGET_SECONDS : seconds;
     }
 
     public static Deadline rounds(int rounds) {

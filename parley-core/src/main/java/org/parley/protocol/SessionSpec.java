@@ -24,8 +24,9 @@ import org.parley.preference.Profile;
 public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, List<String> labels, Deadline deadline,
         long seed, long callBudgetNanos, LongSupplier clock, boolean keepTrace, RunContext context) {
 
-    /** Default call budget for round deadlines: 60 s. */
-    public static final long DEFAULT_ROUND_CALL_BUDGET_NANOS = 60_000_000_000L;
+    /** Default call budget for round deadlines: {@link Deadline#DEFAULT_ROUND_CALL_BUDGET_SECONDS}, in nanoseconds. */
+    public static final long DEFAULT_ROUND_CALL_BUDGET_NANOS =
+            (long) (Deadline.DEFAULT_ROUND_CALL_BUDGET_SECONDS * 1_000_000_000L);
 
     public SessionSpec {
         profiles = List.copyOf(profiles);
@@ -74,9 +75,9 @@ public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, Lis
         return z ^ (z >>> 31);
     }
 
-    /** The default call budget for {@code deadline}: 60 s for rounds, the deadline itself for time. */
+    /** The default call budget for {@code deadline} ({@link Deadline#defaultCallBudgetSeconds()}), in nanoseconds. */
     public static long defaultCallBudgetNanos(Deadline deadline) {
-        return deadline.isRounds() ? DEFAULT_ROUND_CALL_BUDGET_NANOS : (long) (deadline.seconds() * 1e9);
+        return (long) (deadline.defaultCallBudgetSeconds() * 1e9);
     }
 
     public static Builder builder() {
@@ -84,14 +85,14 @@ public record SessionSpec(List<Profile> profiles, List<AgentFactory> agents, Lis
     }
 
     /**
-     * Builds a spec; {@link #build()} validates it. Defaults: 180 rounds, seed 0, the default budget, the system
-     * clock, no trace, a run context of its own.
+     * Builds a spec; {@link #build()} validates it. Defaults: {@link Deadline#defaultDeadline()}, seed 0, the default
+     * budget, the system clock, no trace, a run context of its own.
      */
     public static final class Builder {
         private List<Profile> profiles = List.of();
         private List<AgentFactory> agents = List.of();
         private List<String> labels;
-        private Deadline deadline = Deadline.rounds(180);
+        private Deadline deadline = Deadline.defaultDeadline();
         private long seed;
         private long budgetNanos;
         private boolean keepTrace;

@@ -23,8 +23,11 @@ public record TournamentSettings(long seed, Deadline deadline, int repetitions, 
     /** Largest party count per session. */
     public static final int MAX_PARTIES = 12;
 
-    /** Default call budget for round deadlines, in seconds (time deadlines default to the deadline itself). */
-    public static final double DEFAULT_ROUND_CALL_BUDGET = 10;
+    /**
+     * Default call budget for round deadlines, in seconds (time deadlines default to the deadline itself): the one
+     * default of every command, {@link Deadline#DEFAULT_ROUND_CALL_BUDGET_SECONDS}.
+     */
+    public static final double DEFAULT_ROUND_CALL_BUDGET = Deadline.DEFAULT_ROUND_CALL_BUDGET_SECONDS;
 
     /** How profiles are assigned to the seats of a session. */
     public enum Roles {
@@ -64,8 +67,8 @@ public record TournamentSettings(long seed, Deadline deadline, int repetitions, 
         }
     }
 
-    /** The default call budget for {@code deadline}: 10 s for rounds, the deadline itself for time. */
+    /** The default call budget for {@code deadline} ({@link Deadline#defaultCallBudgetSeconds()}). */
     public static double defaultCallBudget(Deadline deadline) {
-        return deadline.isRounds() ? DEFAULT_ROUND_CALL_BUDGET : deadline.seconds();
+        return deadline.defaultCallBudgetSeconds();
     }
 }

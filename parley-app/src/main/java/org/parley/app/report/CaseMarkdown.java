@@ -244,8 +244,9 @@ public final class CaseMarkdown {
         SessionResult r = s.session();
         CasePackage deal = s.deal();
         StringBuilder sb = new StringBuilder("# " + c.title() + ": simulation\n\n");
-        sb.append("Agents: ").append(String.join(" vs ", s.agents())).append(", ").append(s.rounds())
-                .append(" rounds (").append(c.horizon()).append(' ').append(c.period().key())
+        sb.append("Agents: ").append(String.join(" vs ", s.agents())).append(", ")
+                .append(s.deadline().isRounds() ? s.deadline().rounds() + " rounds" : s.deadline().seconds() + " s")
+                .append(" (").append(c.horizon()).append(' ').append(c.period().key())
                 .append("s of delay), seed ").append(s.seed()).append(".\n\n");
         for (String n : s.notes()) {
             sb.append("- ").append(n).append('\n');

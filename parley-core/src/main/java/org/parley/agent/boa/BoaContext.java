@@ -5,6 +5,7 @@ import org.parley.agent.SortedOutcomes;
 import org.parley.domain.Domain;
 import org.parley.preference.Profile;
 import org.parley.protocol.AgentSettings;
+import org.parley.util.PartyNumbers;
 
 /**
  * What a BOA agent's parts share: my profile and its sorted outcome space, one seeded random generator, the bids
@@ -99,8 +100,8 @@ public final class BoaContext {
     /** The bids of party {@code party} (not me). */
     public BidHistory opponentBids(int party) {
         if (party == settings.party() || party < 0 || party >= bids.length) {
-            throw new IllegalArgumentException("party " + party + " is not an opponent of party "
-                    + settings.party());
+            throw new IllegalArgumentException(PartyNumbers.fromIndex(party) + " is not an opponent of "
+                    + PartyNumbers.fromIndex(settings.party()));
         }
         return bids[party];
     }

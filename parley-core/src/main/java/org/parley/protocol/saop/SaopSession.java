@@ -7,8 +7,8 @@ import java.util.function.LongSupplier;
 import org.parley.preference.Profile;
 import org.parley.protocol.Accept;
 import org.parley.protocol.Action;
-import org.parley.protocol.Agent;
 import org.parley.protocol.ActionRecord;
+import org.parley.protocol.Agent;
 import org.parley.protocol.AgentCalls;
 import org.parley.protocol.AgentFault;
 import org.parley.protocol.AgentSettings;
@@ -18,6 +18,7 @@ import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionTimeline;
 import org.parley.protocol.Timeline;
+import org.parley.util.PartyNumbers;
 
 /**
  * One session of the Stacked Alternating Offers Protocol for two or more parties, with GENIUS's semantics
@@ -176,7 +177,8 @@ public final class SaopSession implements Session {
             throw new AgentFault(p, calls.who(p) + " returned no action", null);
         }
         if (action.party() != p) {
-            throw new AgentFault(p, calls.who(p) + " acted in the name of party " + (action.party() + 1), null);
+            throw new AgentFault(p, calls.who(p) + " acted in the name of "
+                    + PartyNumbers.fromIndex(action.party()) + "; it is " + PartyNumbers.fromIndex(p), null);
         }
         if (action instanceof Offer o) {
             try {

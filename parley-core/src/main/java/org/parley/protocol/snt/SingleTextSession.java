@@ -20,6 +20,7 @@ import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionTimeline;
 import org.parley.protocol.Timeline;
+import org.parley.util.PartyNumbers;
 
 /**
  * One session of the single negotiating text, the one-text procedure of mediation.
@@ -158,8 +159,8 @@ public final class SingleTextSession implements Session {
             throw new AgentFault(p, calls.who(p) + " returned no vote (no action)", null);
         }
         if (action.party() != p) {
-            throw new AgentFault(p, calls.who(p) + " acted in the name of party " + (action.party() + 1)
-                    + " (parties are numbered from 1)", null);
+            throw new AgentFault(p, calls.who(p) + " acted in the name of "
+                    + PartyNumbers.fromIndex(action.party()) + "; it is " + PartyNumbers.fromIndex(p), null);
         }
         if (action instanceof Accept a) {
             if (!a.accepts(offered)) {

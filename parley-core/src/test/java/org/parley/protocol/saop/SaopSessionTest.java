@@ -143,6 +143,16 @@ class SaopSessionTest {
     }
 
     @Test
+    void anActionInAnotherPartysNameNamesBothPartiesFrom1AndTheIndexTheAgentGave() {
+        List<Profile> p = profiles(0.25, 0.5, new double[] {10, 5, 1}, new double[] {1, 5, 10});
+        SessionResult r = run(p, Deadline.rounds(5), ScriptedAgent.offering("Other", 0),
+                new ScriptedAgent("Eager", (s, t) -> new Accept(0, new int[] {0})));
+        assertEquals(SessionResult.End.ERROR, r.endedBy());
+        assertTrue(r.error().endsWith("(party 2) acted in the name of party 1 (index 0); it is party 2 (index 1)"),
+                r.error());
+    }
+
+    @Test
     void aCallOverItsBudgetIsAnError() {
         List<Profile> p = profiles(0.0, 1.0, new double[] {10, 5, 1}, new double[] {1, 5, 10});
         AtomicLong now = new AtomicLong();

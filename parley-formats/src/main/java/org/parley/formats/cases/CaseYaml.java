@@ -3,6 +3,9 @@ package org.parley.formats.cases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.formats.FileKind;
 import org.parley.formats.FormatException;
 import org.parley.formats.Sources;
 import org.parley.mediation.Case;
@@ -49,6 +52,12 @@ public final class CaseYaml {
         CaseTree tree = CaseTree.parse(source, text);
         if (!tree.root().isObject()) {
             throw tree.error("", "a case file must be a mapping (key: value), got " + CaseSchema.describe(tree.root()));
+        }
+        List<String> keys = new ArrayList<>();
+        tree.root().fieldNames().forEachRemaining(keys::add);
+        String other = FileKind.wrongKind(keys, FileKind.CASE);
+        if (other != null) {
+            throw tree.error("", other);
         }
         CaseSchema.validate(tree);
         try {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.parley.agent.AgentRegistry;
 import org.parley.agent.UnknownAgentException;
+import org.parley.formats.FileKind;
 import org.parley.formats.Sources;
 import org.parley.formats.tournament.ScenarioPaths;
 import org.parley.formats.tournament.ScenarioSource;
@@ -43,6 +44,10 @@ final class TournamentYamlReader {
     }
 
     TournamentDefinition read(Node root) {
+        String other = FileKind.wrongKind(doc.fields(root, "a tournament", null).keys(), FileKind.TOURNAMENT);
+        if (other != null) {
+            throw doc.error(root, other);
+        }
         YamlDoc.Fields top = doc.fields(root, "a tournament", TOP);
         if (!top.has("parley-tournament")) {
             throw doc.error(root, "missing 'parley-tournament: 1' (the format version) at the top of the file");
@@ -55,7 +60,7 @@ final class TournamentYamlReader {
         String name = top.has("name") ? doc.text(top.get("name"), "name")
                 : ScenarioPaths.defaultName(Sources.fileName(doc.file));
         long seed = top.has("seed") ? doc.integer(top.get("seed"), "seed") : 0;
-        Deadline deadline = top.has("deadline") ? deadline(top.get("deadline")) : Deadline.rounds(180);
+        Deadline deadline = top.has("deadline") ? deadline(top.get("deadline")) : Deadline.defaultDeadline();
         int repetitions = (int) bounded(top, "repetitions", 1, 1, MAX_REPETITIONS);
         int parties = (int) bounded(top, "parties", 2, 2, TournamentSettings.MAX_PARTIES);
         TournamentSettings.Roles roles = TournamentSettings.Roles.ALL;
@@ -207,7 +212,8 @@ final class TournamentYamlReader {
                 } else {
                     String pattern = doc.text(s, "a scenario path");
                     for (Path p : ScenarioPaths.expand(base, pattern)) {
-                        add(out, names, s, new ScenarioSource(ScenarioPaths.defaultName(p), withProfiles(p)));
+                        List<Path> files = withProfiles(p);
+                        add(out, names, s, new ScenarioSource(ScenarioPaths.defaultName(p), files, files.size() > 1));
                     }
                 }
             } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
@@ -241,7 +247,7 @@ final class TournamentYamlReader {
             files.addAll(withProfiles(domain));
         }
         String name = f.has("name") ? doc.text(f.get("name"), "name").trim() : ScenarioPaths.defaultName(domain);
-        return new ScenarioSource(name, files);
+        return new ScenarioSource(name, files, !f.has("profiles") && files.size() > 1);
     }
 
     private Path one(Node n, String path) {
@@ -276,7 +282,7 @@ final class TournamentYamlReader {
         Path first = s.files().get(0);
         if (names.containsKey(s.name()) && first.getParent() != null && first.getParent().getFileName() != null
                 && !(at instanceof MappingNode)) {
-            s = new ScenarioSource(first.getParent().getFileName() + "/" + s.name(), s.files());
+            s = new ScenarioSource(first.getParent().getFileName() + "/" + s.name(), s.files(), s.found());
         }
         Path prev = names.putIfAbsent(s.name(), first);
         if (prev != null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.domain.DiscreteIssue;
+import org.parley.formats.FileKind;
 import org.parley.domain.Domain;
 import org.parley.domain.IntegerIssue;
 import org.parley.domain.Issue;
@@ -37,6 +38,10 @@ final class YamlScenarioReader {
     }
 
     Scenario read(Node root, String defaultName) {
+        String other = FileKind.wrongKind(doc.fields(root, "a parley scenario", null).keys(), FileKind.SCENARIO);
+        if (other != null) {
+            throw doc.error(root, other);
+        }
         YamlDoc.Fields top = doc.fields(root, "a parley scenario", TOP);
         if (!top.has("parley")) {
             throw doc.error(root, "missing 'parley: 1' (the format version) at the top of the file");
