@@ -9,7 +9,10 @@ import org.parley.domain.Domain;
  *
  * @param name              a label, e.g. the profile file's base name
  * @param utility           the utility function
- * @param reservationValue  utility of no agreement, undiscounted (GENIUS default 0), in [0, 1]
+ * @param reservationValue  utility of no agreement, undiscounted (GENIUS default 0); at most 1, since utilities are
+ *                          capped at 1 (unless it is the utility of {@code reservationOutcome}). Below 0 it is
+ *                          allowed here, because some evaluators (NegMAS's, GENIUS linear ones) score below 0; the
+ *                          readers of formats whose utilities lie in [0, 1] refuse it ({@link #reservationProblem})
  * @param discountFactor    d in (0, 1]; discounted utility is {@code U·d^t} (GENIUS default 1)
  * @param reservationOutcome a GeniusWeb reservation bid, or null; when given, the reservation value is its utility
  */
@@ -27,7 +30,7 @@ public record Profile(String name, UtilityFunction utility, double reservationVa
         if (!Double.isFinite(reservationValue)) {
             throw new IllegalArgumentException("profile '" + name + "' has reservation value " + reservationValue);
         }
-        if (reservationValue < 0 || reservationValue > 1) {
+        if (reservationOutcome == null && reservationValue > 1) {
             throw new IllegalArgumentException(reservationProblem(name, reservationValue));
         }
         if (!(discountFactor > 0 && discountFactor <= 1)) {
@@ -41,8 +44,8 @@ public record Profile(String name, UtilityFunction utility, double reservationVa
     }
 
     /**
-     * The message for a reservation value outside [0, 1] (null when it lies inside): utilities lie in [0, 1], so a
-     * reservation above 1 refuses every agreement and one below 0 is no reservation at all.
+     * The message for a reservation value outside [0, 1] (null when it lies inside), for formats whose utilities lie
+     * in [0, 1]: a reservation above 1 refuses every agreement and one below 0 is no reservation at all.
      */
     public static String reservationProblem(String name, double reservationValue) {
         if (reservationValue >= 0 && reservationValue <= 1) {

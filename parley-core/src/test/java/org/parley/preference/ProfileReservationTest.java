@@ -24,13 +24,19 @@ class ProfileReservationTest {
     }
 
     @Test
-    void aReservationOutsideTheUnitIntervalIsRefusedWithTheProfileAndTheValue() {
+    void aReservationAboveOneIsRefusedWithTheProfileAndTheValue() {
         IllegalArgumentException above = assertThrows(IllegalArgumentException.class,
                 () -> new Profile("buyer", U, 1.5, 1));
         assertTrue(above.getMessage().startsWith("profile 'buyer' has reservation value 1.5; it must lie in [0, 1]"),
                 above.getMessage());
-        IllegalArgumentException below = assertThrows(IllegalArgumentException.class,
-                () -> new Profile("seller", U, -0.5, 1));
-        assertTrue(below.getMessage().contains("-0.5"), below.getMessage());
+    }
+
+    @Test
+    void belowZeroIsLeftToTheReadersOfUnitIntervalFormats() {
+        assertEquals(-0.5, new Profile("negmas", U, -0.5, 1).reservationValue(),
+                "NegMAS utilities may be negative, and so may its reserved value");
+        assertTrue(Profile.reservationProblem("seller", -0.5).startsWith("profile 'seller' has reservation value "
+                + "-0.5; it must lie in [0, 1]"));
+        assertEquals(null, Profile.reservationProblem("seller", 0.5));
     }
 }
