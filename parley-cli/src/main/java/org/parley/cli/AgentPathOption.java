@@ -15,8 +15,8 @@ final class AgentPathOption {
 
     @Option(names = "--agent-path", paramLabel = "JAR|DIR", description = {"A jar providing agents of your own "
         + "(its META-INF/services names an AgentProvider; see docs/agent-api.md), or a folder: every *.jar directly "
-        + "in it, and the folder itself as a folder of classes; or an agent manifest NAME.agent.json naming an agent "
-        + "process (see docs/agent-protocol.md), or a folder of them. Repeatable."})
+        + "in it, and the folder itself as a folder of classes.", "Or an agent manifest (NAME.agent.json, see "
+        + "docs/agent-protocol.md) naming an agent process, or a folder of them. Repeatable."})
     List<Path> paths = new ArrayList<>();
 
     /** The built-in agents and those of the agent path. */

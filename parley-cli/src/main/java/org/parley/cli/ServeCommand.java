@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "The first start prints a one-time administrator link and an administrator API token (also written to "
                 + "DIR/admin-token). See docs/server.md."},
         footer = {"", "Examples:", "  parley serve", "  parley serve --port 9000 --data /srv/parley",
-            "  parley serve --db 'jdbc:postgresql://127.0.0.1:5432/parley?user=parley&password=secret'"})
+            "  parley serve --db \\",
+            "      'jdbc:postgresql://127.0.0.1:5432/parley?user=parley&password=secret'"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -36,7 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "A database instead of H2 in the data folder, e.g. jdbc:postgresql://HOST:PORT/DB?user=U.")
+            description = {"A PostgreSQL database instead of H2 in the data folder, as a JDBC URL:",
+                "jdbc:postgresql://HOST:PORT/DB?user=U"})
     String db;
 
     @Override
