@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "", "Example (on a copy, as record changes the file):",
             "  cp examples/peace-talks-2025/case.yaml /tmp/case.yaml",
             "  parley case record /tmp/case.yaml --commitment C3 --date 2025-06-16 \\",
-            "      --delivered russia=1200 ukraine=unreported \\",
+            "      --delivered russia=1200 'ukraine=unreported' \\",
             "      --source 'news reports' --by analyst"})
 final class CaseRecordCommand implements Callable<Integer> {
 

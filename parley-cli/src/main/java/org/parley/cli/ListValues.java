@@ -58,9 +58,19 @@ final class ListValues implements CommandLine.IParameterConsumer {
         return namesFile(arg);
     }
 
-    /** Whether {@code arg} names a file or folder: a path separator, a scenario file's extension, or it exists. */
+    /**
+     * Whether {@code arg} names a file or folder: a path separator, a scenario file's extension, or it exists. A
+     * value in which a {@code (} or {@code =} comes before any path separator is not a file, whatever follows: an
+     * agent spec such as {@code process(cmd='python3 agents/mine.py')} or a pair such as {@code ukraine=/root} (an
+     * unquoted {@code ~} the shell expanded, which the command then explains).
+     */
     static boolean namesFile(String arg) {
-        if (arg.indexOf('/') >= 0 || arg.indexOf('\\') >= 0) {
+        int separator = firstSeparator(arg);
+        int value = firstOf(arg, '(', '=');
+        if (value >= 0 && (separator < 0 || value < separator)) {
+            return false;
+        }
+        if (separator >= 0) {
             return true;
         }
         String lower = arg.toLowerCase(Locale.ROOT);
@@ -72,6 +82,17 @@ final class ListValues implements CommandLine.IParameterConsumer {
         } catch (InvalidPathException e) {
             return false;
         }
+    }
+
+    private static int firstSeparator(String arg) {
+        return firstOf(arg, '/', '\\');
+    }
+
+    /** The first index of {@code a} or {@code b} in {@code s}, or -1. */
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     /** Splits {@code value} at the commas outside parentheses; empty parts are dropped. */

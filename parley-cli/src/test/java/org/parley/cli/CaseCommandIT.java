@@ -213,7 +213,8 @@ class CaseCommandIT {
         assertEquals("[]", labour.get("agreement").get("belowReservation").toString());
         CliRunner.Run three = CliRunner.run("case", "simulate", PEACE, "--agents", "boulware");
         assertEquals(2, three.exit());
-        assertEquals("parley: --agents names 1 agents for 2 parties; give one agent per party, in party order\n",
+        assertEquals("parley: --agents names 1 agent (boulware) for 2 parties; give one agent per party, in party "
+                + "order\n",
                 three.err());
     }
 
@@ -279,7 +280,7 @@ class CaseCommandIT {
                 + "1,000,000,000,000, or unreported (an unquoted ~ was turned into a folder by the shell: write "
                 + "unreported)\n", home.err());
         CliRunner.Run help = CliRunner.run("case", "record", "--help");
-        assertTrue(help.out().contains("--delivered 'ukraine=unreported'"), help.out());
+        assertTrue(help.out().contains("--delivered russia=1200 'ukraine=unreported'"), help.out());
         assertFalse(help.out().contains("=~ "), help.out());
     }
 

@@ -68,11 +68,12 @@ class CommandLineRulesTest {
                 ListValues.split("boa(offer=td(e=0.1),model=hardheaded,accept=combi(t=0.98)),micro"));
         assertEquals(List.of("a"), ListValues.split(" a ,, "));
         for (String end : new String[] {"--seconds", "-h", "examples/coffee.yaml", "case.yaml", "d.XML", "p.json",
-            "scenarios\\x", "pom.xml"}) {
+            "scenarios\\x", "pom.xml", "runs/seed=3/scenario.yaml"}) {
             assertTrue(ListValues.endsList(end), end);
         }
         for (String value : new String[] {"boulware", "boa(offer=td(e=0.1))", "russia=1200", "ukraine=~", "-",
-            "union"}) {
+            "union", "ukraine=/root", "process(cmd='PYTHONPATH=../parley/python python3 my_agent.py', name=x)",
+            "process(cmd=agents/run.sh)"}) {
             assertFalse(ListValues.endsList(value), value);
         }
     }
