@@ -75,8 +75,11 @@ class HostileCorpusIT {
             ReaderFuzzTest.check("10^6 values", file.toString(), "", reader, false, BIG);
             FormatException e = assertThrows(FormatException.class, () -> reader.read(""));
             assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
-            assertTrue(e.getMessage().contains("1,000,000 values") && e.getMessage().contains("parley.maxValues"),
+            // refused at the first value over the limit, while streaming, with its line:column
+            assertTrue(e.getMessage().startsWith(file + ":" + (k == 0 ? "500002:1: value 500,001" : "1:")),
                     e.getMessage());
+            assertTrue(e.getMessage().contains("above the limit of 500,000 values")
+                    && e.getMessage().contains("parley.maxValues"), e.getMessage());
             assertEquals(SizeLimit.VALUES, ((SizeLimitException) e.getCause()).limit());
         }
     }

@@ -13,8 +13,11 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.parley.domain.Domain;
 import org.parley.formats.FormatException;
 import org.parley.formats.Sources;
+import org.parley.util.SizeLimit;
+import org.parley.util.SizeLimitException;
 
 /**
  * A hardened XML reader for scenario files: parses with the JDK's StAX parser into a small {@link XmlElement} tree
@@ -27,7 +30,11 @@ import org.parley.formats.Sources;
  * <ul>
  *   <li>file size at most {@value #MAX_FILE_BYTES} bytes (64 MiB);</li>
  *   <li>element nesting depth at most {@value #MAX_DEPTH};</li>
- *   <li>at most {@value #MAX_ELEMENTS} elements per file.</li>
+ *   <li>at most {@value #MAX_ELEMENTS} elements per file;</li>
+ *   <li>at most {@link SizeLimit#VALUES} {@code <item>} elements of {@code <issue>} elements (the values of a GENIUS
+ *       domain or profile) and at most {@value #MAX_ISSUES} {@code <issue>} elements per file, counted while parsing,
+ *       so that a file of millions of values is refused at the first value over the limit, with its line:column,
+ *       instead of after the whole file is read into a tree.</li>
  * </ul>
  *
  * <p><b>GENIUS leniency.</b> Files shipped with GENIUS are read by GENIUS's own forgiving parser, and some of them
@@ -55,6 +62,8 @@ public final class SafeXml {
     public static final int MAX_DEPTH = 64;
     /** Most elements accepted in one file. */
     public static final long MAX_ELEMENTS = 5_000_000L;
+    /** Most {@code <issue>} elements accepted in one file: a domain's limit ({@link Domain#MAX_ISSUES}). */
+    public static final int MAX_ISSUES = Domain.MAX_ISSUES;
 
     /**
      * The configured StAX factory, one per thread (a factory is not documented as safe for concurrent use). Creating
@@ -184,6 +193,9 @@ public final class SafeXml {
             Deque<XmlElement> open = new ArrayDeque<>();
             XmlElement root = null;
             long count = 0;
+            long values = 0;
+            long maxValues = SizeLimit.VALUES.value();
+            int issues = 0;
             while (r.hasNext()) {
                 int event = r.next();
                 switch (event) {
@@ -203,8 +215,21 @@ public final class SafeXml {
                             attrs[2 * i] = r.getAttributeLocalName(i);
                             attrs[2 * i + 1] = unprotect(r.getAttributeValue(i));
                         }
+                        String name = r.getLocalName();
+                        if (name.equals("item") && !open.isEmpty() && open.peek().name().equals("issue")
+                                && ++values > maxValues) {
+                            String issue = open.peek().attribute("name");
+                            SizeLimitException limit = new SizeLimitException(SizeLimit.VALUES, maxValues, "value "
+                                    + SizeLimit.format(values) + " (an <item> of issue '" + issue + "')");
+                            throw new FormatException(source, startLocation(r), limit.getMessage(), limit);
+                        }
+                        if (name.equals("issue") && ++issues > MAX_ISSUES) {
+                            throw new FormatException(source, startLocation(r), "issue " + SizeLimit.format(issues)
+                                    + ", above the limit of " + SizeLimit.format(MAX_ISSUES) + " issues in one "
+                                    + "domain");
+                        }
                         int[] lc = startLineColumn(r);
-                        XmlElement e = new XmlElement(r.getLocalName(), lc[0], lc[1], attrs);
+                        XmlElement e = new XmlElement(name, lc[0], lc[1], attrs);
                         if (open.isEmpty()) {
                             root = e;
                         } else {

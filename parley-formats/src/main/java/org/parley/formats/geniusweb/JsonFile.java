@@ -1,10 +1,14 @@
 package org.parley.formats.geniusweb;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,7 +32,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.parley.formats.FormatException;
 import org.parley.formats.Sources;
+import org.parley.domain.Domain;
 import org.parley.util.Decimals;
+import org.parley.util.SizeLimit;
+import org.parley.util.SizeLimitException;
 
 /**
  * One JSON file (or named input) being read: parses it under size and nesting limits and offers typed accessors whose
@@ -81,8 +88,9 @@ final class JsonFile {
     /** Parses {@code bytes} (UTF-8, not kept); malformed JSON is reported with Jackson's line:column. */
     static JsonFile parse(String source, byte[] bytes) {
         Sources.checkSize(source, bytes, MAX_BYTES);
-        try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder())) {
-            JsonNode root = MAPPER.readTree(in);
+        try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder());
+                JsonParser parser = new Counting(source, MAPPER.createParser(in))) {
+            JsonNode root = MAPPER.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new FormatException(source, null, "file is empty");
             }
@@ -95,6 +103,61 @@ final class JsonFile {
             throw new FormatException(source, null, "file is not valid UTF-8", e);
         } catch (IOException e) {
             throw new FormatException(source, null, "cannot read: " + e, e);
+        }
+    }
+
+    /**
+     * Counts, while the tree is being built, the values of the domain's issues (the strings of every
+     * {@code issuesValues.*.values} array), the value utilities of a profile (the members of every
+     * {@code valueUtilities} object) and the issues (the members of every {@code issuesValues} object), and stops at
+     * the first one over {@link SizeLimit#VALUES} or {@link Domain#MAX_ISSUES}, with its line:column: a file of
+     * millions of values is refused without reading the rest of it or holding its tree.
+     */
+    private static final class Counting extends JsonParserDelegate {
+        private final String source;
+        private final long maxValues = SizeLimit.VALUES.value();
+        private long values;
+        private long valueUtilities;
+        private long issues;
+
+        Counting(String source, JsonParser parser) {
+            super(parser);
+            this.source = source;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = super.nextToken();
+            if (t == null) {
+                return null;
+            }
+            JsonStreamContext c = getParsingContext();
+            JsonStreamContext parent = c.getParent();
+            if (t == JsonToken.FIELD_NAME && parent != null) {
+                if ("issuesValues".equals(parent.getCurrentName()) && ++issues > Domain.MAX_ISSUES) {
+                    throw refused("issue " + SizeLimit.format(issues) + " ('" + c.getCurrentName() + "'), above the "
+                            + "limit of " + SizeLimit.format(Domain.MAX_ISSUES) + " issues in one domain", null);
+                }
+                if ("valueUtilities".equals(parent.getCurrentName()) && ++valueUtilities > maxValues) {
+                    throw valueLimit("value utility " + SizeLimit.format(valueUtilities));
+                }
+            } else if (t.isScalarValue() && c.inArray() && parent != null && "values".equals(parent.getCurrentName())
+                    && parent.getParent() != null && parent.getParent().getParent() != null
+                    && "issuesValues".equals(parent.getParent().getParent().getCurrentName()) && ++values > maxValues) {
+                throw valueLimit("value " + SizeLimit.format(values) + " (of issue '"
+                        + parent.getParent().getCurrentName() + "')");
+            }
+            return t;
+        }
+
+        private FormatException valueLimit(String what) {
+            SizeLimitException e = new SizeLimitException(SizeLimit.VALUES, maxValues, what);
+            return refused(e.getMessage(), e);
+        }
+
+        private FormatException refused(String problem, Throwable cause) {
+            JsonLocation l = currentTokenLocation();
+            return new FormatException(source, l.getLineNr() + ":" + l.getColumnNr(), problem, cause);
         }
     }
 
