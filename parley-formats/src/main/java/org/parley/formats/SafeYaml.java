@@ -1,19 +1,24 @@
 package org.parley.formats;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.parley.domain.Domain;
+import org.parley.util.SizeLimit;
+import org.parley.util.SizeLimitException;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -22,6 +27,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
@@ -35,9 +43,13 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * <li>at most {@value #MAX_COLLECTION_ALIASES} aliases to lists or mappings, and aliases may add at most
  * {@value #MAX_ALIAS_EXPANSION} nodes to the document once expanded (billion laughs: 25 nested pairs of aliases stay
  * under the alias count but expand to 2^25 nodes);</li>
- * <li>no recursive keys; every key plain text (a scalar); no key twice in one mapping.</li>
+ * <li>no recursive keys; every key plain text (a scalar); no key twice in one mapping;</li>
+ * <li>for a parley scenario ({@link #loadScenario}): at most {@link SizeLimit#VALUES} values listed under
+ * {@code issues[*].values} and at most {@link Domain#MAX_ISSUES} issues, counted as the parser reaches them, so a
+ * file of millions of values is refused at the first value over the limit.</li>
  * </ul>
- * Cost: linear in the input (shared subtrees are visited once).
+ * The limits are checked on the event stream as the composer consumes it (one pass over the text; the recursive
+ * composer never sees a nesting over the limit). Cost: linear in the input (shared subtrees are visited once).
  */
 public final class SafeYaml {
 
@@ -76,6 +88,19 @@ public final class SafeYaml {
      * not refused here, and the reader decides (NegMAS keeps the last of a repeated key); every other limit holds.
      */
     public static Node load(String file, String text, int maxCodePoints, Schema schema) {
+        return load(file, text, maxCodePoints, schema, false);
+    }
+
+    /**
+     * As {@link #load(String, String, int)} for a parley scenario: also counts the values listed under
+     * {@code issues[*].values} and the issues while parsing, and refuses the first over {@link SizeLimit#VALUES} or
+     * {@link Domain#MAX_ISSUES}.
+     */
+    public static Node loadScenario(String file, String text, int maxCodePoints) {
+        return load(file, text, maxCodePoints, null, true);
+    }
+
+    private static Node load(String file, String text, int maxCodePoints, Schema schema, boolean scenario) {
         SafeYaml y = new SafeYaml(file, schema == null);
         LoadSettingsBuilder builder = LoadSettings.builder()
                 .setLabel(file == null ? "<input>" : file)
@@ -90,8 +115,8 @@ public final class SafeYaml {
         }
         LoadSettings settings = builder.build();
         try {
-            y.checkEvents(new Parse(settings).parseString(text));
-            Optional<Node> root = new Compose(settings).composeString(text);
+            Parser parser = y.new Checked(new ParserImpl(settings, new StreamReader(settings, text)), scenario);
+            Optional<Node> root = new Composer(settings, parser).getSingleNode();
             if (root.isEmpty()) {
                 throw new FormatException(file, null, "the file holds no YAML document");
             }
@@ -120,12 +145,54 @@ public final class SafeYaml {
         return n.getStartMark().map(SafeYaml::at).orElse(null);
     }
 
-    /** Bounds nesting and aliases to collections on the event stream, so every refusal has a line:column. */
-    private void checkEvents(Iterable<Event> events) {
-        int depth = 0;
-        int aliases = 0;
-        Set<String> collectionAnchors = new HashSet<>();
-        for (Event e : events) {
+    /**
+     * The parser the composer reads: passes every event on after bounding nesting and aliases to collections (so every
+     * refusal has a line:column and the recursive composer never goes deeper than the limit) and, for a scenario,
+     * counting its values and issues.
+     */
+    private final class Checked implements Parser {
+        private final Parser parser;
+        private final boolean scenario;
+        private final long maxValues = SizeLimit.VALUES.value();
+        private int depth;
+        private int aliases;
+        private long values;
+        private long issues;
+        private final Set<String> collectionAnchors = new HashSet<>();
+        /** The open collections, outermost first. */
+        private final List<Frame> open = new ArrayList<>();
+
+        Checked(Parser parser, boolean scenario) {
+            this.parser = parser;
+            this.scenario = scenario;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event e = parser.next();
+            check(e);
+            if (scenario) {
+                count(e);
+            }
+            return e;
+        }
+
+        private void check(Event e) {
             if (e instanceof CollectionStartEvent c) {
                 c.getAnchor().map(Anchor::getValue).ifPresent(collectionAnchors::add);
                 if (++depth > MAX_DEPTH) {
@@ -140,6 +207,69 @@ public final class SafeYaml {
                         "more than " + MAX_COLLECTION_ALIASES + " aliases to lists or mappings; refused as a "
                                 + "possible alias bomb");
             }
+        }
+
+        /** Tracks the path of the event (keys and list steps from the root) and counts values and issues. */
+        private void count(Event e) {
+            Event.ID id = e.getEventId();
+            if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
+                Frame done = open.remove(open.size() - 1);
+                if (!open.isEmpty()) {
+                    Frame parent = open.get(open.size() - 1);
+                    parent.expectKey = parent.mapping && !done.isKey;
+                }
+                return;
+            }
+            boolean collection = id == Event.ID.MappingStart || id == Event.ID.SequenceStart;
+            if (!collection && id != Event.ID.Scalar && id != Event.ID.Alias) {
+                return;
+            }
+            Frame top = open.isEmpty() ? null : open.get(open.size() - 1);
+            if (top != null && top.expectKey) {
+                // a key: a scalar names the value that follows; a list or mapping as a key is refused later
+                top.key = e instanceof ScalarEvent k ? k.getValue() : null;
+                top.expectKey = false;
+                if (collection) {
+                    open.add(new Frame(id == Event.ID.MappingStart, true));
+                }
+                return;
+            }
+            if (open.size() == 2 && inScenarioIssues() && ++issues > Domain.MAX_ISSUES) {
+                throw new FormatException(file, e.getStartMark().map(SafeYaml::at).orElse(null), "issue "
+                        + SizeLimit.format(issues) + ", above the limit of " + SizeLimit.format(Domain.MAX_ISSUES)
+                        + " issues in one domain");
+            }
+            if (open.size() == 4 && inScenarioIssues() && open.get(2).mapping && "values".equals(open.get(2).key)
+                    && !open.get(3).mapping && ++values > maxValues) {
+                SizeLimitException limit = new SizeLimitException(SizeLimit.VALUES, maxValues, "value "
+                        + SizeLimit.format(values) + " (in issue " + SizeLimit.format(issues) + ")");
+                throw new FormatException(file, e.getStartMark().map(SafeYaml::at).orElse(null), limit.getMessage(),
+                        limit);
+            }
+            if (collection) {
+                open.add(new Frame(id == Event.ID.MappingStart, false));
+            } else if (top != null && top.mapping) {
+                top.expectKey = true;
+            }
+        }
+
+        /** The path so far starts at the root mapping's {@code issues} list. */
+        private boolean inScenarioIssues() {
+            return open.get(0).mapping && "issues".equals(open.get(0).key) && !open.get(1).mapping;
+        }
+    }
+
+    /** An open list or mapping of the event stream. */
+    private static final class Frame {
+        final boolean mapping;
+        final boolean isKey;
+        String key;
+        boolean expectKey;
+
+        Frame(boolean mapping, boolean isKey) {
+            this.mapping = mapping;
+            this.isKey = isKey;
+            this.expectKey = mapping;
         }
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.Domain;
 import org.parley.formats.genius.GeniusXml;
 import org.parley.formats.geniusweb.GeniusWebJson;
+import org.parley.formats.yaml.ParleyYaml;
 import org.parley.util.SizeLimit;
 import org.parley.util.SizeLimitException;
 
@@ -144,5 +145,52 @@ class StreamingLimitsTest {
         FormatException e = assertThrows(FormatException.class, () -> GeniusWebJson.readDomain(file));
         assertEquals(file + ":" + (Domain.MAX_ISSUES + 2) + ":1: issue 10,001 ('i10000'), above the limit of 10,000 "
                 + "issues in one domain", e.getMessage());
+    }
+
+    @Test
+    void yamlScenariosStopAtTheFirstValueOverTheLimit() {
+        StringBuilder yaml = new StringBuilder("parley: 1\nname: big\nissues:\n  - name: small\n    values: [a, b]\n"
+                + "  - name: I\n    values:\n");
+        for (int i = 0; i < LIMIT - 1; i++) {
+            yaml.append("      - v").append(i).append('\n');
+        }
+        yaml.append(JUNK);
+        FormatException e = assertThrows(FormatException.class, () -> ParleyYaml.parse(yaml.toString(),
+                Path.of("big.yaml")));
+        // values 1 and 2 are on line 5, the list of issue I starts on line 8 with value 3: value k > 2 is on line k + 5
+        assertEquals("big.yaml:" + (LIMIT + 1 + 5) + ":9: value 1,001 (in issue 2), above the limit of 1,000 "
+                + "values in one domain (summed over its issues) (raise it with the Java system property "
+                + "parley.maxValues)", e.getMessage());
+        assertEquals(SizeLimit.VALUES, ((SizeLimitException) e.getCause()).limit());
+    }
+
+    @Test
+    void yamlScenariosStopAtTheFirstIssueOverTheLimit() {
+        StringBuilder yaml = new StringBuilder("parley: 1\nname: many\nissues:\n");
+        for (int i = 0; i < Domain.MAX_ISSUES + 1; i++) {
+            yaml.append("  - {name: i").append(i).append(", values: [a, b]}\n");
+        }
+        yaml.append(JUNK);
+        System.clearProperty(SizeLimit.VALUES.property());
+        FormatException e = assertThrows(FormatException.class, () -> ParleyYaml.parse(yaml.toString(),
+                Path.of("many.yaml")));
+        assertEquals("many.yaml:" + (Domain.MAX_ISSUES + 4) + ":5: issue 10,001, above the limit of 10,000 issues in "
+                + "one domain", e.getMessage());
+    }
+
+    @Test
+    void valuesElsewhereInAYamlScenarioAreNotCountedAsIssueValues() {
+        // a list under a key named 'values' outside 'issues' does not count against the limit
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < LIMIT + 10; i++) {
+            list.append(i == 0 ? "" : ", ").append('u').append(i);
+        }
+        String yaml = "parley: 1\nname: ok\ndescription: {values: [" + list + "]}\nissues:\n  - name: x\n"
+                + "    values: [a, b]\nparties:\n  - name: p\n    weights: {x: 1}\n    utilities:\n      x: {a: 1, b: 0}\n"
+                + "  - name: q\n    weights: {x: 1}\n    utilities:\n      x: {a: 0, b: 1}\n";
+        FormatException e = assertThrows(FormatException.class, () -> ParleyYaml.parse(yaml, Path.of("ok.yaml")));
+        assertTrue(e.getMessage().contains("description") && !e.getMessage().contains("limit"), e.getMessage());
+        assertEquals(2, ParleyYaml.parse(yaml.replaceAll("description: .*\n", ""), Path.of("ok.yaml")).profiles()
+                .size());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.domain.DiscreteIssue;
 import org.parley.formats.FileKind;
+import org.parley.formats.SafeYaml;
 import org.parley.domain.Domain;
 import org.parley.domain.IntegerIssue;
 import org.parley.domain.Issue;
@@ -253,7 +254,7 @@ final class YamlScenarioReader {
 
     /** Reads {@code parley: 1} files; the entry point used by {@link ParleyYaml}. */
     static Scenario read(String file, String text, String defaultName, int maxCodePoints) {
-        Node root = YamlDoc.parse(file, text, maxCodePoints);
+        Node root = SafeYaml.loadScenario(file, text, maxCodePoints);
         return new YamlScenarioReader(new YamlDoc(file)).read(root, defaultName);
     }
 }
