@@ -98,6 +98,16 @@ class TournamentCommandIT {
         assertEquals(0, listed.exit(), listed.err());
         assertEquals("", listed.err());
         assertTrue(listed.out().startsWith("Tournament sides: 4 sessions"), listed.out());
+        Path bySides = tmp.resolve("by-sides.yaml");
+        Files.writeString(bySides, String.join("\n", "parley-tournament: 1", "deadline: {rounds: 5}",
+                "agents: [boulware, conceder]", "scenarios:", "  - domain: '" + dir + "/ItexvsCypress_domain.xml'",
+                "    sides: [['*_Itex*.xml'], ['*_Cypress*.xml']]", ""));
+        CliRunner.Run crossed = CliRunner.run("tournament", bySides.toString(), "--out", tmp.resolve("b").toString(),
+                "--no-report");
+        assertEquals(0, crossed.exit(), crossed.err());
+        assertEquals("", crossed.err());
+        // 2 x 2 choices of a profile per side, 2 ordered pairs of agents, 2 seatings: 16 of the 24 sessions above
+        assertTrue(crossed.out().startsWith("Tournament by-sides: 16 sessions"), crossed.out());
     }
 
     @Test

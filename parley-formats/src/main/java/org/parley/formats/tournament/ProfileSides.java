@@ -11,8 +11,8 @@ import org.parley.tournament.TournamentSettings;
  * Warns when a tournament would seat two profiles of the same side against each other: the name rule found more
  * profiles next to a domain than a session has parties (ANAC 2010's ItexvsCypress ships Itex, Itex50, Cypress and
  * Cypress100), and {@code roles: all} plays every ordered choice of them, so Cypress meets Cypress100. Which profiles
- * are the sides is not in the files; the tournament file says it by listing them:
- * {@code {domain: ..., profiles: [...]}} (docs/tournament.md).
+ * are the sides is not in the files; the tournament file says it with
+ * {@code {domain: ..., sides: [[...], [...]]}} (docs/tournament.md).
  */
 public final class ProfileSides {
 
@@ -39,7 +39,7 @@ public final class ProfileSides {
                     : "roles: fixed seats the first " + settings.parties() + " (" + String.join(", ",
                         names.subList(0, settings.parties())) + "), which may be of the same side";
             out.add(String.format(Locale.ROOT, "scenario %s: %d profiles found next to %s (%s) for %d parties; %s. "
-                    + "Say which profiles are the sides with {domain: %s, profiles: [...]} in the tournament file",
+                    + "Say which profiles are the sides with {domain: %s, sides: [[...], [...]]} in the tournament file",
                     src.name(), profiles, src.files().get(0).getFileName(), String.join(", ", names),
                     settings.parties(), how, src.files().get(0)));
         }

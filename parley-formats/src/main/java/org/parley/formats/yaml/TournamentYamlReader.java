@@ -28,7 +28,10 @@ final class TournamentYamlReader {
     static final List<String> TOP = List.of("parley-tournament", "name", "seed", "deadline", "repetitions", "roles",
             "parties", "self-play", "call-budget", "protocol", "agentPath", "agents", "scenarios");
     static final List<String> AGENT = List.of("name", "spec");
-    static final List<String> SCENARIO = List.of("name", "domain", "profiles");
+    static final List<String> SCENARIO = List.of("name", "domain", "profiles", "sides");
+
+    /** Most scenarios one entry with {@code sides} may give (one per choice of a profile per side). */
+    static final int MAX_SIDE_CHOICES = 10_000;
 
     /** Most repetitions accepted. */
     static final long MAX_REPETITIONS = 1_000_000;
@@ -105,7 +108,7 @@ final class TournamentYamlReader {
                 known.close();
             }
         }
-        List<ScenarioSource> scenarios = scenarios(doc.require(top, "scenarios", "a tournament"));
+        List<ScenarioSource> scenarios = scenarios(doc.require(top, "scenarios", "a tournament"), parties);
         try {
             return new TournamentDefinition(doc.file, name, new TournamentSettings(seed, deadline, repetitions, roles,
                     parties, selfPlay, budget, agents), scenarios, agentPath, protocol);
@@ -202,13 +205,15 @@ final class TournamentYamlReader {
         return out;
     }
 
-    private List<ScenarioSource> scenarios(Node n) {
+    private List<ScenarioSource> scenarios(Node n, int parties) {
         List<ScenarioSource> out = new ArrayList<>();
         Map<String, Path> names = new HashMap<>();
         for (Node s : doc.sequence(n, "scenarios")) {
             try {
                 if (s instanceof MappingNode) {
-                    add(out, names, s, explicit(s));
+                    for (ScenarioSource src : explicit(s, parties)) {
+                        add(out, names, s, src);
+                    }
                 } else {
                     String pattern = doc.text(s, "a scenario path");
                     for (Path p : ScenarioPaths.expand(base, pattern)) {
@@ -226,19 +231,21 @@ final class TournamentYamlReader {
         return out;
     }
 
-    private ScenarioSource explicit(Node s) {
+    private List<ScenarioSource> explicit(Node s, int parties) {
         YamlDoc.Fields f = doc.fields(s, "a scenario", SCENARIO);
         Node d = doc.require(f, "domain", "a scenario given as a mapping");
         Path domain = one(d, doc.text(d, "domain"));
         List<Path> files = new ArrayList<>();
-        if (f.has("profiles")) {
+        if (f.has("profiles") || f.has("sides")) {
+            String key = f.has("profiles") ? "profiles" : "sides";
             if (isYaml(domain)) {
-                throw doc.error(f.keyNode("profiles"), "a YAML scenario holds its own parties; drop 'profiles'");
+                throw doc.error(f.keyNode(key), "a YAML scenario holds its own parties; drop '" + key + "'");
             }
             if (Files.isDirectory(domain)) {
-                throw doc.error(f.keyNode("profiles"), "a NegMAS scenario folder holds its own parties; drop "
-                        + "'profiles'");
+                throw doc.error(f.keyNode(key), "a NegMAS scenario folder holds its own parties; drop '" + key + "'");
             }
+        }
+        if (f.has("profiles")) {
             files.add(domain);
             for (Node p : doc.sequence(f.get("profiles"), "profiles")) {
                 files.add(one(p, doc.text(p, "a profile path")));
@@ -247,7 +254,95 @@ final class TournamentYamlReader {
             files.addAll(withProfiles(domain));
         }
         String name = f.has("name") ? doc.text(f.get("name"), "name").trim() : ScenarioPaths.defaultName(domain);
-        return new ScenarioSource(name, files, !f.has("profiles") && files.size() > 1);
+        if (f.has("sides")) {
+            return bySides(f.get("sides"), name, files, parties);
+        }
+        return List.of(new ScenarioSource(name, files, !f.has("profiles") && files.size() > 1));
+    }
+
+    /**
+     * {@code sides: [[GLOB, ...], ...]}: one list of profile-name globs per party, matched against the file names of
+     * the scenario's profiles ({@code files} after the domain). Gives one scenario per choice of one profile from each
+     * side, named {@code NAME/P1+P2...} after the chosen profiles' file names; its profiles are in side order, so
+     * {@code roles: all} plays every seating of them and {@code roles: fixed} seats side 1 first. Two profiles of one
+     * side never meet.
+     */
+    private List<ScenarioSource> bySides(Node n, String name, List<Path> files, int parties) {
+        List<Node> sides = doc.sequence(n, "sides");
+        if (sides.size() != parties) {
+            throw doc.error(n, "sides lists " + sides.size() + " side(s); a session has " + parties + " parties "
+                    + "('parties'), one profile from each side");
+        }
+        List<Path> profiles = files.subList(1, files.size());
+        List<String> profileNames = new ArrayList<>();
+        profiles.forEach(p -> profileNames.add(p.getFileName().toString()));
+        Map<Path, Integer> sideOf = new HashMap<>();
+        List<List<Path>> members = new ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+            List<Node> globs = doc.sequence(sides.get(i), "side " + (i + 1));
+            if (globs.isEmpty()) {
+                throw doc.error(sides.get(i), "side " + (i + 1) + " lists no profile");
+            }
+            List<Path> side = new ArrayList<>();
+            for (Node g : globs) {
+                String glob = doc.text(g, "a profile name or glob");
+                java.nio.file.PathMatcher m;
+                try {
+                    m = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+                } catch (IllegalArgumentException e) {
+                    throw doc.error(g, "'" + glob + "' is not a valid glob: " + e.getMessage());
+                }
+                boolean any = false;
+                for (Path p : profiles) {
+                    if (!m.matches(p.getFileName())) {
+                        continue;
+                    }
+                    any = true;
+                    Integer other = sideOf.putIfAbsent(p, i);
+                    if (other != null && other != i) {
+                        throw doc.error(g, "profile " + p.getFileName() + " is in side " + (other + 1) + " and side "
+                                + (i + 1) + "; a profile belongs to one side");
+                    }
+                    if (!side.contains(p)) {
+                        side.add(p);
+                    }
+                }
+                if (!any) {
+                    throw doc.error(g, "'" + glob + "' matches none of the profiles of scenario '" + name + "' ("
+                            + String.join(", ", profileNames) + "); sides name profiles by file name");
+                }
+            }
+            members.add(side);
+        }
+        long choices = 1;
+        for (List<Path> side : members) {
+            choices *= side.size();
+            if (choices > MAX_SIDE_CHOICES) {
+                throw doc.error(n, "the sides give more than " + MAX_SIDE_CHOICES + " choices of one profile per side");
+            }
+        }
+        List<ScenarioSource> out = new ArrayList<>();
+        int[] pick = new int[members.size()];
+        for (long c = 0; c < choices; c++) {
+            List<Path> chosen = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            chosen.add(files.get(0));
+            for (int i = 0; i < members.size(); i++) {
+                Path p = members.get(i).get(pick[i]);
+                chosen.add(p);
+                String file = p.getFileName().toString();
+                int dot = file.lastIndexOf('.');
+                labels.add(dot > 0 ? file.substring(0, dot) : file);
+            }
+            out.add(new ScenarioSource(name + "/" + String.join("+", labels), chosen));
+            for (int i = members.size() - 1; i >= 0; i--) {
+                if (++pick[i] < members.get(i).size()) {
+                    break;
+                }
+                pick[i] = 0;
+            }
+        }
+        return out;
     }
 
     private Path one(Node n, String path) {
