@@ -19,7 +19,7 @@ import java.util.Locale;
 public enum SizeLimit {
 
     /** Values of one domain summed over its issues. */
-    VALUES("parley.maxValues", 500_000, "values in one domain (summed over its issues)"),
+    VALUES("parley.maxValues", 100_000, "values in one domain (summed over its issues)"),
 
     /** Partial utility vectors a Pareto-frontier computation may hold at once. */
     FRONTIER("parley.maxFrontier", 4_000_000, "utility vectors held while computing a Pareto frontier");

@@ -26,7 +26,7 @@ class SizeLimitTest {
         assertEquals(limit, SizeLimit.VALUES.value(), "no test sets the property for good");
         SizeLimitException e = assertThrows(SizeLimitException.class, () -> new Domain("huge",
                 List.of(new IntegerIssue("n", 1, limit), new IntegerIssue("m", 1, 2))));
-        assertEquals("domain 'huge' has 500,002 values over its 2 issues, above the limit of 500,000 values in one "
+        assertEquals("domain 'huge' has 100,002 values over its 2 issues, above the limit of 100,000 values in one "
                 + "domain (summed over its issues) (raise it with the Java system property parley.maxValues)",
                 e.getMessage());
         assertEquals(SizeLimit.VALUES, e.limit());

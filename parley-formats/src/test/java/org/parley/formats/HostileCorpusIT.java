@@ -76,9 +76,9 @@ class HostileCorpusIT {
             FormatException e = assertThrows(FormatException.class, () -> reader.read(""));
             assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
             // refused at the first value over the limit, while streaming, with its line:column
-            assertTrue(e.getMessage().startsWith(file + ":" + (k == 0 ? "500002:1: value 500,001" : "1:")),
+            assertTrue(e.getMessage().startsWith(file + ":" + (k == 0 ? "100002:1: value 100,001" : "1:")),
                     e.getMessage());
-            assertTrue(e.getMessage().contains("above the limit of 500,000 values")
+            assertTrue(e.getMessage().contains("above the limit of 100,000 values")
                     && e.getMessage().contains("parley.maxValues"), e.getMessage());
             assertEquals(SizeLimit.VALUES, ((SizeLimitException) e.getCause()).limit());
         }
