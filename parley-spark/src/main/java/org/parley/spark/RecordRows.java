@@ -11,6 +11,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.parley.protocol.GeniusCsv;
+import scala.jdk.javaapi.CollectionConverters;
 import org.parley.tournament.SessionRecord;
 
 /**
@@ -66,9 +67,10 @@ final class RecordRows {
         GeniusCsv.Analysis g = r.genius();
         Row genius = RowFactory.create(number(g.distPareto()), number(g.distNash()), number(g.welfare()),
                 g.discounted());
-        return RowFactory.create(r.id(), r.scenario(), r.repetition(), r.seed(), r.agents(), r.profiles(),
-                r.deadline(), r.endedBy(), r.agreement() == null ? null : new LinkedHashMap<>(r.agreement()), r.round(),
-                number(r.time()), r.actions(), list(r.utilities()), list(r.discountedUtilities()), number(r.welfare()),
+        return RowFactory.create(r.id(), r.scenario(), r.repetition(), r.seed(), seq(r.agents()), seq(r.profiles()),
+                r.deadline(), r.endedBy(), r.agreement() == null ? null
+                : CollectionConverters.asScala(new LinkedHashMap<>(r.agreement())), r.round(), number(r.time()),
+                r.actions(), seq(list(r.utilities())), seq(list(r.discountedUtilities())), number(r.welfare()),
                 number(r.distPareto()), number(r.distNash()), genius, r.error(), r.errorAgent(),
                 number(r.runSeconds()));
     }
@@ -103,6 +105,11 @@ final class RecordRows {
                 row.getInt(11), doubles(row.getList(12)), doubles(row.getList(13)), number(row, 14), number(row, 15),
                 number(row, 16), genius, row.isNullAt(18) ? null : row.getString(18),
                 row.isNullAt(19) ? null : row.getString(19), number(row, 20));
+    }
+
+    /** Spark's row encoder takes Scala sequences (and maps) for arrays, not Java lists. */
+    private static <T> scala.collection.immutable.Seq<T> seq(List<T> xs) {
+        return CollectionConverters.asScala(xs).toSeq();
     }
 
     private static Double number(double x) {

@@ -107,13 +107,12 @@ class SparkTournamentIT {
         assertEquals(900, again.recordedBefore());
         assertEquals(0, again.ran());
         assertEquals(inProcess, parquet(out), "resuming a finished tournament adds nothing");
-        assertEquals(List.of("resuming " + out.toUri().toString().replaceAll("/$", "") + ": 900 of 900 sessions "
-                + "already recorded"), notes);
+        assertEquals(List.of("resuming file:" + out + ": 900 of 900 sessions already recorded"), notes);
 
         IllegalArgumentException busy = assertThrows(IllegalArgumentException.class,
                 () -> SparkTournament.run(spark, request(out, false), 0, n -> { }));
-        assertEquals("output " + out.toUri().toString().replaceAll("/$", "") + " is not empty (resume the tournament "
-                + "recorded there, or choose another output)", busy.getMessage());
+        assertEquals("output file:" + out + " is not empty (resume the tournament recorded there, or choose another "
+                + "output)", busy.getMessage());
     }
 
     @Test
