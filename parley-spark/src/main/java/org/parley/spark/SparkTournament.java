@@ -47,13 +47,13 @@ import org.parley.tournament.TournamentSummary;
 
 /**
  * A tournament on Spark: the driver reads the tournament file and its scenarios, ships the scenario files as bytes
- * in a broadcast ({@link TournamentPayload}) and cuts the plan's ids into ranges, one task each; a task plays the
+ * in a broadcast (a serialized payload of settings and file bytes) and cuts the plan's ids into ranges, one task each; a task plays the
  * ids of its range not yet recorded with the same {@link TournamentRunner} (one worker thread and its watchdog) as a
  * local run, so every session gets the same seed and record. Output, under any Hadoop URI:
  *
  * <ul>
  *   <li>{@code tournament.json}: the manifest, as in a local results folder;</li>
- *   <li>{@code results.parquet/}: one row per session ({@link RecordRows#SCHEMA}), the record of truth, appended to by
+ *   <li>{@code results.parquet/}: one row per session (an explicit schema, docs/cluster.md), the record of truth, appended to by
  *       each run; Spark's commit protocol publishes each task's file once, so a retried or speculative task replaces
  *       its attempt's output and never adds it twice;</li>
  *   <li>{@code results.jsonl/}: the same sessions as {@code results.jsonl} lines (part files), rewritten from the
@@ -79,7 +79,7 @@ public final class SparkTournament {
     }
 
     /**
-     * Runs {@code request} on {@code spark}, in {@code partitions} tasks (0: one per {@value #SESSIONS_PER_TASK}
+     * Runs {@code request} on {@code spark}, in {@code partitions} tasks (0: one per 20,000
      * sessions, at least four per core Spark offers).
      *
      * @throws IllegalArgumentException for a bad tournament file, a non-empty output without resuming, or an output
@@ -94,7 +94,7 @@ public final class SparkTournament {
         List<Scenario> scenarios = TournamentScenarios.load(def.scenarios(), notes);
         // the plan and the agent specs are checked here, on the driver, before anything is written
         TournamentRunner check = new TournamentRunner(def.settings(), scenarios, agents.withAgentPath(
-                def.agentPath()), org.parley.protocol.SessionFactory.standard());
+                def.agentPath()), TournamentPayload.sessions(def.protocol()));
         TournamentPlan plan = check.plan();
         int size = plan.size();
         String manifest = Manifest.of(def, size);

@@ -20,6 +20,7 @@ import org.parley.formats.tournament.ScenarioSource;
 import org.parley.formats.tournament.TournamentDefinition;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Deadline;
+import org.parley.protocol.Protocols;
 import org.parley.protocol.SessionFactory;
 import org.parley.tournament.Entrant;
 import org.parley.tournament.TournamentRunner;
@@ -62,6 +63,7 @@ final class TournamentPayload implements Serializable {
     private final List<String> agentNames;
     private final List<String> agentSpecs;
     private final List<Source> sources;
+    private final String protocol;
 
     private transient volatile Prepared prepared;
 
@@ -69,7 +71,8 @@ final class TournamentPayload implements Serializable {
     private record Prepared(List<Scenario> scenarios, TournamentRunner runner, Map<String, List<String>> issues) {
     }
 
-    private TournamentPayload(TournamentSettings s, List<Source> sources) {
+    private TournamentPayload(TournamentSettings s, List<Source> sources, String protocol) {
+        this.protocol = protocol;
         this.seed = s.seed();
         this.rounds = s.deadline().isRounds();
         this.deadlineRounds = s.deadline().rounds();
@@ -101,7 +104,7 @@ final class TournamentPayload implements Serializable {
             }
             sources.add(new Source(src.name(), negmas, List.copyOf(files)));
         }
-        return new TournamentPayload(def.settings(), List.copyOf(sources));
+        return new TournamentPayload(def.settings(), List.copyOf(sources), def.protocol());
     }
 
     /** The settings, as the driver read them. */
@@ -164,9 +167,13 @@ final class TournamentPayload implements Serializable {
             scenarios.add(named);
             issues.put(src.name(), named.domain().issues().stream().map(Issue::name).toList());
         }
-        TournamentRunner runner = new TournamentRunner(settings(), scenarios, executorAgents(),
-                SessionFactory.standard());
+        TournamentRunner runner = new TournamentRunner(settings(), scenarios, executorAgents(), sessions(protocol));
         return new Prepared(List.copyOf(scenarios), runner, Map.copyOf(issues));
+    }
+
+    /** The session factory of the tournament's protocol ({@code saop}, {@code snt(...)}), on the system clock. */
+    static SessionFactory sessions(String protocol) {
+        return new SessionFactory(Protocols.parse(protocol), System::nanoTime);
     }
 
     /**
