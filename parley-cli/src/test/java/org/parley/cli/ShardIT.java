@@ -55,6 +55,10 @@ class ShardIT {
         assertEquals(0, report.exit(), report.err());
         assertTrue(report.out().startsWith("900 sessions, 6 agents. Wrote "), report.out());
         assertEquals(Files.readString(whole.resolve("summary.md")), Files.readString(merged.resolve("summary.md")));
+        assertTrue(Files.readString(merged.resolve("summary.md")).contains("## Ranking and significance"),
+                "the merged report has the single run's ranking and pairwise tests");
+        assertEquals(Files.readString(whole.resolve("statistics.json")),
+                Files.readString(merged.resolve("statistics.json")), "bootstrap intervals and tests as in one run");
         assertSameCsv(whole.resolve("summary.csv"), merged.resolve("summary.csv"));
 
         Path globbed = tmp.resolve("globbed");

@@ -80,6 +80,8 @@ public final class TournamentRunner {
     private final Map<String, ParetoFrontier> subsetFrontiers = new ConcurrentHashMap<>();
     private final List<Map<Integer, SeatedScenario>> seated = new ArrayList<>();
     private final AtomicInteger workerCount = new AtomicInteger();
+    /** Runs going on now (several when distributed tasks share this runner). */
+    private final AtomicInteger activeRuns = new AtomicInteger();
 
     /**
      * How a run went.
@@ -374,15 +376,19 @@ public final class TournamentRunner {
 
         Stats execute(int threads) throws InterruptedException {
             long start = sessions.clock().getAsLong();
-            for (int i = 0; i < Math.min(threads, Math.max(1, pending)); i++) {
-                workers.add(new Worker(this));
-            }
+            activeRuns.incrementAndGet();
             try {
+                for (int i = 0; i < Math.min(threads, Math.max(1, pending)); i++) {
+                    workers.add(new Worker(this));
+                }
                 watchdog.watch(remaining, () -> fatal != null, this::givenUp);
             } finally {
                 cursor.set(end);
-                // the run's resources (its agent processes) end with it; a later run makes them afresh
-                context.close();
+                // the run's resources (its agent processes) end with the last of the runs going on at once (tasks
+                // of a distributed run share a runner); a later run makes them afresh
+                if (activeRuns.decrementAndGet() == 0) {
+                    context.close();
+                }
             }
             Throwable f = fatal;
             if (f instanceof RuntimeException r) {

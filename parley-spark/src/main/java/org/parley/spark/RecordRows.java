@@ -1,6 +1,7 @@
 package org.parley.spark;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,24 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.parley.measures.Behaviour;
+import org.parley.measures.BehaviourAnalysis;
+import org.parley.measures.ModelAccuracy;
+import org.parley.measures.ModelTrack;
+import org.parley.measures.MoveKind;
+import org.parley.measures.SessionMeasures;
 import org.parley.protocol.GeniusCsv;
-import scala.jdk.javaapi.CollectionConverters;
 import org.parley.tournament.SessionRecord;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * A {@link SessionRecord} as a Spark row with an explicit schema (the Parquet results): the same fields as a line of
  * {@code results.jsonl}, {@code agreement} as {@code map<string,string>} (issue → value; not a struct of every issue of
  * every scenario), utilities as {@code array<double>} in seat order, GENIUS's columns as a struct. A number that the
  * JSON lines write as {@code null} (NaN: no Nash point, a failed analysis) is a SQL {@code NULL}, so that aggregates
- * skip it.
+ * skip it. {@code measures} (null for a session without them) holds the same keys as the JSON lines' object:
+ * {@code parties} (behaviour and {@code opponentModels} per seat, opponents 1-based) and {@code session}; a model's
+ * last accuracy keeps its time too, so a row reads back to exactly the record written.
  */
 final class RecordRows {
 
@@ -28,6 +37,32 @@ final class RecordRows {
         field("distNash", DataTypes.DoubleType, true),
         field("welfare", DataTypes.DoubleType, true),
         field("discounted", DataTypes.BooleanType, false)});
+
+    private static final StructType ACCURACY = new StructType(new StructField[] {
+        field("time", DataTypes.DoubleType, true),
+        field("pearson", DataTypes.DoubleType, true),
+        field("kendall", DataTypes.DoubleType, true),
+        field("mae", DataTypes.DoubleType, true)});
+
+    private static final StructType MODEL = new StructType(new StructField[] {
+        field("opponent", DataTypes.IntegerType, false),
+        field("last", ACCURACY, false),
+        field("curve", DataTypes.createArrayType(ACCURACY, false), false)});
+
+    private static final StructField[] BEHAVIOUR = {
+        field("offers", DataTypes.IntegerType, false),
+        field("moves", DataTypes.IntegerType, false),
+        field("moveShares", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false), true),
+        field("concessionRate", DataTypes.DoubleType, true),
+        field("averageConcession", DataTypes.DoubleType, true),
+        field("offerDistance", DataTypes.DoubleType, true)};
+
+    private static final StructType PARTY = new StructType(concat(BEHAVIOUR,
+            field("opponentModels", DataTypes.createArrayType(MODEL, false), false)));
+
+    private static final StructType MEASURES = new StructType(new StructField[] {
+        field("parties", DataTypes.createArrayType(PARTY, false), false),
+        field("session", new StructType(BEHAVIOUR), false)});
 
     /** The schema of the Parquet results. */
     static final StructType SCHEMA = new StructType(new StructField[] {
@@ -51,7 +86,8 @@ final class RecordRows {
         field("genius", GENIUS, false),
         field("error", DataTypes.StringType, true),
         field("errorAgent", DataTypes.StringType, true),
-        field("runSeconds", DataTypes.DoubleType, true)});
+        field("runSeconds", DataTypes.DoubleType, true),
+        field("measures", MEASURES, true)});
 
     private static final int ID = SCHEMA.fieldIndex("id");
 
@@ -60,6 +96,12 @@ final class RecordRows {
 
     private static StructField field(String name, DataType type, boolean nullable) {
         return DataTypes.createStructField(name, type, nullable);
+    }
+
+    private static StructField[] concat(StructField[] fields, StructField last) {
+        StructField[] out = java.util.Arrays.copyOf(fields, fields.length + 1);
+        out[fields.length] = last;
+        return out;
     }
 
     /** The row of {@code r}, in {@link #SCHEMA}'s order. */
@@ -72,7 +114,88 @@ final class RecordRows {
                 : CollectionConverters.asScala(new LinkedHashMap<>(r.agreement())), r.round(), number(r.time()),
                 r.actions(), seq(list(r.utilities())), seq(list(r.discountedUtilities())), number(r.welfare()),
                 number(r.distPareto()), number(r.distNash()), genius, r.error(), r.errorAgent(),
-                number(r.runSeconds()));
+                number(r.runSeconds()), measures(r.measures()));
+    }
+
+    private static Row measures(SessionMeasures m) {
+        if (m == null) {
+            return null;
+        }
+        List<Row> parties = new ArrayList<>();
+        List<Behaviour> behaviours = m.behaviour().parties();
+        for (int p = 0; p < behaviours.size(); p++) {
+            List<Row> models = new ArrayList<>();
+            for (ModelTrack t : m.modelsOf(p)) {
+                List<Row> curve = new ArrayList<>();
+                for (ModelAccuracy a : t.curve()) {
+                    curve.add(accuracy(a));
+                }
+                models.add(RowFactory.create(t.opponent() + 1, accuracy(t.last()), seq(curve)));
+            }
+            Object[] values = behaviour(behaviours.get(p), 1);
+            values[values.length - 1] = seq(models);
+            parties.add(RowFactory.create(values));
+        }
+        return RowFactory.create(seq(parties), RowFactory.create(behaviour(m.behaviour().session(), 0)));
+    }
+
+    /** A behaviour's values in {@link #BEHAVIOUR}'s order, with {@code extra} empty places after them. */
+    private static Object[] behaviour(Behaviour b, int extra) {
+        Object[] values = new Object[BEHAVIOUR.length + extra];
+        values[0] = b.offers();
+        values[1] = b.moves();
+        if (!b.shares().isEmpty()) {
+            Map<String, Double> shares = new LinkedHashMap<>();
+            for (MoveKind k : MoveKind.values()) {
+                shares.put(k.key(), b.share(k));
+            }
+            values[2] = CollectionConverters.asScala(shares);
+        }
+        values[3] = number(b.concessionRate());
+        values[4] = number(b.averageConcession());
+        values[5] = number(b.offerDistance());
+        return values;
+    }
+
+    private static Row accuracy(ModelAccuracy a) {
+        return RowFactory.create(number(a.time()), number(a.pearson()), number(a.kendall()), number(a.mae()));
+    }
+
+    private static SessionMeasures measures(Row m) {
+        List<Behaviour> parties = new ArrayList<>();
+        List<ModelTrack> tracks = new ArrayList<>();
+        List<Row> rows = m.getList(0);
+        for (int p = 0; p < rows.size(); p++) {
+            Row party = rows.get(p);
+            parties.add(behaviour(party));
+            List<Row> models = party.getList(BEHAVIOUR.length);
+            for (Row t : models) {
+                List<ModelAccuracy> curve = new ArrayList<>();
+                for (Row a : t.<Row>getList(2)) {
+                    curve.add(accuracy(a));
+                }
+                tracks.add(new ModelTrack(p, t.getInt(0) - 1, accuracy(t.getStruct(1)), curve));
+            }
+        }
+        return new SessionMeasures(new BehaviourAnalysis.Result(parties, behaviour(m.getStruct(1))), tracks);
+    }
+
+    private static Behaviour behaviour(Row b) {
+        Map<MoveKind, Double> shares = new EnumMap<>(MoveKind.class);
+        if (!b.isNullAt(2)) {
+            Map<String, Double> raw = b.getJavaMap(2);
+            for (MoveKind k : MoveKind.values()) {
+                Double v = raw.get(k.key());
+                if (v != null) {
+                    shares.put(k, v);
+                }
+            }
+        }
+        return new Behaviour(b.getInt(0), b.getInt(1), shares, number(b, 3), number(b, 4), number(b, 5));
+    }
+
+    private static ModelAccuracy accuracy(Row a) {
+        return new ModelAccuracy(number(a, 0), number(a, 1), number(a, 2), number(a, 3));
     }
 
     /** The session id of a row of {@link #SCHEMA}. */
@@ -104,7 +227,8 @@ final class RecordRows {
                 row.getList(5), row.getString(6), row.getString(7), agreement, row.getInt(9), number(row, 10),
                 row.getInt(11), doubles(row.getList(12)), doubles(row.getList(13)), number(row, 14), number(row, 15),
                 number(row, 16), genius, row.isNullAt(18) ? null : row.getString(18),
-                row.isNullAt(19) ? null : row.getString(19), number(row, 20));
+                row.isNullAt(19) ? null : row.getString(19), number(row, 20),
+                row.isNullAt(21) ? null : measures(row.getStruct(21)));
     }
 
     /** Spark's row encoder takes Scala sequences (and maps) for arrays, not Java lists. */

@@ -1,6 +1,5 @@
 package org.parley.spark;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -33,6 +34,7 @@ import org.parley.agent.AgentRegistry;
 import org.parley.app.ReportJob;
 import org.parley.app.TournamentEngine;
 import org.parley.app.report.TournamentReport;
+import org.parley.domain.Issue;
 import org.parley.formats.tournament.Manifest;
 import org.parley.formats.tournament.ResultStore;
 import org.parley.formats.tournament.ResultsJson;
@@ -43,6 +45,7 @@ import org.parley.preference.Scenario;
 import org.parley.tournament.SessionRecord;
 import org.parley.tournament.TournamentPlan;
 import org.parley.tournament.TournamentRunner;
+import org.parley.tournament.TournamentStatistics;
 import org.parley.tournament.TournamentSummary;
 
 /**
@@ -58,8 +61,11 @@ import org.parley.tournament.TournamentSummary;
  *       its attempt's output and never adds it twice;</li>
  *   <li>{@code results.jsonl/}: the same sessions as {@code results.jsonl} lines (part files), rewritten from the
  *       Parquet results at the end of every run;</li>
- *   <li>{@code summary.md}, {@code summary.csv}, {@code boxplot-<metric>.png}: the merged summary, reduced from one
- *       partial {@link TournamentSummary} per partition.</li>
+ *   <li>{@code summary.md}, {@code summary.csv}, {@code boxplot-<metric>.png}, {@code statistics.json},
+ *       {@code ranking.png}: the report of {@code parley report}, its summary reduced from one partial
+ *       {@link TournamentSummary} per partition, its ranking and pairwise tests ({@link TournamentStatistics})
+ *       computed on the driver from the Parquet results read one partition at a time (up to
+ *       {@value #STATISTICS_LIMIT} sessions).</li>
  * </ul>
  *
  * <p>Resuming reads the ids present in {@code results.parquet} and plays only the others.
@@ -71,6 +77,12 @@ public final class SparkTournament {
 
     /** The JSON-lines results under the output (a folder of part files). */
     public static final String JSONL = "results.jsonl";
+
+    /**
+     * Most sessions whose ranking and pairwise tests the report computes: {@link TournamentStatistics} keeps every
+     * seat's utility with its condition in the driver's memory (a few hundred bytes per session).
+     */
+    static final long STATISTICS_LIMIT = 2_000_000;
 
     /** Sessions per task when the plan is large: a few seconds of work for quick agents. */
     static final int SESSIONS_PER_TASK = 20_000;
@@ -144,9 +156,25 @@ public final class SparkTournament {
         spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite).text(jsonl);
 
         List<String> files = new ArrayList<>(List.of(where + "/" + PARQUET, where + "/" + JSONL));
-        ReportJob.Summary summary = new ReportJob.Summary(def.name(), size, all.summary(),
-                new ResultsJson.Scan((int) all.rows(), 0, 0));
         if (request.report()) {
+            TournamentStatistics statistics = new TournamentStatistics();
+            if (all.rows() <= STATISTICS_LIMIT) {
+                Map<String, List<String>> issues = new HashMap<>();
+                for (Scenario sc : scenarios) {
+                    issues.put(sc.name(), sc.domain().issues().stream().map(Issue::name).toList());
+                }
+                Iterator<Row> it = spark.read().schema(RecordRows.SCHEMA).parquet(parquet).toLocalIterator();
+                while (it.hasNext()) {
+                    Row row = it.next();
+                    statistics.add(RecordRows.fromRow(row, issues.get(row.getString(1))));
+                }
+            } else {
+                notes.accept(String.format(Locale.ROOT, "the report leaves out the ranking and the pairwise tests: "
+                        + "they need every session's utilities in the driver's memory, and %,d sessions are more than "
+                        + "the %,d this job gathers (docs/cluster.md)", all.rows(), STATISTICS_LIMIT));
+            }
+            ReportJob.Summary summary = new ReportJob.Summary(def.name(), size, all.summary(),
+                    new ResultsJson.Scan((int) all.rows(), 0, 0), statistics);
             files.addAll(writeReport(fs, out, where, summary));
         }
         shipped.destroy();
@@ -244,27 +272,44 @@ public final class SparkTournament {
         write(fs, m, (manifest + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes the report files as {@code parley report} does ({@link ReportJob#write}), into a local temporary folder
+     * first, then copies them to the output.
+     */
     private static List<String> writeReport(FileSystem fs, org.apache.hadoop.fs.Path out, String where,
             ReportJob.Summary s) throws IOException {
-        List<String> files = new ArrayList<>();
-        write(fs, new org.apache.hadoop.fs.Path(out, "summary.md"),
-                TournamentReport.markdown(s).getBytes(StandardCharsets.UTF_8));
-        write(fs, new org.apache.hadoop.fs.Path(out, "summary.csv"),
-                TournamentReport.csv(s.summary()).getBytes(StandardCharsets.UTF_8));
-        files.add(where + "/summary.md");
-        files.add(where + "/summary.csv");
-        for (TournamentSummary.Metric metric : TournamentReport.PLOTTED) {
-            org.apache.hadoop.fs.Path png = new org.apache.hadoop.fs.Path(out, "boxplot-" + metric.key() + ".png");
-            if (TournamentReport.hasBoxPlot(s.summary(), metric)) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                TournamentReport.boxPlot(s, metric, bytes);
-                write(fs, png, bytes.toByteArray());
-                files.add(where + "/" + png.getName());
-            } else if (fs.exists(png)) {
-                fs.delete(png, false);
+        Path local = Files.createTempDirectory("parley-report");
+        try {
+            ReportJob.write(local, s);
+            List<String> files = new ArrayList<>();
+            List<Path> written;
+            try (Stream<Path> list = Files.list(local)) {
+                written = list.sorted().toList();
             }
+            for (TournamentSummary.Metric metric : TournamentReport.PLOTTED) {
+                String png = "boxplot-" + metric.key() + ".png";
+                org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out, png);
+                if (!Files.exists(local.resolve(png)) && fs.exists(target)) {
+                    fs.delete(target, false);
+                }
+            }
+            org.apache.hadoop.fs.Path ranking = new org.apache.hadoop.fs.Path(out, "ranking.png");
+            if (!Files.exists(local.resolve("ranking.png")) && fs.exists(ranking)) {
+                fs.delete(ranking, false);
+            }
+            for (Path f : written) {
+                write(fs, new org.apache.hadoop.fs.Path(out, f.getFileName().toString()), Files.readAllBytes(f));
+                files.add(where + "/" + f.getFileName());
+            }
+            return files;
+        } finally {
+            try (Stream<Path> list = Files.list(local)) {
+                for (Path f : list.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(local);
         }
-        return files;
     }
 
     private static void write(FileSystem fs, org.apache.hadoop.fs.Path file, byte[] bytes) throws IOException {

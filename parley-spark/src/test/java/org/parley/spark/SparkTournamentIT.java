@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.ReportJob;
 import org.parley.app.TournamentEngine;
 import org.parley.app.TournamentJob;
+import org.parley.app.json.StatisticsJson;
 import org.parley.app.report.TournamentReport;
 import org.parley.domain.Issue;
 import org.parley.formats.tournament.ResultsJson;
@@ -31,6 +32,8 @@ import org.parley.formats.yaml.TournamentYaml;
 import org.parley.preference.Scenario;
 import org.parley.tournament.InMemoryResults;
 import org.parley.tournament.SessionRecord;
+import org.parley.tournament.TournamentStatistics;
+import org.parley.tournament.TournamentSummary;
 
 /**
  * The quick example tournament on Spark {@code local[2]} records exactly what the in-process runner records (every
@@ -95,9 +98,17 @@ class SparkTournamentIT {
 
         assertEquals(inProcess, parquet(out), "Parquet rows equal the in-process records, by id");
         assertEquals(lines(inProcess), jsonl(out), "JSON lines equal the in-process lines, by id");
+        TournamentStatistics statistics = new TournamentStatistics();
+        inProcess.values().forEach(statistics::add);
         ReportJob.Summary expected = new ReportJob.Summary("quick", 900,
-                org.parley.tournament.TournamentSummary.of(inProcessResults), new ResultsJson.Scan(900, 0, 0));
+                org.parley.tournament.TournamentSummary.of(inProcessResults), new ResultsJson.Scan(900, 0, 0),
+                statistics);
+        assertTrue(expected.summary().rows().get(0).stat(TournamentSummary.Metric.CONCESSION_RATE).n() > 0,
+                "the behaviour measures travel through Parquet into the summary");
         assertEquals(TournamentReport.markdown(expected), Files.readString(out.resolve("summary.md")));
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("## Ranking and significance"));
+        assertEquals(StatisticsJson.toJson(statistics) + "\n", Files.readString(out.resolve("statistics.json")));
+        assertTrue(Files.size(out.resolve("ranking.png")) > 500);
         assertEquals(900, o.summary().sessions());
         assertEquals(expected.summary().agreements(), o.summary().agreements());
         assertTrue(Files.size(out.resolve("boxplot-utility.png")) > 500);
@@ -152,7 +163,7 @@ class SparkTournamentIT {
             for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
                 for (String line : Files.readAllLines(part)) {
                     int id = Integer.parseInt(line.substring(6, line.indexOf(',')));
-                    assertEquals(null, byId.put(id, line.replaceFirst(",\"runSeconds\":[^,}]+}$", "}")),
+                    assertEquals(null, byId.put(id, withoutRunSeconds(line)),
                             "session " + id + " is written twice");
                 }
             }
@@ -162,14 +173,21 @@ class SparkTournamentIT {
 
     private static Map<Integer, String> lines(Map<Integer, SessionRecord> records) {
         Map<Integer, String> out = new TreeMap<>();
-        records.forEach((id, r) -> out.put(id, ResultsJson.line(r).replaceFirst(",\"runSeconds\":[^,}]+}$", "}")));
+        records.forEach((id, r) -> out.put(id, withoutRunSeconds(ResultsJson.line(r))));
         return out;
     }
 
+    private static String withoutRunSeconds(String line) {
+        String out = line.replaceFirst("\"runSeconds\":[^,}]+", "\"runSeconds\":_");
+        assertTrue(out.contains("\"runSeconds\":_,\"measures\":{"), line);
+        return out;
+    }
+
+    /** {@code r} with its wall time set to 0; every other field (the measures too) as it is. */
     static SessionRecord withoutTime(SessionRecord r) {
         return new SessionRecord(r.id(), r.scenario(), r.repetition(), r.seed(), r.agents(), r.profiles(),
                 r.deadline(), r.endedBy(), r.agreement(), r.round(), r.time(), r.actions(), r.utilities(),
                 r.discountedUtilities(), r.welfare(), r.distPareto(), r.distNash(), r.genius(), r.error(),
-                r.errorAgent(), 0);
+                r.errorAgent(), 0, r.measures());
     }
 }
