@@ -2,6 +2,7 @@ package org.parley.spark;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,6 +100,24 @@ public final class SparkTournament {
      */
     public static TournamentEngine.Outcome run(SparkSession spark, TournamentEngine.Request request, int partitions,
             Consumer<String> notes) throws IOException {
+        return run(spark, request, partitions, notes, NO_FAULT);
+    }
+
+    /**
+     * Called in a task before each row it hands to the Parquet writer (its index in the task), so that tests can make
+     * a task attempt fail part-way through writing, as an executor fault would.
+     */
+    @FunctionalInterface
+    interface TaskFault extends Serializable {
+        /** Throws to fail the task attempt. */
+        void beforeRow(int index);
+    }
+
+    private static final TaskFault NO_FAULT = index -> { };
+
+    /** As {@link #run(SparkSession, TournamentEngine.Request, int, Consumer)}, calling {@code fault} in the tasks. */
+    static TournamentEngine.Outcome run(SparkSession spark, TournamentEngine.Request request, int partitions,
+            Consumer<String> notes, TaskFault fault) throws IOException {
         long start = System.nanoTime();
         List<Path> agentPath = new ArrayList<>(request.agentPath());
         AgentRegistry agents = TournamentPayload.executorAgents().withAgentPath(agentPath);
@@ -143,7 +162,7 @@ public final class SparkTournament {
             Broadcast<BitSet> skip = jsc.broadcast(done);
             int count = tasks;
             JavaRDD<Row> rows = jsc.parallelize(IntStream.range(0, tasks).boxed().toList(), tasks)
-                    .mapPartitions(it -> play(it, count, size, shipped.value(), skip.value()));
+                    .mapPartitions(it -> play(it, count, size, shipped.value(), skip.value(), fault));
             spark.createDataFrame(rows, RecordRows.SCHEMA).write().mode(SaveMode.Append).parquet(parquet);
             skip.destroy();
         }
@@ -185,7 +204,7 @@ public final class SparkTournament {
 
     /** One task: the ids of range {@code p} of {@code tasks} not in {@code done}, played on one worker thread. */
     private static Iterator<Row> play(Iterator<Integer> partition, int tasks, int size, TournamentPayload payload,
-            BitSet done) throws InterruptedException {
+            BitSet done, TaskFault fault) throws InterruptedException {
         List<Row> rows = Collections.synchronizedList(new ArrayList<>());
         TournamentRunner runner = payload.runner();
         while (partition.hasNext()) {
@@ -194,7 +213,21 @@ public final class SparkTournament {
             int to = (int) ((long) (p + 1) * size / tasks);
             runner.run(1, from, to, done, r -> rows.add(RecordRows.toRow(r)));
         }
-        return rows.iterator();
+        Iterator<Row> it = rows.iterator();
+        return new Iterator<>() {
+            int index;
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                fault.beforeRow(index++);
+                return it.next();
+            }
+        };
     }
 
     /** The results as JSON lines, agreements in each domain's issue order. */
