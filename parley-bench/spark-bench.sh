@@ -8,13 +8,14 @@
 #     its time is the whole command's wall time (JVM and Spark start, planning, sessions, results; no report, except
 #     the merge, which is the report). Checks that the merged summary equals the in-process one.
 #
-#   parley-bench/spark-bench.sh basis
+#   parley-bench/spark-bench.sh basis [REPETITIONS]
 #     The measurements behind the projection to a cluster, with the job's own entry point (SparkTournamentMain, as
-#     spark-submit runs it): the fixed cost of a Spark run (the 900-session quick tournament), the cost of a task
-#     (the same 30,240 sessions in 4 and in 1,004 tasks), the executor path's sessions per second per core (local[1])
-#     against the in-process runner on 1 thread, and the cost per session of reading the Parquet results back and
-#     rewriting the JSON lines (resuming a finished run).
+#     spark-submit runs it) on local[2]: the fixed cost of a Spark run (the 900-session quick tournament), the
+#     example with REPETITIONS (default 1: 30,240 sessions) in 4 and in 1,004 tasks (the executor path's rate and the
+#     cost of a task), the cost of reading the Parquet results back and rewriting the JSON lines (resuming a finished
+#     run), and the Parquet bytes per session.
 #
+# EVERY=k (environment) plays every k-th of the 72 scenarios (in name order) instead of all, for a loaded machine.
 # Each line gives the 1-minute load average before and after the run: the figures mean something only when it is
 # below the machine's core count (other work shares the cores).
 set -euo pipefail
@@ -25,12 +26,18 @@ trap 'rm -rf "$work"' EXIT
 p="$root/bin/parley"
 clock() { date +%s.%N; }
 load() { cut -d' ' -f1 /proc/loadavg; }
+every="${EVERY:-1}"
 tournament() { # REPETITIONS FILE: the ANAC 2012 example with that many repetitions (empty: as shipped)
   if [ -n "$1" ]; then
     sed -e "s/^repetitions: .*/repetitions: $1/" -e "s#\.\./scenarios#$root/scenarios#" \
       "$root/examples/anac2012-tournament.yaml" > "$2"
   else
     sed -e "s#\.\./scenarios#$root/scenarios#" "$root/examples/anac2012-tournament.yaml" > "$2"
+  fi
+  if [ "$every" -gt 1 ]; then # EVERY=k: every k-th of the 72 scenarios in name order, instead of all of them
+    sed -i '/^scenarios:/,$d' "$2"
+    echo "scenarios:" >> "$2"
+    ls "$root"/scenarios/anac/anac__y2012__*/*-domain.xml | awk -v k="$every" 'NR % k == 1 { print "  - " $0 }' >> "$2"
   fi
 }
 sessions_of() { grep -o '[0-9,]* sessions' "$1" | head -1 | tr -d ', sessions'; }
@@ -93,44 +100,33 @@ if [ "$what" = table ]; then
     && cmp "$work/inproc/statistics.json" "$work/merged/statistics.json" \
     && echo "merged summary.md and statistics.json = the in-process ones"
 elif [ "$what" = basis ]; then
+  # REPETITIONS (default 1: 30,240 sessions) of the ANAC 2012 example
+  reps="${2:-1}"
   sed -e "s#\.\./scenarios#$root/scenarios#" "$root/examples/quick-tournament.yaml" > "$work/quick.yaml"
-  tournament 1 "$work/r1.yaml"
-  tournament 2 "$work/r2.yaml"
-  for master in 'local[2]' 'local[1]'; do
-    tag=$(echo "$master" | tr -dc '0-9')
-    l0=$(load); t0=$(clock)
-    spark_main "$master" "$work/quick.yaml" --out "$work/q$tag" --no-report > "$work/q$tag.txt" 2> /dev/null
-    t1=$(clock); l1=$(load)
-    row "fixed: quick (900 sessions), Spark $master" 900 "$t0" "$t1" "$l0" "$l1"
-  done
+  tournament "$reps" "$work/r.yaml"
+  l0=$(load); t0=$(clock)
+  spark_main 'local[2]' "$work/quick.yaml" --out "$work/quick" --no-report > "$work/quick.txt" 2> /dev/null
+  t1=$(clock); l1=$(load)
+  row "fixed: the quick tournament (900 sessions), Spark local[2]" 900 "$t0" "$t1" "$l0" "$l1"
+  echo "    $(cat "$work/quick.txt")"
   for tasks in 4 1004; do
     l0=$(load); t0=$(clock)
-    spark_main 'local[2]' "$work/r1.yaml" --out "$work/p$tasks" --no-report --partitions "$tasks" \
+    spark_main 'local[2]' "$work/r.yaml" --out "$work/p$tasks" --no-report --partitions "$tasks" \
       > "$work/p$tasks.txt" 2> /dev/null
     t1=$(clock); l1=$(load)
-    row "tasks: 30,240 sessions in $tasks tasks, Spark local[2]" 30240 "$t0" "$t1" "$l0" "$l1"
+    n=$(sessions_of "$work/p$tasks.txt")
+    row "ANAC 2012 x $reps repetitions in $tasks tasks, Spark local[2]" "$n" "$t0" "$t1" "$l0" "$l1"
+    echo "    $(cat "$work/p$tasks.txt")"
   done
-  l0=$(load); t0=$(clock)
-  spark_main 'local[1]' "$work/r2.yaml" --out "$work/core" --no-report --partitions 4 > "$work/core.txt" 2> /dev/null
-  t1=$(clock); l1=$(load)
-  row "executor path: 60,480 sessions, Spark local[1], 4 tasks" 60480 "$t0" "$t1" "$l0" "$l1"
-  l0=$(load); t0=$(clock)
-  "$p" tournament "$work/quick.yaml" --out "$work/quick-in" --threads 1 --no-report > /dev/null
-  t1=$(clock); l1=$(load)
-  row "fixed: quick (900 sessions), in process, 1 thread" 900 "$t0" "$t1" "$l0" "$l1"
-  l0=$(load); t0=$(clock)
-  "$p" tournament "$work/r2.yaml" --out "$work/in1" --threads 1 --no-report > "$work/in1.txt"
-  t1=$(clock); l1=$(load)
-  row "runner: 60,480 sessions, in process, 1 thread" 60480 "$t0" "$t1" "$l0" "$l1"
-  echo "    $(cat "$work/in1.txt")"
-  for out in q1 core; do
+  for out in quick p4; do
     l0=$(load); t0=$(clock)
-    spark_main 'local[1]' "$([ $out = q1 ] && echo "$work/quick.yaml" || echo "$work/r2.yaml")" --out "$work/$out" \
+    spark_main 'local[2]' "$([ $out = quick ] && echo "$work/quick.yaml" || echo "$work/r.yaml")" --out "$work/$out" \
       --resume --no-report > /dev/null 2>&1
     t1=$(clock); l1=$(load)
-    row "read back + rewrite JSON lines: resume finished $out, local[1]" \
-      "$([ $out = q1 ] && echo 900 || echo 60480)" "$t0" "$t1" "$l0" "$l1"
+    row "read back + rewrite the JSON lines: resume the finished $out" \
+      "$([ $out = quick ] && echo 900 || echo "$n")" "$t0" "$t1" "$l0" "$l1"
   done
+  echo "Parquet bytes per session: $(du -sb "$work/p4/results.parquet" | cut -f1) / $n"
 else
   echo "usage: $0 table [REPETITIONS] | basis" >&2
   exit 2
