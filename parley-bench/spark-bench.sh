@@ -102,10 +102,9 @@ if [ "$what" = table ]; then
 elif [ "$what" = basis ]; then
   # REPETITIONS (default 1: 30,240 sessions) of the ANAC 2012 example
   reps="${2:-1}"
-  sed -e "s#\.\./scenarios#$root/scenarios#" "$root/examples/quick-tournament.yaml" > "$work/quick.yaml"
   tournament "$reps" "$work/r.yaml"
   l0=$(load); t0=$(clock)
-  spark_main 'local[2]' "$work/quick.yaml" --out "$work/quick" --no-report > "$work/quick.txt" 2> /dev/null
+  spark_main 'local[2]' "$root/examples/quick-tournament.yaml" --out "$work/quick" --no-report > "$work/quick.txt" 2> /dev/null
   t1=$(clock); l1=$(load)
   row "fixed: the quick tournament (900 sessions), Spark local[2]" 900 "$t0" "$t1" "$l0" "$l1"
   echo "    $(cat "$work/quick.txt")"
@@ -120,7 +119,7 @@ elif [ "$what" = basis ]; then
   done
   for out in quick p4; do
     l0=$(load); t0=$(clock)
-    spark_main 'local[2]' "$([ $out = quick ] && echo "$work/quick.yaml" || echo "$work/r.yaml")" --out "$work/$out" \
+    spark_main 'local[2]' "$([ $out = quick ] && echo "$root/examples/quick-tournament.yaml" || echo "$work/r.yaml")" --out "$work/$out" \
       --resume --no-report > /dev/null 2>&1
     t1=$(clock); l1=$(load)
     row "read back + rewrite the JSON lines: resume the finished $out" \

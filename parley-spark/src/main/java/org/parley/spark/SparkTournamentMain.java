@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.parley.app.TournamentEngine;
+import org.parley.formats.FormatException;
 import org.parley.tournament.TournamentSummary;
+import org.parley.util.IoErrors;
 
 /**
  * The job jar's entry point for {@code spark-submit}:
@@ -78,8 +80,11 @@ public final class SparkTournamentMain {
                     o.agents(), o.scenarios(), o.recordedBefore(), o.ran(), s.agreements(), s.errors(), o.seconds(),
                     String.join(", ", o.files()));
             return 0;
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            err.println("parley: " + e.getMessage());
+        } catch (IllegalArgumentException | FormatException e) {
+            err.println("parley: " + e.getMessage().replace('\n', ' '));
+            return 2;
+        } catch (java.io.UncheckedIOException | java.io.IOException e) {
+            err.println("parley: " + IoErrors.describe(e));
             return 2;
         } catch (Exception e) {
             err.println("parley: internal error: " + e);
