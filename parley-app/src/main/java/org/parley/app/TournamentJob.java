@@ -19,6 +19,7 @@ import org.parley.protocol.Protocols;
 import org.parley.protocol.SessionFactory;
 import org.parley.tournament.ResultRepository;
 import org.parley.tournament.SessionRecord;
+import org.parley.tournament.Shard;
 import org.parley.tournament.TournamentRunner;
 
 /**
@@ -27,7 +28,8 @@ import org.parley.tournament.TournamentRunner;
  * recorded. Prepared once ({@link #prepare}: the plan and each scenario's frontier and Nash point), then run into a
  * results store opened with {@link #manifest()} and {@link #sessions()}. Documents: the store's
  * {@code results.jsonl} lines ({@link org.parley.formats.tournament.ResultsJson}) and {@code tournament.json}
- * ({@link Manifest}); the summary is {@link ReportJob}'s.
+ * ({@link Manifest}); the summary is {@link ReportJob}'s. A run may play one {@link Shard} of the sessions only; the
+ * shards' folders merge into the whole tournament's summary ({@link ReportJob#summarize(List)}).
  */
 public final class TournamentJob {
 
@@ -45,12 +47,22 @@ public final class TournamentJob {
     /**
      * What a run did.
      *
-     * @param sessions       the sessions in the plan
-     * @param recordedBefore the sessions already recorded when the run started
+     * @param sessions       the sessions of the run's shard (of the whole plan without one)
+     * @param recordedBefore the shard's sessions already recorded when the run started
      * @param threads        the worker threads used
      * @param stats          the sessions this run played: count, agreements, errors, abandoned, wall time
+     * @param shard          the part of the plan the run played ({@link Shard#WHOLE} for all of it)
      */
-    public record Result(int sessions, int recordedBefore, int threads, TournamentRunner.Stats stats) {
+    public record Result(int sessions, int recordedBefore, int threads, TournamentRunner.Stats stats, Shard shard) {
+
+        public Result {
+            Objects.requireNonNull(shard, "shard");
+        }
+
+        /** The result of a run of the whole plan. */
+        public Result(int sessions, int recordedBefore, int threads, TournamentRunner.Stats stats) {
+            this(sessions, recordedBefore, threads, stats, Shard.WHOLE);
+        }
     }
 
     private final TournamentDefinition definition;
@@ -121,6 +133,11 @@ public final class TournamentJob {
         return Manifest.of(definition, sessions());
     }
 
+    /** The manifest of a results store that holds shard {@code shard} of this tournament. */
+    public String manifest(Shard shard) {
+        return Manifest.of(definition, sessions(), shard);
+    }
+
     /** Refuses a thread count outside 1..{@value #MAX_THREADS}. */
     public static void checkThreads(int threads) {
         if (threads < 1 || threads > MAX_THREADS) {
@@ -142,9 +159,26 @@ public final class TournamentJob {
      * two restarts and never blocks the tournament from finishing.
      */
     public Result run(ResultRepository results, int threads, Listener listener) throws InterruptedException {
+        return run(results, threads, Shard.WHOLE, listener);
+    }
+
+    /**
+     * As {@link #run(ResultRepository, int, Listener)}, playing only the sessions of {@code shard}.
+     *
+     * @throws IllegalArgumentException when {@code results} holds a session of another shard
+     */
+    public Result run(ResultRepository results, int threads, Shard shard, Listener listener)
+            throws InterruptedException {
         checkThreads(threads);
         Objects.requireNonNull(listener, "listener");
         BitSet recorded = results.done();
+        BitSet outside = shard.outside(sessions());
+        if (recorded.intersects(outside)) {
+            BitSet foreign = (BitSet) recorded.clone();
+            foreign.and(outside);
+            throw new IllegalArgumentException("the results hold session " + foreign.nextSetBit(0)
+                    + ", which is not in shard " + shard);
+        }
         int before = recorded.cardinality();
         Consumer<SessionRecord> sink = r -> {
             results.append(r);
@@ -154,7 +188,9 @@ public final class TournamentJob {
             listener.recorded(r);
         };
         if (!(results instanceof ResultStore store)) {
-            return new Result(sessions(), before, threads, runner.run(threads, recorded, sink));
+            BitSet skip = (BitSet) recorded.clone();
+            skip.or(outside);
+            return new Result(shard.size(sessions()), before, threads, runner.run(threads, skip, sink), shard);
         }
         try (StartJournal journal = StartJournal.open(store.dir())) {
             Map<Integer, StartJournal.Interrupted> interrupted = journal.interrupted(results.done());
@@ -170,8 +206,8 @@ public final class TournamentJob {
             });
             for (Map.Entry<Integer, StartJournal.Interrupted> e : interrupted.entrySet()) {
                 StartJournal.Interrupted i = e.getValue();
-                if (e.getKey() >= sessions()) {
-                    continue; // not this plan's (a damaged journal); the plan's sessions are what counts
+                if (e.getKey() >= sessions() || !shard.contains(e.getKey())) {
+                    continue; // not this plan's or shard's (a damaged journal); the plan's sessions are what counts
                 }
                 if (i.exitParty() >= 0 && i.exitParty() < definition.settings().parties() || i.starts() >= 2) {
                     SessionRecord r = runner.interrupted(e.getKey(), i.exitParty(), i.starts());
@@ -193,8 +229,9 @@ public final class TournamentJob {
             synchronized (recorded) {
                 done = (BitSet) recorded.clone();
             }
+            done.or(outside);
             TournamentRunner.Stats rest = runner.run(threads, done, journal, banned, sink);
-            return new Result(sessions(), before, threads, add(first, rest));
+            return new Result(shard.size(sessions()), before, threads, add(first, rest), shard);
         }
     }
 

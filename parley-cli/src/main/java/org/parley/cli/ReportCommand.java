@@ -1,13 +1,17 @@
 package org.parley.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.app.ReportJob;
 import org.parley.formats.tournament.ResultFolderException;
 import org.parley.formats.tournament.ResultStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,40 +24,59 @@ import picocli.CommandLine.Model.CommandSpec;
             "Reads DIR/results.jsonl only and writes DIR/summary.md, DIR/summary.csv, DIR/boxplot-<metric>.png, "
                 + "DIR/statistics.json and DIR/ranking.png (behaviour and opponent-model measures per agent, "
                 + "pairwise Wilcoxon tests with Holm correction, ranking with bootstrap intervals). Works on an "
-                + "unfinished tournament too."},
-        footer = {"", "Definitions: docs/tournament.md.", "", "Exit codes: 0 ok, 2 bad input."})
+                + "unfinished tournament too.",
+            "Several folders (or a quoted glob such as 'parts/shard-*') holding disjoint parts of one tournament, "
+                + "e.g. the folders of its --shard K/N runs, are merged into the summary of the whole, written to "
+                + "--out."},
+        footer = {"", "Definitions: docs/tournament.md. Example, three shards run on three machines:",
+            "  parley report shard-1 shard-2 shard-3 --out whole", "", "Exit codes: 0 ok, 2 bad input."})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "A tournament's results folder.")
-    Path dir;
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "A tournament's results folder; several folders "
+            + "or globs for parts of one tournament.")
+    List<String> dirs;
+
+    @Option(names = "--out", paramLabel = "OUT", description = "Folder for the summary files (default: DIR when one "
+            + "folder is given; required for several).")
+    Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         ReportJob.Written w;
-        ReportJob.Summary s;
         try {
-            s = ReportJob.summarize(dir);
-            w = ReportJob.write(dir, s);
+            List<Path> folders = ReportJob.folders(dirs, Path.of(""));
+            if (folders.size() > 1 && out == null) {
+                throw new IllegalArgumentException(folders.size() + " results folders (" + String.join(", ",
+                        folders.stream().map(Path::toString).toList()) + ") are merged into one summary; give "
+                        + "--out OUT for its files");
+            }
+            Path target = out == null ? folders.get(0) : out;
+            PrintWriter err = spec.commandLine().getErr();
+            ReportJob.Summary s = ReportJob.summarize(folders, (dir, scan) -> {
+                for (String bad : scan.badLines()) {
+                    err.println("parley: " + dir.resolve(ResultStore.RESULTS) + " " + bad + " (left out of the "
+                            + "summary)");
+                }
+                if (scan.damagedTail()) {
+                    err.println("parley: " + dir.resolve(ResultStore.RESULTS) + ": the last line is incomplete (no "
+                            + "newline; the run was probably killed while writing it) and was left out of the "
+                            + "summary");
+                }
+            });
+            err.flush();
+            Files.createDirectories(target);
+            w = ReportJob.write(target, s);
         } catch (ResultFolderException e) {
             throw new IllegalArgumentException(e.getMessage() + TournamentCommand.advice(e.problem()), e);
         }
-        PrintWriter err = spec.commandLine().getErr();
-        for (String bad : s.scan().badLines()) {
-            err.println("parley: " + dir.resolve(ResultStore.RESULTS) + " " + bad + " (left out of the summary)");
-        }
-        if (s.scan().damagedTail()) {
-            err.println("parley: " + dir.resolve(ResultStore.RESULTS) + ": the last line is incomplete (no newline; "
-                    + "the run was probably killed while writing it) and was left out of the summary");
-        }
-        err.flush();
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%,d sessions, %d agents. Wrote %s, %s and %d box plots (%s).%n",
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%,d sessions, %d agents. Wrote %s, %s and %d box plots (%s).%n",
                 w.summary().sessions(), w.summary().rows().size(), w.markdown(), w.csv(), w.plots().size(),
                 String.join(", ", w.plots().stream().map(p -> p.getFileName().toString()).toList()));
-        out.flush();
+        o.flush();
         return 0;
     }
 }

@@ -17,6 +17,7 @@ import org.parley.formats.tournament.TournamentDefinition;
 import org.parley.formats.tournament.TournamentScenarios;
 import org.parley.formats.yaml.TournamentYaml;
 import org.parley.preference.Scenario;
+import org.parley.tournament.Shard;
 import org.parley.tournament.TournamentRunner;
 import org.parley.tournament.TournamentSummary;
 import picocli.CommandLine.Command;
@@ -47,7 +48,10 @@ final class TournamentCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results; must be "
-            + "empty or missing, unless --resume.")
+            + "empty or missing, unless --resume. With --engine spark, any Hadoop URI (hdfs://, s3a://, file:/...).")
+    String outText;
+
+    /** {@code --out} as a folder (the in-process engine). */
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores, "
@@ -60,6 +64,19 @@ final class TournamentCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write the summary files at the end.")
     boolean noReport;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N (the sessions whose id "
+            + "modulo N is K-1), e.g. on one of N machines; 'parley report DIR1 DIR2 ...' merges the shards' folders "
+            + "into the whole tournament's summary.")
+    String shard;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "in-process (default: worker threads in this "
+            + "JVM) or spark (Apache Spark's scheduler; DIR may then be any Hadoop URI; see docs/cluster.md).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: the Spark master (default: "
+            + "local[*], every core of this machine).")
+    String master;
+
     @Mixin
     AgentPathOption agentPath;
 
@@ -68,7 +85,20 @@ final class TournamentCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
+        if (engine != null && !engine.equals("in-process")) {
+            if (!engine.equals("spark")) {
+                throw new IllegalArgumentException("unknown --engine '" + engine + "'; use in-process or spark");
+            }
+            if (shard != null || threads != null) {
+                throw new IllegalArgumentException("--engine spark schedules the sessions itself; leave out "
+                        + (shard != null ? "--shard" : "--threads"));
+            }
+            return SparkEngineCommand.run(spec, file, outText, resume, noReport, master, agentPath);
+        }
+        if (master != null) {
+            throw new IllegalArgumentException("--master goes with --engine spark");
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || n > TournamentJob.MAX_THREADS) {
             throw new IllegalArgumentException("--threads must lie in 1.." + TournamentJob.MAX_THREADS + ", got " + n);
@@ -91,6 +121,12 @@ final class TournamentCommand implements Callable<Integer> {
     }
 
     private int run(int n) throws InterruptedException {
+        Shard part = shard == null ? Shard.WHOLE : Shard.parse(shard);
+        try {
+            out = Path.of(outText);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("--out " + outText + " is not a folder name: " + e.getReason(), e);
+        }
         ResultStore.checkUsable(out, resume);
         AgentRegistry agents = agentPath.registry();
         TournamentDefinition def = TournamentYaml.read(file, agents);
@@ -101,9 +137,10 @@ final class TournamentCommand implements Callable<Integer> {
             err.println("parley: warning: " + w);
         }
         TournamentJob job = TournamentJob.prepare(def, scenarios, agents);
-        int total = job.sessions();
+        int total = part.size(job.sessions());
         TournamentJob.Result result;
-        try (ResultStore store = ResultStore.open(out, job.manifest(), def.settings().parties(), total, resume)) {
+        try (ResultStore store = ResultStore.open(out, job.manifest(part), def.settings().parties(), job.sessions(),
+                resume)) {
             int before = store.done().cardinality();
             ResultsJson.Scan rec = store.recovered();
             if (before > 0 || rec.damagedTail() || !rec.badLines().isEmpty()) {
@@ -117,7 +154,7 @@ final class TournamentCommand implements Callable<Integer> {
                 err.flush();
             }
             try (Progress progress = Progress.start(TerminalText.escape(def.name()), total, before)) {
-                result = job.run(store, n, r -> progress.step());
+                result = job.run(store, n, part, r -> progress.step());
             }
         }
         PrintWriter o = spec.commandLine().getOut();
@@ -149,8 +186,9 @@ final class TournamentCommand implements Callable<Integer> {
         int n = result.threads();
         TournamentRunner.Stats s = result.stats();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Tournament %s: %,d sessions (%d agents, %d scenarios); ", def.name(),
-                total, def.settings().agents().size(), def.scenarios().size()));
+        sb.append(String.format(Locale.ROOT, "Tournament %s%s: %,d sessions (%d agents, %d scenarios); ", def.name(),
+                result.shard().isWhole() ? "" : ", shard " + result.shard(), total,
+                def.settings().agents().size(), def.scenarios().size()));
         if (before > 0) {
             sb.append(String.format(Locale.ROOT, "%,d were already recorded, ", before));
         }

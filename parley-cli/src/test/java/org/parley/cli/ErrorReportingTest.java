@@ -87,4 +87,24 @@ class ErrorReportingTest {
         }
         return out;
     }
+
+    @Test
+    void theSparkEngineIsOnlyFoundWhenItsJarsAreOnTheClassPath() {
+        CliRunner.Run missing = CliRunner.run("tournament", "no-such.yaml", "--out", "no-such-out", "--engine",
+                "spark");
+        assertEquals(2, missing.exit());
+        assertEquals("parley: " + SparkEngineCommand.MISSING + "\n", missing.err());
+        CliRunner.Run unknown = CliRunner.run("tournament", "no-such.yaml", "--out", "no-such-out", "--engine",
+                "flink");
+        assertEquals(2, unknown.exit());
+        assertEquals("parley: unknown --engine 'flink'; use in-process or spark\n", unknown.err());
+        CliRunner.Run master = CliRunner.run("tournament", "no-such.yaml", "--out", "no-such-out", "--master",
+                "local[2]");
+        assertEquals(2, master.exit());
+        assertEquals("parley: --master goes with --engine spark\n", master.err());
+        CliRunner.Run both = CliRunner.run("tournament", "no-such.yaml", "--out", "no-such-out", "--engine", "spark",
+                "--shard", "1/2");
+        assertEquals(2, both.exit());
+        assertEquals("parley: --engine spark schedules the sessions itself; leave out --shard\n", both.err());
+    }
 }

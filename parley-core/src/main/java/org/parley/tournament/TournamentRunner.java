@@ -80,6 +80,8 @@ public final class TournamentRunner {
     private final Map<String, ParetoFrontier> subsetFrontiers = new ConcurrentHashMap<>();
     private final List<Map<Integer, SeatedScenario>> seated = new ArrayList<>();
     private final AtomicInteger workerCount = new AtomicInteger();
+    /** Runs going on now (several when distributed tasks share this runner). */
+    private final AtomicInteger activeRuns = new AtomicInteger();
 
     /**
      * How a run went.
@@ -185,7 +187,7 @@ public final class TournamentRunner {
             throw new IllegalArgumentException("session " + (done.length() - 1) + " is marked done, but the plan has "
                     + plan.size() + " sessions");
         }
-        Run r = new Run(done, sink, journal, Map.copyOf(banned));
+        Run r = new Run(done, sink, journal, Map.copyOf(banned), 0, plan.size());
         Thread hook = new Thread(r::noteExit, "parley-tournament-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -197,6 +199,23 @@ public final class TournamentRunner {
                 // the process is already ending; the hook runs
             }
         }
+    }
+
+    /**
+     * As {@link #run(int, BitSet, Consumer)} for the ids {@code from .. to − 1} only (one task of a distributed run;
+     * {@code done} need not reach beyond {@code to}). No journal and no shutdown hook: a distributed task that dies
+     * is retried by its scheduler, which replaces the task's output.
+     */
+    public Stats run(int threads, int from, int to, BitSet done, Consumer<SessionRecord> sink)
+            throws InterruptedException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (from < 0 || from > to || to > plan.size()) {
+            throw new IllegalArgumentException("ids " + from + ".." + to + " are not within the plan of " + plan.size()
+                    + " sessions");
+        }
+        return new Run(done, sink, Journal.NONE, Map.of(), from, to).execute(threads);
     }
 
     /** The entrant (index into the settings' agents) that plays {@code party} in session {@code id}. */
@@ -323,7 +342,8 @@ public final class TournamentRunner {
     private final class Run {
         final BitSet done;
         final Consumer<SessionRecord> sink;
-        final AtomicInteger cursor = new AtomicInteger();
+        final AtomicInteger cursor;
+        final int end;
         final AtomicIntegerArray hangs = new AtomicIntegerArray(names.size());
         final AtomicInteger agreements = new AtomicInteger();
         final AtomicInteger errors = new AtomicInteger();
@@ -334,31 +354,41 @@ public final class TournamentRunner {
         final Watchdog<Attempt> watchdog = new Watchdog<>();
         volatile Throwable fatal;
         int abandoned;
+        /** The first id of the run's range: {@link #done} holds bit {@code id − base}. */
+        final int base;
 
         final Journal journal;
         final Map<Integer, String> banned;
         final Map<Thread, Map.Entry<Integer, Session>> running = new ConcurrentHashMap<>();
 
-        Run(BitSet done, Consumer<SessionRecord> sink, Journal journal, Map<Integer, String> banned) {
-            this.done = (BitSet) done.clone();
+        Run(BitSet done, Consumer<SessionRecord> sink, Journal journal, Map<Integer, String> banned, int from,
+                int to) {
+            this.done = done.get(from, to);
             this.sink = sink;
             this.journal = journal;
             this.banned = banned;
-            this.pending = plan.size() - this.done.cardinality();
+            this.cursor = new AtomicInteger(from);
+            this.end = to;
+            this.base = from;
+            this.pending = to - from - this.done.cardinality();
             this.remaining = new CountDownLatch(pending);
         }
 
         Stats execute(int threads) throws InterruptedException {
             long start = sessions.clock().getAsLong();
-            for (int i = 0; i < Math.min(threads, Math.max(1, pending)); i++) {
-                workers.add(new Worker(this));
-            }
+            activeRuns.incrementAndGet();
             try {
+                for (int i = 0; i < Math.min(threads, Math.max(1, pending)); i++) {
+                    workers.add(new Worker(this));
+                }
                 watchdog.watch(remaining, () -> fatal != null, this::givenUp);
             } finally {
-                cursor.set(plan.size());
-                // the run's resources (its agent processes) end with it; a later run makes them afresh
-                context.close();
+                cursor.set(end);
+                // the run's resources (its agent processes) end with the last of the runs going on at once (tasks
+                // of a distributed run share a runner); a later run makes them afresh
+                if (activeRuns.decrementAndGet() == 0) {
+                    context.close();
+                }
             }
             Throwable f = fatal;
             if (f instanceof RuntimeException r) {
@@ -400,11 +430,11 @@ public final class TournamentRunner {
         int nextId() {
             while (fatal == null) {
                 int id = cursor.getAndIncrement();
-                if (id >= plan.size() || id < 0) {
-                    cursor.set(plan.size());
+                if (id >= end || id < 0) {
+                    cursor.set(end);
                     return -1;
                 }
-                if (!done.get(id)) {
+                if (!done.get(id - base)) {
                     return id;
                 }
             }

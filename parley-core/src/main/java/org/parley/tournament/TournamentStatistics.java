@@ -1,6 +1,7 @@
 package org.parley.tournament;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.parley.stats.WilcoxonSignedRank;
  *       size its rank-biserial correlation, with the mean difference; p-values are corrected over all pairs with
  *       {@link HolmCorrection}. A comparison is significant when its corrected p is at most {@link #ALPHA}.</li>
  *   <li><b>Ranking with confidence intervals.</b> {@link BootstrapRanking} of every agent's observations, with
- *       {@link #REPLICATES} replicates and the seed {@link #SEED}: same results, same intervals.</li>
+ *       {@link #REPLICATES} replicates and the seed {@link #SEED}, agents in name order: same results, same
+ *       intervals, whatever the order the records were added in.</li>
  * </ul>
  * Built one record at a time; sessions parley itself failed are left out. Memory: one number per seat of every
  * session (the matching needs them all).
@@ -92,6 +94,9 @@ public final class TournamentStatistics {
     /** The ranking, best first (ties by name): mean discounted utility with bootstrap intervals. */
     public List<Ranked> ranking() {
         List<String> agents = new ArrayList<>(byAgent.keySet());
+        // the bootstrap draws for the groups in the order given: by name, not by first appearance in the results
+        // (which the threads' schedule, shards and resumes change), so the same results give the same intervals
+        Collections.sort(agents);
         List<double[]> groups = new ArrayList<>();
         for (String a : agents) {
             groups.add(values(a));

@@ -127,6 +127,31 @@ class TournamentRunnerTest {
     }
 
     @Test
+    void runsARangeOfIdsSkippingThoseDoneWithinIt() throws InterruptedException {
+        TournamentRunner runner = runner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
+        int size = runner.plan().size();
+        int from = 3;
+        int to = size - 2;
+        BitSet done = new BitSet();
+        done.set(from - 3); // outside the range: ignored
+        done.set(from + 1);
+        done.set(from + 4);
+        Map<Integer, SessionRecord> got = new java.util.concurrent.ConcurrentSkipListMap<>();
+        TournamentRunner.Stats stats = runner.run(2, from, to, done, r -> got.put(r.id(), r));
+        assertEquals(to - from - 2, stats.sessions());
+        assertEquals(to - from - 2, got.size());
+        for (int id = 0; id < size; id++) {
+            boolean expected = id >= from && id < to && id != from + 1 && id != from + 4;
+            assertEquals(expected, got.containsKey(id), "id " + id);
+            if (expected) {
+                assertEquals(key(runner.runOne(id)), key(got.get(id)));
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> runner.run(1, 2, size + 1, new BitSet(), r -> { }));
+        assertEquals(0, runner.run(1, 4, 4, new BitSet(), r -> { }).sessions());
+    }
+
+    @Test
     void recordsMatchTheSessionAndBruteForceDistances() {
         TournamentRunner runner = runner(settings(List.of("boulware", "conceder"), 5), SCENARIOS);
         for (int id : new int[] {0, 3, 8, 10}) {

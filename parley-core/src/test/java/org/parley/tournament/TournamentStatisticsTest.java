@@ -86,4 +86,26 @@ class TournamentStatisticsTest {
         assertEquals(r.get(0).place(), statistics().ranking().get(0).place(), "seeded");
         assertFalse(r.get(2).place().rankLow() < 2, "c is last or next to last in every replicate");
     }
+
+    @Test
+    void sameRecordsInAnotherOrderGiveTheSameRankingAndTests() {
+        List<SessionRecord> records = new java.util.ArrayList<>();
+        int id = 0;
+        for (int rep = 0; rep < 9; rep++) {
+            records.add(record(id++, rep, "a", "c", X[rep] / 4, 0.2));
+            records.add(record(id++, rep, "b", "c", Y[rep] / 4, 0.3));
+            records.add(record(id++, rep, "a", "b", 0.5, 0.5));
+        }
+        long seed = new java.util.Random().nextLong();
+        List<SessionRecord> shuffled = new java.util.ArrayList<>(records);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        shuffled.remove(records.get(1));
+        shuffled.add(0, records.get(1)); // b, then c, are seen first; a last
+        TournamentStatistics inOrder = new TournamentStatistics();
+        records.forEach(inOrder::add);
+        TournamentStatistics reordered = new TournamentStatistics();
+        shuffled.forEach(reordered::add);
+        assertEquals(inOrder.ranking(), reordered.ranking(), "seed " + seed);
+        assertEquals(inOrder.comparisons().toString(), reordered.comparisons().toString(), "seed " + seed);
+    }
 }
