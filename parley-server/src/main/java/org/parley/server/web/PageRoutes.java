@@ -35,6 +35,7 @@ import org.parley.server.cases.CaseCommands;
 import org.parley.server.cases.CaseService;
 import org.parley.server.cases.CaseState;
 import org.parley.server.cases.Events;
+import org.parley.server.web.view.DashboardCache;
 import org.parley.server.web.view.Models;
 import org.parley.server.web.view.Views;
 
@@ -50,6 +51,7 @@ final class PageRoutes {
     private final Auth auth;
     private final CaseService cases;
     private final CaseCommands commands;
+    private final DashboardCache views = new DashboardCache();
 
     PageRoutes(ParleyServer server, Auth auth) {
         this.server = server;
@@ -244,18 +246,14 @@ final class PageRoutes {
 
     private Models.Dashboard dashboard(Context ctx) {
         CaseState s = cases.get(id(ctx));
-        Case c = s.caseFile();
-        JsonNode cmp = CaseStateJson.read(s.compareJson());
-        String a = cmp.get("parties").get(0).asText();
-        String b = cmp.get("parties").get(1).asText();
-        List<String> commitments = c.commitments().stream().map(x -> x.id()).toList();
-        String note = who(ctx).role() == Role.MEDIATOR ? s.note("mediator") : "";
-        return new Models.Dashboard(frame(ctx, "Dashboard", s), Views.verdict(s), Views.zone(s),
-                Views.num(cmp.path("aggregateGap"), 3), name(c, a), name(c, b), Views.matrix(s), Views.parties(s),
-                Views.packages(s), c.partyIds(), Views.text(s), Views.history(s), "", Views.ledger(s),
-                Views.tranches(s, true), commitments, c.partyIds(),
-                Views.credentials(server.credentials().ofCase(s.id())), Views.shared(s), Views.issues(c),
-                Views.charts(s), who(ctx).role() == Role.ADMINISTRATOR || s.allShare(), note);
+        Models.CaseView v = views.of(s);
+        Principal p = who(ctx);
+        String note = p.role() == Role.MEDIATOR ? s.note("mediator") : "";
+        return new Models.Dashboard(frame(ctx, "Dashboard", s), v.verdict(), v.zone(), v.aggregateGap(), v.partyA(),
+                v.partyB(), v.matrix(), v.parties(), v.packages(), v.partyIds(), v.text(), v.history(), "",
+                v.ledger(), v.tranches(), v.commitments(), v.partyIds(),
+                Views.credentials(server.credentials().ofCase(s.id())), v.shared(), v.issues(), v.charts(),
+                p.role() == Role.ADMINISTRATOR || s.allShare(), note);
     }
 
     private static String name(Case c, String party) {

@@ -21,6 +21,12 @@ public final class Models {
     /** A package with each party's utility. */
     public record PackageRow(String name, String why, List<String> content, List<String> utilities, boolean inZone,
             String flags, String json) {
+
+        /** Copies the lists. */
+        public PackageRow {
+            content = List.copyOf(content);
+            utilities = List.copyOf(utilities);
+        }
     }
 
     /** A clause of the single negotiating text. */
@@ -34,6 +40,11 @@ public final class Models {
     /** A commitment in the ledger. */
     public record LedgerRow(String id, String text, String reciprocity, String pledged, String delivered,
             String balance, String completion, List<String> flags) {
+
+        /** Copies the list. */
+        public LedgerRow {
+            flags = List.copyOf(flags);
+        }
     }
 
     /** A tranche. */
@@ -51,6 +62,37 @@ public final class Models {
 
     /** Something the mediator shared. */
     public record SharedRow(String at, String title, String text, List<String> content) {
+
+        /** Copies the list. */
+        public SharedRow {
+            content = List.copyOf(content);
+        }
+    }
+
+    /**
+     * What the dashboard shows of one state of a case: the same for everyone who may open the dashboard (the mediator
+     * and the administrator), computed once per version of the case by {@link DashboardCache}. Immutable: it is
+     * shared by concurrent requests.
+     */
+    public record CaseView(String verdict, String zone, String aggregateGap, String partyA, String partyB,
+            List<MatrixRow> matrix, List<PartyRow> parties, List<PackageRow> packages, List<Clause> text,
+            List<TextVersion> history, List<LedgerRow> ledger, List<TrancheRow> tranches, List<String> commitments,
+            List<String> partyIds, List<SharedRow> shared, List<IssueChoice> issues, String charts) {
+
+        /** Copies the lists. */
+        public CaseView {
+            matrix = List.copyOf(matrix);
+            parties = List.copyOf(parties);
+            packages = List.copyOf(packages);
+            text = List.copyOf(text);
+            history = List.copyOf(history);
+            ledger = List.copyOf(ledger);
+            tranches = List.copyOf(tranches);
+            commitments = List.copyOf(commitments);
+            partyIds = List.copyOf(partyIds);
+            shared = List.copyOf(shared);
+            issues = List.copyOf(issues);
+        }
     }
 
     /** The mediator's dashboard. */
@@ -64,6 +106,11 @@ public final class Models {
 
     /** An issue with its options, for forms. */
     public record IssueChoice(String id, String label, List<String> options) {
+
+        /** Copies the list. */
+        public IssueChoice {
+            options = List.copyOf(options);
+        }
     }
 
     /** One option in the preference wizard. */
