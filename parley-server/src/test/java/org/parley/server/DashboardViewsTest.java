@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The dashboard is computed once per version of a case and reused (web.view.DashboardCache): every kind of change
+ * The dashboard is computed once per version of a case and reused (web.DashboardCache): every kind of change
  * shows at once on the page and in its parts, and what differs between viewers (the mediator's notes, the export
  * permission, the CSRF token) never crosses from one to the other, whoever asked first.
  */

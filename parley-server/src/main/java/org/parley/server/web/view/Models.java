@@ -1,6 +1,8 @@
 package org.parley.server.web.view;
 
+import gg.jte.Content;
 import java.util.List;
+import java.util.Map;
 
 /** What the page templates show, computed by {@link Views}; every string is plain text (the templates escape it). */
 public final class Models {
@@ -71,7 +73,7 @@ public final class Models {
 
     /**
      * What the dashboard shows of one state of a case: the same for everyone who may open the dashboard (the mediator
-     * and the administrator), computed once per version of the case by {@link DashboardCache}. Immutable: it is
+     * and the administrator), computed once per version of the case. Immutable: it is
      * shared by concurrent requests.
      */
     public record CaseView(String verdict, String zone, String aggregateGap, String partyA, String partyB,
@@ -101,7 +103,23 @@ public final class Models {
             List<String> partyNames, List<Clause> text, List<TextVersion> history, String textTitle,
             List<LedgerRow> ledger, List<TrancheRow> tranches, List<String> commitments, List<String> partyIds,
             List<CredentialRow> credentials, List<SharedRow> shared, List<IssueChoice> issues, String charts,
-            boolean canExport, String note) {
+            boolean canExport, String note, Map<String, Content> parts) {
+
+        /** The same dashboard with {@code rendered} parts (HTML by part name) in the page. */
+        public Dashboard withParts(Map<String, Content> rendered) {
+            return new Dashboard(frame, verdict, zone, aggregateGap, partyA, partyB, matrix, parties, packages,
+                    partyNames, text, history, textTitle, ledger, tranches, commitments, partyIds, credentials, shared,
+                    issues, charts, canExport, note, Map.copyOf(rendered));
+        }
+
+        /** Part {@code name}, rendered. */
+        public Content part(String name) {
+            Content c = parts.get(name);
+            if (c == null) {
+                throw new IllegalStateException("the dashboard has no rendered part '" + name + "'");
+            }
+            return c;
+        }
     }
 
     /** An issue with its options, for forms. */
