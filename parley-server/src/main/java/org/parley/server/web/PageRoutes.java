@@ -215,7 +215,8 @@ final class PageRoutes {
     private void home(Context ctx) {
         Principal p = who(ctx);
         if (p == null) {
-            errorPage(ctx, 401, "This site shows each person only their own page: open the invitation link you were given.");
+            errorPage(ctx, 401, "This site shows each person only their own page: open the invitation link you "
+                    + "were given.");
             return;
         }
         ctx.redirect(homeOf(p), HttpStatus.SEE_OTHER);
