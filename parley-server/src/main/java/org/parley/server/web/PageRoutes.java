@@ -161,7 +161,7 @@ final class PageRoutes {
 
     private static final Pattern CASE_PAGE = Pattern.compile("/cases/([^/]+)(/.*)?");
 
-    /** What the page at {@code path} is, in words (null when there is nothing to say); never repeats a link's secret. */
+    /** What the page at {@code path} is, in words (null when nothing needs saying); never repeats a link's secret. */
     static String asked(String path) {
         if (path.startsWith("/join/")) {
             return "an invitation link";
