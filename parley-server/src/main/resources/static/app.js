@@ -10,9 +10,23 @@
   });
 
   // live indicator
-  document.addEventListener('htmx:sseOpen', function () {
+  document.addEventListener('htmx:sseOpen', function (e) {
     var l = document.getElementById('live'); if (l) { l.classList.add('on'); l.textContent = 'live'; }
+    track(e.target, e.detail && e.detail.source);
   });
+  // nothing missed on a reconnect: the page's stream URL says (?after=) the last event the page has seen. The
+  // browser's own reconnect sends Last-Event-ID by itself; when htmx opens a new stream instead (after an error that
+  // closed the old one) it reads the URL again, so it is kept at the last event received.
+  function track(elt, source) {
+    if (!source || source.parleyTracked || !elt || !elt.getAttribute) { return; }
+    source.parleyTracked = true;
+    source.addEventListener('update', function (m) {
+      var url = elt.getAttribute('sse-connect');
+      if (url && /^\d+$/.test(m.lastEventId || '')) {
+        elt.setAttribute('sse-connect', url.replace(/([?&]after=)\d*/, '$1' + m.lastEventId));
+      }
+    });
+  }
   document.addEventListener('htmx:sseError', function () {
     var l = document.getElementById('live'); if (l) { l.classList.remove('on'); l.textContent = 'reconnecting'; }
   });

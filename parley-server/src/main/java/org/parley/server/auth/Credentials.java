@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.server.store.Database;
 
@@ -17,7 +18,9 @@ import org.parley.server.store.Database;
  * stored; every credential may expire and be revoked, and revoking it ends the sessions opened with it. A
  * single-use credential (the administrator's first link) works once.
  *
- * <p>Lookups are cached for at most {@link #CACHE_TTL}; revoking through this object clears the cache at once.
+ * <p>Lookups, and the list of a case's credentials, are cached for at most {@link #CACHE_TTL}; issuing, using or
+ * revoking through this object clears the affected entries at once (another server on the same database is seen
+ * after at most that time).
  */
 public final class Credentials {
 
@@ -84,6 +87,10 @@ public final class Credentials {
     private final Jdbi jdbi;
     private final ConcurrentHashMap<String, Cached<Credential>> tokenCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Cached<Session>> sessionCache = new ConcurrentHashMap<>();
+    /** {@link #ofCase} by case id ({@code ""} for the administrator's). */
+    private final ConcurrentHashMap<String, Cached<List<Credential>>> caseCache = new ConcurrentHashMap<>();
+    /** Counts the changes through this object: a list read before a change is not cached after it. */
+    private final AtomicLong changes = new AtomicLong();
 
     /** The credentials in {@code db}. */
     public Credentials(Database db) {
@@ -102,6 +109,7 @@ public final class Credentials {
                 .bind("role", role.key()).bind("case", caseId).bind("party", party).bind("label", c.label())
                 .bind("single", singleUse).bind("created", ts(c.createdAt())).bind("expires", ts(c.expiresAt()))
                 .execute());
+        changed(caseId);
         return new Issued(c, secret);
     }
 
@@ -133,17 +141,21 @@ public final class Credentials {
             return c.valid(Instant.now());
         }
         Instant now = now();
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE credentials SET used_at = :now WHERE id = :id AND used_at "
-                + "IS NULL AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)")
+        boolean used = jdbi.withHandle(h -> h.createUpdate("UPDATE credentials SET used_at = :now WHERE id = :id AND "
+                + "used_at IS NULL AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)")
                 .bind("now", ts(now)).bind("id", c.id()).execute()) == 1;
+        changed(c.caseId());
+        return used;
     }
 
     /** Revokes credential {@code id} and every session opened with it; false when there is no such credential. */
     public boolean revoke(String id) {
         int n = jdbi.withHandle(h -> h.createUpdate("UPDATE credentials SET revoked_at = :now WHERE id = :id AND "
                 + "revoked_at IS NULL").bind("now", ts(now())).bind("id", id).execute());
+        changes.incrementAndGet();
         tokenCache.clear();
         sessionCache.clear();
+        caseCache.clear();
         return n == 1 || get(id).isPresent();
     }
 
@@ -153,11 +165,36 @@ public final class Credentials {
                 .bind("id", id).map((rs, ctx) -> credential(rs)).findOne());
     }
 
-    /** The credentials of case {@code caseId} (administrator credentials for null), oldest first. */
+    /**
+     * The credentials of case {@code caseId} (administrator credentials for null), oldest first, valid or not (ask
+     * {@link Credential#valid} at the time of use: expiry is not a change this list sees).
+     */
     public List<Credential> ofCase(String caseId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + CREDENTIAL_COLUMNS + " FROM credentials WHERE "
-                + (caseId == null ? "case_id IS NULL" : "case_id = :case") + " ORDER BY created_at, id")
-                .bind("case", caseId).map((rs, ctx) -> credential(rs)).list());
+        String key = caseKey(caseId);
+        Instant now = Instant.now();
+        Cached<List<Credential>> hit = caseCache.get(key);
+        if (hit != null && now.isBefore(hit.until())) {
+            return hit.value();
+        }
+        long before = changes.get();
+        List<Credential> list = List.copyOf(jdbi.withHandle(h -> h.createQuery("SELECT " + CREDENTIAL_COLUMNS
+                + " FROM credentials WHERE " + (caseId == null ? "case_id IS NULL" : "case_id = :case")
+                + " ORDER BY created_at, id").bind("case", caseId).map((rs, ctx) -> credential(rs)).list()));
+        // not when a change came meanwhile (it may be missing from the list): the check and a change's removal of
+        // the entry are atomic on the entry, and revoke counts before it clears
+        caseCache.compute(key, (k, old) -> changes.get() == before ? new Cached<>(list, now.plus(CACHE_TTL)) : old);
+        return list;
+    }
+
+    private void changed(String caseId) {
+        caseCache.compute(caseKey(caseId), (k, old) -> {
+            changes.incrementAndGet();
+            return null;
+        });
+    }
+
+    private static String caseKey(String caseId) {
+        return caseId == null ? "" : caseId;
     }
 
     /** True when any administrator credential was ever issued (the first start has none). */

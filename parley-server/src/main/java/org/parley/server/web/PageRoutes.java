@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
@@ -50,6 +51,7 @@ final class PageRoutes {
     private final Auth auth;
     private final CaseService cases;
     private final CaseCommands commands;
+    private final DashboardCache views = new DashboardCache();
 
     PageRoutes(ParleyServer server, Auth auth) {
         this.server = server;
@@ -67,8 +69,7 @@ final class PageRoutes {
         }));
         add.accept(new Route(HandlerType.GET, "/admin", Access.ADMINISTRATOR, ctx -> admin(ctx, List.of(), null)));
         add.accept(new Route(HandlerType.POST, "/admin/cases", Access.CASE_CREATOR, this::importCase));
-        add.accept(new Route(HandlerType.GET, "/cases/{id}", Access.MEDIATOR,
-                ctx -> html(ctx, "dashboard.jte", "d", dashboard(ctx))));
+        add.accept(new Route(HandlerType.GET, "/cases/{id}", Access.MEDIATOR, this::dashboardPage));
         add.accept(new Route(HandlerType.GET, "/cases/{id}/parts/{part}", Access.MEDIATOR, this::dashboardPart));
         add.accept(new Route(HandlerType.POST, "/cases/{id}/text", Access.MEDIATOR, this::reviseText));
         add.accept(new Route(HandlerType.POST, "/cases/{id}/tranches", Access.MEDIATOR, this::recordTranche));
@@ -137,12 +138,69 @@ final class PageRoutes {
     }
 
     private static void html(Context ctx, String template, String name, Object model) {
-        ctx.contentType("text/html; charset=utf-8").result(render(template, Map.of(name, model)));
+        ctx.contentType("text/html; charset=utf-8").result(bytes(template, Map.of(name, model)));
+    }
+
+    /** Renders straight to UTF-8 (the fixed text of the templates is precompiled to bytes): no String to encode. */
+    static byte[] bytes(String template, Map<String, Object> params) {
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        JTE.render(template, params, out);
+        return out.toByteArray();
     }
 
     static void errorPage(Context ctx, int status, String message) {
-        ctx.status(status).contentType("text/html; charset=utf-8")
-                .result(render("error.jte", Map.of("status", status, "message", message)));
+        Principal p = who(ctx);
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("status", status);
+        params.put("message", message);
+        params.put("asked", asked(ctx.path()));
+        params.put("who", p == null ? "You are not signed in." : "You are signed in as " + signedInAs(p) + ".");
+        params.put("home", p == null ? null : homeOf(p));
+        ctx.status(status).contentType("text/html; charset=utf-8").result(render("error.jte", params));
+    }
+
+    private static final Pattern CASE_PAGE = Pattern.compile("/cases/([^/]+)(/.*)?");
+
+    /** What the page at {@code path} is, in words (null when nothing needs saying); never repeats a link's secret. */
+    static String asked(String path) {
+        if (path.startsWith("/join/")) {
+            return "an invitation link";
+        }
+        if (path.equals("/admin") || path.startsWith("/admin/")) {
+            return "the administrator's page (" + path + ")";
+        }
+        Matcher m = CASE_PAGE.matcher(path);
+        if (!m.matches()) {
+            return path.equals("/") ? null : "the page " + path;
+        }
+        String c = "case '" + m.group(1) + "'";
+        String rest = m.group(2) == null ? "" : m.group(2);
+        String[] at = rest.split("/");
+        String what;
+        if (rest.isEmpty() || rest.equals("/") || rest.startsWith("/parts/")) {
+            what = "the mediator's dashboard of " + c;
+        } else if (at.length >= 3 && at[1].equals("rooms")) {
+            what = "the room of party '" + at[2] + "' in " + c;
+        } else if (at[1].equals("audit") || at[1].equals("audit.csv")) {
+            what = "the audit trail of " + c;
+        } else if (at[1].equals("export")) {
+            what = "the export of " + c;
+        } else if (at[1].equals("observe")) {
+            what = "the observers' page of " + c;
+        } else {
+            what = "a page of " + c;
+        }
+        return what + " (" + path + ")";
+    }
+
+    /** Who {@code p} is, in words. */
+    static String signedInAs(Principal p) {
+        return switch (p.role()) {
+            case ADMINISTRATOR -> "the administrator";
+            case MEDIATOR -> "the mediator of case '" + p.caseId() + "'";
+            case PARTY -> "party " + p.label() + " ('" + p.party() + "') of case '" + p.caseId() + "'";
+            case OBSERVER -> "an observer (" + p.label() + ") of case '" + p.caseId() + "'";
+        };
     }
 
     private static void back(Context ctx, String anchor) {
@@ -157,7 +215,8 @@ final class PageRoutes {
     private void home(Context ctx) {
         Principal p = who(ctx);
         if (p == null) {
-            errorPage(ctx, 401, "You are not signed in.");
+            errorPage(ctx, 401, "This site shows each person only their own page: open the invitation link you "
+                    + "were given.");
             return;
         }
         ctx.redirect(homeOf(p), HttpStatus.SEE_OTHER);
@@ -192,7 +251,7 @@ final class PageRoutes {
         };
         String csrf = ctx.attribute(Auth.CSRF);
         return new Models.Frame(title, s == null ? null : s.id(), s == null ? null : s.caseFile().title(), whoText,
-                csrf == null ? "" : csrf, s == null ? null : "/cases/" + s.id() + "/events",
+                csrf == null ? "" : csrf, s == null ? null : "/cases/" + s.id() + "/events?after=" + s.seq(),
                 s == null ? null : s.caseFile().disclaimer());
     }
 
@@ -242,20 +301,33 @@ final class PageRoutes {
         return server.baseUrl(ctx) + "/join/" + i.secret();
     }
 
-    private Models.Dashboard dashboard(Context ctx) {
+    private Models.Dashboard dashboard(Context ctx, CaseState s) {
+        Models.CaseView v = views.of(s);
+        Principal p = who(ctx);
+        String note = p.role() == Role.MEDIATOR ? s.note("mediator") : "";
+        return new Models.Dashboard(frame(ctx, "Dashboard", s), v.verdict(), v.zone(), v.aggregateGap(), v.partyA(),
+                v.partyB(), v.matrix(), v.parties(), v.packages(), v.partyIds(), v.text(), v.history(), "",
+                v.ledger(), v.tranches(), v.commitments(), v.partyIds(),
+                Views.credentials(server.credentials().ofCase(s.id())), v.shared(), v.issues(), v.charts(),
+                p.role() == Role.ADMINISTRATOR || s.allShare(), note, Map.of());
+    }
+
+    /** The parts of the dashboard that follow the case (in the page, and fetched again after each change). */
+    private static final List<String> PARTS = List.of("matrix", "charts", "packages", "text", "ledger");
+
+    private void dashboardPage(Context ctx) {
         CaseState s = cases.get(id(ctx));
-        Case c = s.caseFile();
-        JsonNode cmp = CaseStateJson.read(s.compareJson());
-        String a = cmp.get("parties").get(0).asText();
-        String b = cmp.get("parties").get(1).asText();
-        List<String> commitments = c.commitments().stream().map(x -> x.id()).toList();
-        String note = who(ctx).role() == Role.MEDIATOR ? s.note("mediator") : "";
-        return new Models.Dashboard(frame(ctx, "Dashboard", s), Views.verdict(s), Views.zone(s),
-                Views.num(cmp.path("aggregateGap"), 3), name(c, a), name(c, b), Views.matrix(s), Views.parties(s),
-                Views.packages(s), c.partyIds(), Views.text(s), Views.history(s), "", Views.ledger(s),
-                Views.tranches(s, true), commitments, c.partyIds(),
-                Views.credentials(server.credentials().ofCase(s.id())), Views.shared(s), Views.issues(c),
-                Views.charts(s), who(ctx).role() == Role.ADMINISTRATOR || s.allShare(), note);
+        Models.Dashboard d = dashboard(ctx, s);
+        Map<String, gg.jte.Content> parts = new java.util.HashMap<>();
+        for (String part : PARTS) {
+            byte[] html = part(s, d, part);
+            parts.put(part, out -> out.writeBinaryContent(html));
+        }
+        html(ctx, "dashboard.jte", "d", d.withParts(parts));
+    }
+
+    private byte[] part(CaseState s, Models.Dashboard d, String part) {
+        return views.part(s, d.frame().csrf(), part, () -> bytes("parts/" + part + ".jte", Map.of("d", d)));
     }
 
     private static String name(Case c, String party) {
@@ -264,10 +336,11 @@ final class PageRoutes {
 
     private void dashboardPart(Context ctx) {
         String part = ctx.pathParam("part");
-        if (!List.of("matrix", "packages", "text", "ledger", "charts").contains(part)) {
+        if (!PARTS.contains(part)) {
             throw ApiError.notFound("no part '" + part + "'");
         }
-        html(ctx, "parts/" + part + ".jte", "d", dashboard(ctx));
+        CaseState s = cases.get(id(ctx));
+        ctx.contentType("text/html; charset=utf-8").result(part(s, dashboard(ctx, s), part));
     }
 
     private Models.Room room(Context ctx) {

@@ -51,7 +51,12 @@ public final class Routes {
             out.add(r);
             config.routes.sse(r.path(), client -> {
                 Context ctx = client.ctx();
+                // the browser's own reconnect sends the last id it got; a page's first connection (and htmx's
+                // reconnect with a new EventSource) names, in ?after=, the last event the page or script has seen
                 String last = ctx.header("Last-Event-ID");
+                if (last == null) {
+                    last = ctx.queryParam("after");
+                }
                 long after = -1;
                 if (last != null && last.matches("\\d{1,18}")) {
                     after = Long.parseLong(last);
@@ -73,6 +78,9 @@ public final class Routes {
         config.routes.beforeMatched(this::enforce);
         config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.path(), e.getMessage()));
         config.routes.exception(FormatException.class, (e, ctx) -> error(ctx, 400, "", e.getMessage()));
+        // the case already records the same tranche (commitment, date and counts): nothing was stored
+        config.routes.exception(org.parley.formats.cases.DuplicateTrancheException.class, (e, ctx) -> error(ctx, 409,
+                "", e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), null,
                 e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {

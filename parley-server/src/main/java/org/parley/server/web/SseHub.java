@@ -21,7 +21,9 @@ import org.parley.server.store.StoredEvent;
  * Server-sent events: every member connected to a case gets one {@code update} message per stored event, with the
  * event's sequence number as its id and {@code {"seq", "version", "type"}} as data ({@code type} is
  * {@value Visibility#REDACTED} for what the member may not see). A client that reconnects with
- * {@code Last-Event-ID} first gets every event it missed from the log, then the live ones, with none twice.
+ * {@code Last-Event-ID} (or, without that header, {@code ?after=SEQ}: the pages name the version they show, so the
+ * events between rendering a page and opening its stream are not lost) first gets every event it missed from the log,
+ * then the live ones, with none twice.
  */
 public final class SseHub implements AutoCloseable {
 

@@ -1,6 +1,8 @@
 package org.parley.server.web.view;
 
+import gg.jte.Content;
 import java.util.List;
+import java.util.Map;
 
 /** What the page templates show, computed by {@link Views}; every string is plain text (the templates escape it). */
 public final class Models {
@@ -21,6 +23,12 @@ public final class Models {
     /** A package with each party's utility. */
     public record PackageRow(String name, String why, List<String> content, List<String> utilities, boolean inZone,
             String flags, String json) {
+
+        /** Copies the lists. */
+        public PackageRow {
+            content = List.copyOf(content);
+            utilities = List.copyOf(utilities);
+        }
     }
 
     /** A clause of the single negotiating text. */
@@ -34,6 +42,11 @@ public final class Models {
     /** A commitment in the ledger. */
     public record LedgerRow(String id, String text, String reciprocity, String pledged, String delivered,
             String balance, String completion, List<String> flags) {
+
+        /** Copies the list. */
+        public LedgerRow {
+            flags = List.copyOf(flags);
+        }
     }
 
     /** A tranche. */
@@ -51,6 +64,37 @@ public final class Models {
 
     /** Something the mediator shared. */
     public record SharedRow(String at, String title, String text, List<String> content) {
+
+        /** Copies the list. */
+        public SharedRow {
+            content = List.copyOf(content);
+        }
+    }
+
+    /**
+     * What the dashboard shows of one state of a case: the same for everyone who may open the dashboard (the mediator
+     * and the administrator), computed once per version of the case. Immutable: it is
+     * shared by concurrent requests.
+     */
+    public record CaseView(String verdict, String zone, String aggregateGap, String partyA, String partyB,
+            List<MatrixRow> matrix, List<PartyRow> parties, List<PackageRow> packages, List<Clause> text,
+            List<TextVersion> history, List<LedgerRow> ledger, List<TrancheRow> tranches, List<String> commitments,
+            List<String> partyIds, List<SharedRow> shared, List<IssueChoice> issues, String charts) {
+
+        /** Copies the lists. */
+        public CaseView {
+            matrix = List.copyOf(matrix);
+            parties = List.copyOf(parties);
+            packages = List.copyOf(packages);
+            text = List.copyOf(text);
+            history = List.copyOf(history);
+            ledger = List.copyOf(ledger);
+            tranches = List.copyOf(tranches);
+            commitments = List.copyOf(commitments);
+            partyIds = List.copyOf(partyIds);
+            shared = List.copyOf(shared);
+            issues = List.copyOf(issues);
+        }
     }
 
     /** The mediator's dashboard. */
@@ -59,11 +103,32 @@ public final class Models {
             List<String> partyNames, List<Clause> text, List<TextVersion> history, String textTitle,
             List<LedgerRow> ledger, List<TrancheRow> tranches, List<String> commitments, List<String> partyIds,
             List<CredentialRow> credentials, List<SharedRow> shared, List<IssueChoice> issues, String charts,
-            boolean canExport, String note) {
+            boolean canExport, String note, Map<String, Content> parts) {
+
+        /** The same dashboard with {@code rendered} parts (HTML by part name) in the page. */
+        public Dashboard withParts(Map<String, Content> rendered) {
+            return new Dashboard(frame, verdict, zone, aggregateGap, partyA, partyB, matrix, parties, packages,
+                    partyNames, text, history, textTitle, ledger, tranches, commitments, partyIds, credentials, shared,
+                    issues, charts, canExport, note, Map.copyOf(rendered));
+        }
+
+        /** Part {@code name}, rendered. */
+        public Content part(String name) {
+            Content c = parts.get(name);
+            if (c == null) {
+                throw new IllegalStateException("the dashboard has no rendered part '" + name + "'");
+            }
+            return c;
+        }
     }
 
     /** An issue with its options, for forms. */
     public record IssueChoice(String id, String label, List<String> options) {
+
+        /** Copies the list. */
+        public IssueChoice {
+            options = List.copyOf(options);
+        }
     }
 
     /** One option in the preference wizard. */

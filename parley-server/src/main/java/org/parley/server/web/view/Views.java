@@ -83,6 +83,17 @@ public final class Views {
         return id;
     }
 
+    /** Everything the dashboard shows of {@code s} that is the same for all who may open it. */
+    public static Models.CaseView caseView(CaseState s) {
+        Case c = s.caseFile();
+        JsonNode cmp = read(s.compareJson());
+        String a = cmp.get("parties").get(0).asText();
+        String b = cmp.get("parties").get(1).asText();
+        return new Models.CaseView(verdict(s), zone(s), num(cmp.path("aggregateGap"), 3), name(c, a), name(c, b),
+                matrix(s), parties(s), packages(s), text(s), history(s), ledger(s), tranches(s, true),
+                c.commitments().stream().map(x -> x.id()).toList(), c.partyIds(), shared(s), issues(c), charts(s));
+    }
+
     /** The comparison matrix rows. */
     public static List<MatrixRow> matrix(CaseState s) {
         JsonNode cmp = read(s.compareJson());
