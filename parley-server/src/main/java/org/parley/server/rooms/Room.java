@@ -86,6 +86,7 @@ public final class Room {
 
     // the projection, guarded by this
     private int version;
+    private long lastSeq;
     private String creator;
     private Instant createdAt;
     private final List<Act> acts = new ArrayList<>();
@@ -166,6 +167,11 @@ public final class Room {
         return version;
     }
 
+    /** The sequence number of the room's latest event (a page's stream goes on from there). */
+    public synchronized long lastSeq() {
+        return lastSeq;
+    }
+
     /** When the session started, or null. */
     public synchronized Instant startedAt() {
         return startedAt;
@@ -201,6 +207,7 @@ public final class Room {
     /** Applies a stored event of this room's stream (the projection; called in version order). */
     synchronized void apply(StoredEvent e, JsonNode p) {
         version = e.version();
+        lastSeq = e.seq();
         switch (e.type()) {
             case RoomEvents.CREATED -> {
                 createdAt = e.recordedAt();

@@ -38,7 +38,7 @@ public final class RoomViews {
         Room.Status status = room.status();
         List<Act> acts = room.acts();
         ObjectNode out = F.objectNode();
-        out.put("id", room.id()).put("title", spec.title()).put("status", status.key());
+        out.put("id", room.id()).put("seq", room.lastSeq()).put("title", spec.title()).put("status", status.key());
         if (spec.exercise() != null) {
             out.put("exercise", spec.exercise());
         }

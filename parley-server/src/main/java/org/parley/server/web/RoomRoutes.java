@@ -58,6 +58,9 @@ final class RoomRoutes {
             config.routes.sse(path, client -> {
                 Context ctx = client.ctx();
                 String last = ctx.header("Last-Event-ID");
+                if (last == null) {
+                    last = ctx.queryParam("after"); // a page's first connection goes on from the view it loaded
+                }
                 long after = -1;
                 if (last != null && last.matches("\\d{1,18}")) {
                     after = Long.parseLong(last);
