@@ -295,6 +295,72 @@
     });
   }
 
+  // ------------------------------------------------------------------ the teacher's exercise page
+  function quartiles(v) {
+    var a = v.slice().sort(function (x, y) { return x - y; });
+    var q = function (p) {
+      var i = (a.length - 1) * p; var lo = Math.floor(i); var hi = Math.ceil(i);
+      return a[lo] + (a[hi] - a[lo]) * (i - lo);
+    };
+    return [a[0], q(0.25), q(0.5), q(0.75), a[a.length - 1]];
+  }
+  function exercise() {
+    var box = null;
+    var cell = function (tr, s) { var td = document.createElement('td'); td.textContent = s; tr.appendChild(td); };
+    var num = function (x) { return x === null || x === undefined ? '–' : fmt(x); };
+    var refresh = function () {
+      fetch('/api/v1/exercises/' + encodeURIComponent(id), { credentials: 'same-origin' })
+        .then(function (r) { return r.json(); }).then(function (x) {
+          var s = x.summary;
+          $('exercise-summary').textContent = s.ended + ' of ' + s.rooms + ' rooms ended · ' + s.agreements
+            + ' agreements' + (s.agreementRate === null ? '' : ' (' + Math.round(s.agreementRate * 100) + '%)');
+          var tb = $('exercise-rooms');
+          tb.innerHTML = '';
+          x.rooms.forEach(function (r) {
+            var tr = document.createElement('tr');
+            var a = document.createElement('a'); a.href = '/rooms/' + r.id; a.textContent = r.title || r.id;
+            var td = document.createElement('td'); td.appendChild(a); tr.appendChild(td);
+            cell(tr, r.seats.map(function (z) { return z.name + (z.person && !z.joined ? ' (not joined)' : ''); }).join(' vs '));
+            cell(tr, r.status + (r.result ? ' (' + r.result.endedBy.replace('_', ' ') + ')' : ''));
+            cell(tr, String(r.round));
+            cell(tr, String(r.actions));
+            cell(tr, r.result ? (r.result.agreement ? outcomeText(r.result.agreement.outcome) : 'none') : '');
+            cell(tr, r.result ? r.result.utilities.map(fmt).join(' / ') : '');
+            cell(tr, r.result ? num(r.distPareto) : '');
+            cell(tr, r.result ? num(r.distNash) : '');
+            tb.appendChild(tr);
+          });
+          var ag = $('exercise-agents');
+          ag.innerHTML = '';
+          s.agents.forEach(function (r) {
+            var tr = document.createElement('tr');
+            cell(tr, r.agent); cell(tr, String(r.n));
+            ['utility', 'agreement', 'welfare', 'dist-pareto', 'dist-nash'].forEach(function (k) {
+              var st = r[k]; cell(tr, st && st.mean !== null ? fmt(st.mean) + (st.ci95 !== null ? ' ± ' + fmt(st.ci95) : '') : '–');
+            });
+            ag.appendChild(tr);
+          });
+          if (typeof echarts !== 'undefined') {
+            if (!box) { box = echarts.init($('exercise-box'), null, { renderer: 'svg' }); }
+            var withValues = s.agents.filter(function (r) { return r.utilityValues.length > 0; });
+            box.setOption({
+              grid: { left: 50, right: 20, top: 20, bottom: 40 },
+              xAxis: { type: 'category', data: withValues.map(function (r) { return r.agent; }) },
+              yAxis: { type: 'value', min: 0, max: 1, name: 'utility' },
+              series: [{ type: 'boxplot', data: withValues.map(function (r) { return quartiles(r.utilityValues); }), animation: false }]
+            }, true);
+          }
+          body.dataset.ready = '1';
+        });
+    };
+    refresh();
+    setInterval(refresh, 2000);
+  }
+
+  if ($('exercise-page')) {
+    exercise();
+    return;
+  }
   if ($('debrief-page')) {
     debrief();
     return;

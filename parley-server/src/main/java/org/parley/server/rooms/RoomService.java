@@ -38,6 +38,7 @@ import org.parley.server.web.ApiError;
 public final class RoomService implements AutoCloseable {
 
     private static final String PREFIX = "room/";
+    private static final String EXERCISE = "exercise/";
 
     private final EventStore store;
     private final Credentials credentials;
@@ -45,6 +46,7 @@ public final class RoomService implements AutoCloseable {
     private final SessionFactory sessions;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final Map<String, Exercise> exercises = new ConcurrentHashMap<>();
     private final List<BiConsumer<Room, StoredEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Watchdog<Room> watchdog = new Watchdog<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -82,6 +84,10 @@ public final class RoomService implements AutoCloseable {
     public RoomService start() {
         Map<String, List<StoredEvent>> byRoom = new LinkedHashMap<>();
         for (StoredEvent e : store.readAll()) {
+            if (e.stream().startsWith(EXERCISE) && e.type().equals(Exercise.CREATED)) {
+                Exercise x = exercise(e.stream().substring(EXERCISE.length()), payload(e), e.recordedAt());
+                exercises.put(x.id(), x);
+            }
             if (e.stream().startsWith(PREFIX)) {
                 byRoom.computeIfAbsent(e.stream().substring(PREFIX.length()), k -> new ArrayList<>()).add(e);
             }
@@ -170,6 +176,91 @@ public final class RoomService implements AutoCloseable {
     public double utility(Room room, int seat, JsonNode outcome) {
         return room.scenario().profiles().get(seat).utility(Outcomes.parse(room.scenario().domain(), outcome,
                 "?outcome"));
+    }
+
+    /**
+     * Creates an exercise: {@code pairs} rooms of two people each (or of one person against {@code opponent}), and as
+     * many again with the roles swapped when {@code swap}; every room shares {@code base}'s scenario, deadline, seed,
+     * turn limit and reveal setting.
+     *
+     * @param base     the template room (its seats are ignored; the scenario must have two parties)
+     * @param opponent the agent spec, or null for people against people
+     * @return the exercise and every room with its seats' tokens, in order
+     */
+    public Map.Entry<Exercise, List<Created>> createExercise(String title, RoomSpec base, String opponent, int pairs,
+            boolean swap, Principal creator) {
+        String id = Secrets.newId();
+        List<Created> made = new ArrayList<>();
+        for (int round = 0; round < (swap ? 2 : 1); round++) {
+            for (int k = 1; k <= pairs; k++) {
+                RoomSpec.Seat a = new RoomSpec.Seat(null, (opponent == null ? "pair " + k + " A" : "student " + k));
+                RoomSpec.Seat b = opponent == null ? new RoomSpec.Seat(null, "pair " + k + " B")
+                        : new RoomSpec.Seat(opponent, null);
+                List<RoomSpec.Seat> seats = round == 0 ? List.of(a, b) : List.of(b, a);
+                String t = (title == null ? "exercise" : title) + " · " + (opponent == null ? "pair " : "student ") + k
+                        + (swap ? " · round " + (round + 1) : "");
+                made.add(create(new RoomSpec(base.scenario(), seats, base.deadline(), base.seed(), base.turnSeconds(),
+                        base.reveal(), t, id), creator));
+            }
+        }
+        ObjectNode p = object().put("title", title).put("opponent", opponent).put("pairs", pairs).put("swap", swap)
+                .put("creator", creator.credentialId());
+        com.fasterxml.jackson.databind.node.ArrayNode ids = p.putArray("rooms");
+        made.forEach(c -> ids.add(c.room().id()));
+        StoredEvent e;
+        try {
+            e = store.append(EXERCISE + id, 1, Exercise.CREATED, creator.actor(), json.writeValueAsString(p),
+                    Instant.now());
+        } catch (JsonProcessingException x) {
+            throw new IllegalStateException(x);
+        }
+        Exercise x = exercise(id, p, e.recordedAt());
+        exercises.put(id, x);
+        return Map.entry(x, made);
+    }
+
+    private static Exercise exercise(String id, JsonNode p, Instant at) {
+        List<String> ids = new ArrayList<>();
+        p.get("rooms").forEach(r -> ids.add(r.asText()));
+        return new Exercise(id, p.path("title").isTextual() ? p.get("title").asText() : null,
+                p.path("opponent").isTextual() ? p.get("opponent").asText() : null, p.get("pairs").intValue(),
+                p.get("swap").asBoolean(), ids, p.path("creator").asText(null), at);
+    }
+
+    /** Exercise {@code id}, if it exists. */
+    public Optional<Exercise> findExercise(String id) {
+        return Optional.ofNullable(exercises.get(id));
+    }
+
+    /** Exercise {@code id}; 404 when there is none. */
+    public Exercise exercise(String id) {
+        Exercise x = exercises.get(id);
+        if (x == null) {
+            throw ApiError.notFound("there is no exercise '" + id + "'");
+        }
+        return x;
+    }
+
+    /** Checks that {@code spec} names an agent of the registry (throws IllegalArgumentException otherwise). */
+    public void checkAgent(String spec) {
+        agents.apply(spec);
+    }
+
+    /**
+     * A fresh token for the person's seat {@code seat} of {@code room}, revoking its earlier ones (only for a seat
+     * that has not joined: revoking would end a joined person's session).
+     */
+    public String reissue(Room room, int seat) {
+        if (room.joined(seat)) {
+            throw ApiError.conflict("seat " + seat + " of room '" + room.id() + "' has joined; its link stays");
+        }
+        for (Credentials.Credential c : credentials.ofCase(Principal.ROOM + room.id())) {
+            if (c.party().equals(Integer.toString(seat)) && c.revokedAt() == null) {
+                credentials.revoke(c.id());
+            }
+        }
+        return credentials.issue(Role.SEAT, Principal.ROOM + room.id(), Integer.toString(seat),
+                room.spec().seats().get(seat).person(), false, null).secret();
     }
 
     /** Room {@code id}, if it exists. */

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import org.parley.server.ParleyServer;
 import org.parley.server.auth.Principal;
 import org.parley.server.auth.Role;
+import org.parley.server.rooms.Exercise;
+import org.parley.server.rooms.ExerciseResults;
 import org.parley.server.rooms.Room;
 import org.parley.server.rooms.RoomPage;
 import org.parley.server.rooms.RoomService;
@@ -47,6 +49,25 @@ final class RoomRoutes {
         add.accept(new Route(HandlerType.POST, api + "/{id}/actions", Access.ROOM_SEAT, this::act));
         add.accept(new Route(HandlerType.GET, api + "/{id}/utility", Access.ROOM_SEAT, this::utility));
         add.accept(new Route(HandlerType.GET, api + "/{id}/debrief", Access.ROOM_MEMBER, this::debrief));
+        String ex = ApiRoutes.API + "/exercises";
+        add.accept(new Route(HandlerType.POST, ex, Access.ROOM_CREATOR, this::createExercise));
+        add.accept(new Route(HandlerType.GET, ex + "/{id}", Access.ROOM_OWNER,
+                ctx -> ApiRoutes.json(ctx, 200, results(ctx).json())));
+        add.accept(new Route(HandlerType.GET, ex + "/{id}/invitations.csv", Access.ROOM_OWNER, this::invitations));
+        add.accept(new Route(HandlerType.GET, ex + "/{id}/results.csv", Access.ROOM_OWNER,
+                ctx -> csv(ctx, "results.csv", results(ctx).resultsCsv())));
+        add.accept(new Route(HandlerType.GET, ex + "/{id}/genius.csv", Access.ROOM_OWNER,
+                ctx -> csv(ctx, "genius.csv", results(ctx).geniusCsv())));
+        add.accept(new Route(HandlerType.GET, ex + "/{id}/summary.csv", Access.ROOM_OWNER,
+                ctx -> csv(ctx, "summary.csv", results(ctx).summaryCsv())));
+        add.accept(new Route(HandlerType.GET, "/exercises/{id}", Access.ROOM_OWNER, ctx -> {
+            Exercise x = rooms.exercise(ctx.pathParam("id"));
+            String csrf = ctx.attribute(Auth.CSRF);
+            RoomPage page = new RoomPage("Exercise", x.title() == null ? "Exercise" : x.title(), x.id(), -1,
+                    "Teacher", csrf == null ? "" : csrf);
+            ctx.contentType("text/html; charset=utf-8").result(PageRoutes.render("rooms/exercise.jte",
+                    Map.of("page", page)));
+        }));
         add.accept(new Route(HandlerType.GET, "/rooms/{id}", Access.ROOM_MEMBER, this::page));
         add.accept(new Route(HandlerType.GET, "/rooms/{id}/debrief", Access.ROOM_MEMBER, this::debriefPage));
     }
@@ -83,6 +104,17 @@ final class RoomRoutes {
             return;
         }
         String id = ctx.pathParam("id");
+        if (ctx.path().startsWith("/exercises/") || ctx.path().startsWith(ApiRoutes.API + "/exercises/")) {
+            Exercise x = server.rooms().findExercise(id).orElse(null);
+            if (x == null) {
+                throw admin ? ApiError.notFound("there is no exercise '" + id + "'")
+                        : ApiError.forbidden("exercise '" + id + "' is not yours");
+            }
+            if (!(admin || p.credentialId().equals(x.creator()))) {
+                throw ApiError.forbidden("only the creator of exercise '" + id + "' may see it");
+            }
+            return;
+        }
         boolean seat = p.seatIn(id) >= 0;
         Room room = server.rooms().find(id).orElse(null);
         boolean owner = room != null && (admin || p.credentialId().equals(room.creator()));
@@ -138,6 +170,72 @@ final class RoomRoutes {
             links.put(Integer.toString(seat), server.baseUrl(ctx) + "/join/" + token);
         });
         ApiRoutes.json(ctx, 201, out);
+    }
+
+    private ExerciseResults results(Context ctx) {
+        Exercise x = rooms.exercise(ctx.pathParam("id"));
+        return new ExerciseResults(x, x.rooms().stream().map(rooms::get).toList());
+    }
+
+    private static void csv(Context ctx, String name, String text) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        ctx.status(200).contentType("text/csv; charset=utf-8").result(text);
+    }
+
+    private void createExercise(Context ctx) {
+        JsonNode body = Bodies.object(ctx);
+        ObjectNode template = body.deepCopy();
+        template.remove(List.of("pairs", "opponent", "swap"));
+        template.set("seats", Bodies.JSON.createArrayNode().add(ApiRoutes.object().put("person", "a"))
+                .add(ApiRoutes.object().put("person", "b")));
+        RoomSpec base = RoomSpec.parse(template, null);
+        JsonNode pairs = body.get("pairs");
+        if (pairs == null || !pairs.isIntegralNumber() || pairs.intValue() < 1 || pairs.intValue() > 500) {
+            throw ApiError.badRequest("/pairs", "'pairs' must be a whole number from 1 to 500");
+        }
+        String opponent = Bodies.string(body, "opponent", null);
+        if (opponent != null) {
+            try {
+                rooms.checkAgent(opponent);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("/opponent", e.getMessage());
+            }
+        }
+        boolean swap = Bodies.bool(body, "swap", false);
+        var made = rooms.createExercise(base.title(), base, opponent, pairs.intValue(), swap, Auth.principal(ctx));
+        ObjectNode out = ApiRoutes.object().put("id", made.getKey().id())
+                .put("page", server.baseUrl(ctx) + "/exercises/" + made.getKey().id())
+                .put("invitations", server.baseUrl(ctx) + ApiRoutes.API + "/exercises/" + made.getKey().id()
+                        + "/invitations.csv");
+        ArrayNode list = out.putArray("rooms");
+        for (RoomService.Created c : made.getValue()) {
+            ObjectNode r = list.addObject().put("id", c.room().id()).put("title", c.room().spec().title());
+            ObjectNode tokens = r.putObject("tokens");
+            c.tokens().forEach((seat, token) -> tokens.put(Integer.toString(seat), token));
+        }
+        ApiRoutes.json(ctx, 201, out);
+    }
+
+    private void invitations(Context ctx) {
+        Exercise x = rooms.exercise(ctx.pathParam("id"));
+        StringBuilder sb = new StringBuilder("room,title,seat,name,party,link\n");
+        for (String id : x.rooms()) {
+            Room r = rooms.get(id);
+            for (int seat = 0; seat < r.spec().seats().size(); seat++) {
+                RoomSpec.Seat s = r.spec().seats().get(seat);
+                if (!s.isPerson()) {
+                    continue;
+                }
+                // secrets are stored hashed: a seat not joined yet gets a fresh link (its old one stops working);
+                // a joined seat keeps its own and is listed as joined
+                String link = r.joined(seat) ? "joined" : server.baseUrl(ctx) + "/join/" + rooms.reissue(r, seat);
+                sb.append(id).append(',').append(ExerciseResults.csv(r.spec().title())).append(',').append(seat)
+                        .append(',').append(ExerciseResults.csv(s.person())).append(',')
+                        .append(ExerciseResults.csv(r.scenario().profiles().get(seat).name())).append(',')
+                        .append(link).append('\n');
+            }
+        }
+        csv(ctx, "invitations.csv", sb.toString());
     }
 
     private void list(Context ctx) {
