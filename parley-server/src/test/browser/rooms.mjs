@@ -145,6 +145,40 @@ try {
   assert.ok(!/Private/.test(await b.textContent('#preferences')), 'this room reveals the preferences');
   step('Ann and Bob agreed; preferences revealed after the end');
 
+  // 3. the teacher's exercise: three students against conceder, scripted through the API; the results page
+  const ex = await api('POST', '/api/v1/exercises', admin, { scenario: { files }, deadline: { rounds: 20 }, pairs: 3,
+    opponent: 'conceder', title: 'Negotiation class, week 3' });
+  assert.equal(ex.status, 201, JSON.stringify(ex.json));
+  for (const [k, r] of ex.json.rooms.entries()) {
+    const token = r.tokens['0'];
+    const turn = async () => {
+      for (;;) {
+        const v = (await api('GET', '/api/v1/rooms/' + r.id, token)).json;
+        if (v.turn === 0 || v.status === 'ended') { return v; }
+        await new Promise((x) => setTimeout(x, 50));
+      }
+    };
+    let v = await turn();
+    // each student concedes a little differently: k offers of her best outcome, then accepts
+    for (let i = 0; i <= k && v.status !== 'ended'; i++) {
+      const best = Object.fromEntries(v.you.preferences.issues.map((is) => [is.name,
+        Object.entries(is.values).sort((a, b) => b[1] - a[1])[0][0]]));
+      assert.equal((await api('POST', '/api/v1/rooms/' + r.id + '/actions', token, { type: 'offer', outcome: best })).status, 200);
+      v = await turn();
+    }
+    if (v.status !== 'ended') {
+      assert.equal((await api('POST', '/api/v1/rooms/' + r.id + '/actions', token, { type: 'accept' })).status, 200);
+    }
+  }
+  const teacher = await (await context()).newPage();
+  await teacher.goto(url + '/join/' + admin);
+  await teacher.goto(url + '/exercises/' + ex.json.id);
+  await teacher.waitForFunction(() => /3 of 3 rooms ended/.test(document.getElementById('exercise-summary').textContent),
+    null, { timeout: 60000 });
+  await teacher.waitForSelector('#exercise-box svg');
+  await shot(teacher, 'exercise-results');
+  step('the teacher sees the exercise\'s results');
+
   assert.deepEqual(errors, [], 'no script errors in the pages');
   console.log('rooms scenario: 1 passed, 0 failed');
 } catch (e) {
