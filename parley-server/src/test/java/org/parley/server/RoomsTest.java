@@ -201,6 +201,8 @@ class RoomsTest {
             String bob = other.get("tokens").get("1").asText();
             assertEquals(403, http.get("/api/v1/rooms/" + id, bob).status(), "another room's seat");
             assertEquals(401, http.get("/api/v1/rooms/" + id, null).status());
+            assertEquals(0, http.get("/api/v1/cases", ann).json().get("cases").size(), "a seat is in no case");
+            assertEquals(403, http.json("POST", "/api/v1/rooms", ann, "{}").status(), "a seat creates no room");
             try (Sse sse = new Sse(t.url() + "/api/v1/rooms/" + id + "/events", ann, null, "0")) {
                 assertEquals(200, sse.status);
                 JsonNode v = waitFor(http, id, ann, x -> x.path("turn").asInt(-1) == 1);
