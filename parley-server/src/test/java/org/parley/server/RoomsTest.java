@@ -310,4 +310,37 @@ class RoomsTest {
             assertNotNull(timedEnd.get("result").get("error").asText());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aPersonsTurnLimitAndATimeDeadlineEndTheRoomWithTheirReason(String db) throws Exception {
+        try (TestServer t = TestServer.start(db)) {
+            Http http = t.http();
+            ObjectNode b = (ObjectNode) JSON.readTree(room(carScenario(), "[{\"person\": \"Ann\"}, "
+                    + "{\"agent\": \"boulware\"}]", "{\"rounds\": 10}", 0));
+            b.put("turnSeconds", 1);
+            JsonNode limited = http.json("POST", "/api/v1/rooms", t.adminToken(), b.toString()).json();
+            String ann = limited.get("tokens").get("0").asText();
+            JsonNode end = waitFor(http, limited.get("id").asText(), ann, x -> x.get("status").asText()
+                    .equals("ended"));
+            assertEquals("error", end.get("result").get("endedBy").asText());
+            assertEquals("person Ann (party 1) did not act within the turn limit of 1 s",
+                    end.get("result").get("error").asText());
+            assertEquals("turn limit", end.get("reason").asText());
+            assertEquals(0, end.get("result").get("actions").intValue());
+
+            JsonNode timed = http.json("POST", "/api/v1/rooms", t.adminToken(), room(carScenario(),
+                    "[{\"agent\": \"boulware\"}, {\"person\": \"Bo\"}]", "{\"seconds\": 1}", 0)).json();
+            String bo = timed.get("tokens").get("1").asText();
+            JsonNode over = waitFor(http, timed.get("id").asText(), bo, x -> x.get("status").asText()
+                    .equals("ended"));
+            JsonNode r = over.get("result");
+            assertEquals("deadline", r.get("endedBy").asText());
+            assertEquals(1.0, r.get("time").doubleValue());
+            assertTrue(r.get("agreement").isNull());
+            assertEquals(1, r.get("actions").intValue(), "boulware's opening offer, then Bo's turn ran out");
+            Scenario car = car();
+            assertEquals(car.profiles().get(1).reservationValue(), r.get("utilities").get(1).doubleValue(), 1e-12);
+        }
+    }
 }
