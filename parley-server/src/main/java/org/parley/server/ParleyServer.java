@@ -17,9 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.parley.agent.AgentRegistry;
+import org.parley.protocol.SessionFactory;
 import org.parley.server.auth.Credentials;
 import org.parley.server.auth.Role;
 import org.parley.server.cases.CaseService;
+import org.parley.server.rooms.RoomHub;
+import org.parley.server.rooms.RoomService;
 import org.parley.server.store.Database;
 import org.parley.server.store.EventStore;
 import org.parley.server.web.Routes;
@@ -69,6 +73,9 @@ public final class ParleyServer implements AutoCloseable {
     private final Credentials credentials;
     private final CaseService cases;
     private final SseHub hub;
+    private final AgentRegistry agents;
+    private final RoomService rooms;
+    private final RoomHub roomHub;
     private final Javalin app;
     private final List<org.parley.server.web.Route> routes = new ArrayList<>();
     private FirstStart first;
@@ -94,6 +101,10 @@ public final class ParleyServer implements AutoCloseable {
             this.credentials = new Credentials(database);
             this.cases = new CaseService(new EventStore(database));
             this.hub = new SseHub(cases);
+            this.agents = AgentRegistry.builtIns();
+            this.rooms = new RoomService(new EventStore(database), credentials, agents::factory,
+                    SessionFactory.standard());
+            this.roomHub = new RoomHub(rooms, SseHub.HEARTBEAT);
             Routes r = new Routes(this);
             this.app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
@@ -118,6 +129,7 @@ public final class ParleyServer implements AutoCloseable {
     public static ParleyServer start(Options options) {
         ParleyServer s = new ParleyServer(options);
         try {
+            s.rooms.start();
             s.app.start();
             s.issueFirstCredentials();
         } catch (RuntimeException e) {
@@ -212,6 +224,16 @@ public final class ParleyServer implements AutoCloseable {
         return hub;
     }
 
+    /** The live rooms. */
+    public RoomService rooms() {
+        return rooms;
+    }
+
+    /** The rooms' SSE hub. */
+    public RoomHub roomHub() {
+        return roomHub;
+    }
+
     /** Every route with the access it declares. */
     public List<org.parley.server.web.Route> routes() {
         return List.copyOf(routes);
@@ -222,6 +244,9 @@ public final class ParleyServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            rooms.close();
+            roomHub.close();
+            agents.close();
             hub.close();
             database.close();
         }

@@ -26,6 +26,52 @@ class BrowserIT {
 
     static final Path SCRIPTS = Path.of("src/test/browser");
 
+    /**
+     * The live rooms ({@code rooms.mjs}, issue 10): a person against {@code conceder} on a shipped scenario reaching an
+     * agreement, reloading mid-session and finding no other seat's preferences in the page, the API or the stream
+     * before the debrief; two people in two browser contexts.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void rooms(String db) throws Exception {
+        String chromium = chromium();
+        Path artifacts = Path.of(System.getProperty("parley.artifacts", "target/browser-artifacts")).resolve(db);
+        try (TestServer t = TestServer.start(db)) {
+            ProcessBuilder pb = new ProcessBuilder("node", "rooms.mjs").directory(SCRIPTS.toFile())
+                    .redirectErrorStream(true);
+            pb.environment().put("PARLEY_URL", t.url());
+            pb.environment().put("PARLEY_ADMIN_TOKEN", t.adminToken());
+            pb.environment().put("PARLEY_SCENARIO", TestServer.ROOT.resolve("scenarios/anac/anac__y2010__ItexvsCypress")
+                    .toAbsolutePath().normalize().toString());
+            pb.environment().put("PARLEY_ARTIFACTS", artifacts.toAbsolutePath().toString());
+            pb.environment().put("PARLEY_CHROMIUM", chromium);
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes());
+            assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the rooms scenario did not finish: " + output);
+            System.out.println(output);
+            assertEquals(0, p.exitValue(), output);
+            assertTrue(output.contains("rooms scenario: 1 passed, 0 failed"), output);
+            for (String shot : new String[] {"room-person", "room-ended", "room-debrief"}) {
+                assertTrue(Files.size(artifacts.resolve(shot + ".png")) > 10_000, shot);
+            }
+        }
+    }
+
+    /** Chromium's path, when it and playwright-core are there; else the test is skipped (fails under CI). */
+    private static String chromium() {
+        String chromium = System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium");
+        boolean ready = new File(chromium).canExecute()
+                && Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"));
+        if (!ready) {
+            String why = "Chromium (" + chromium + ") or playwright-core (npm ci in " + SCRIPTS + ") is missing";
+            if (TestDatabases.ci()) {
+                throw new AssertionError(why + ": .ci/run installs both");
+            }
+            Assumptions.abort(why);
+        }
+        return chromium;
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void scenario(String db) throws Exception {

@@ -14,6 +14,9 @@ import java.util.Objects;
  */
 public record Principal(Role role, String caseId, String party, String credentialId, String label) {
 
+    /** How a room seat's {@code caseId} starts: {@code room:ID} (never a case id, which has no colon). */
+    public static final String ROOM = "room:";
+
     /** Checks that the fields fit the role. */
     public Principal {
         Objects.requireNonNull(role, "role");
@@ -21,8 +24,11 @@ public record Principal(Role role, String caseId, String party, String credentia
         if (role != Role.ADMINISTRATOR && caseId == null) {
             throw new IllegalArgumentException("a " + role.key() + " belongs to a case");
         }
-        if ((role == Role.PARTY) != (party != null)) {
-            throw new IllegalArgumentException("only a party has a party id");
+        if ((role == Role.PARTY || role == Role.SEAT) != (party != null)) {
+            throw new IllegalArgumentException("only a party or a room seat has a party id");
+        }
+        if ((role == Role.SEAT) != (caseId != null && caseId.startsWith(ROOM))) {
+            throw new IllegalArgumentException("a room seat, and only a seat, belongs to a room ('" + ROOM + "ID')");
         }
         label = label == null ? role.key() : label;
     }
@@ -34,12 +40,23 @@ public record Principal(Role role, String caseId, String party, String credentia
             case MEDIATOR -> "mediator";
             case PARTY -> "party:" + party;
             case OBSERVER -> "observer:" + credentialId;
+            case SEAT -> "seat:" + party;
         };
     }
 
     /** True for the administrator or a member of case {@code id}. */
     public boolean inCase(String id) {
-        return role == Role.ADMINISTRATOR || id.equals(caseId);
+        return role == Role.ADMINISTRATOR || role != Role.SEAT && id.equals(caseId);
+    }
+
+    /** The room of a seat, or null. */
+    public String room() {
+        return role == Role.SEAT ? caseId.substring(ROOM.length()) : null;
+    }
+
+    /** The seat index of a room seat in room {@code id}, or -1. */
+    public int seatIn(String id) {
+        return role == Role.SEAT && id.equals(room()) ? Integer.parseInt(party) : -1;
     }
 
     /** True for the administrator or the mediator of case {@code id}. */

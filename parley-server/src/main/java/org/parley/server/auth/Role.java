@@ -11,7 +11,9 @@ public enum Role {
     /** One party of one case: its own room and preferences only. */
     PARTY,
     /** Follows one case: the shared text, what the mediator shares, the ledger. */
-    OBSERVER;
+    OBSERVER,
+    /** A person's seat in one live negotiation room (issue 10): its own preferences and the room's offers only. */
+    SEAT;
 
     /** The lower-case name used in JSON and URLs. */
     public String key() {
@@ -25,6 +27,6 @@ public enum Role {
                 return r;
             }
         }
-        throw new IllegalArgumentException("role '" + key + "': expected administrator, mediator, party or observer");
+        throw new IllegalArgumentException("role '" + key + "': expected administrator, mediator, party, observer or seat");
     }
 }

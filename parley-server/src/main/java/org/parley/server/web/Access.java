@@ -24,5 +24,13 @@ public enum Access implements RouteRole {
     /** The party itself; the mediator too when that party shares its preferences; the administrator. */
     PREFERENCES,
     /** The administrator; the mediator when every party shares its preferences. */
-    EXPORT
+    EXPORT,
+    /** The administrator or a mediator (creating a live room or an exercise). */
+    ROOM_CREATOR,
+    /** A seat of the room {@code {id}} (its own view only), the room's creator, the administrator. */
+    ROOM_MEMBER,
+    /** A person's seat of the room {@code {id}}, itself only (acting in the room). */
+    ROOM_SEAT,
+    /** The creator of the room or exercise {@code {id}}, or the administrator. */
+    ROOM_OWNER
 }

@@ -228,6 +228,7 @@ final class PageRoutes {
             case MEDIATOR -> "/cases/" + p.caseId();
             case PARTY -> "/cases/" + p.caseId() + "/rooms/" + p.party();
             case OBSERVER -> "/cases/" + p.caseId() + "/observe";
+            case SEAT -> "/rooms/" + p.room();
         };
     }
 
@@ -248,6 +249,7 @@ final class PageRoutes {
             case MEDIATOR -> "Mediator";
             case PARTY -> "Party: " + p.label();
             case OBSERVER -> "Observer: " + p.label();
+            case SEAT -> "Seat: " + p.label();
         };
         String csrf = ctx.attribute(Auth.CSRF);
         return new Models.Frame(title, s == null ? null : s.id(), s == null ? null : s.caseFile().title(), whoText,

@@ -31,6 +31,8 @@ public final class Routes {
     public void configure(JavalinConfig config, List<Route> out) {
         new ApiRoutes(server).register(out::add);
         new PageRoutes(server, auth).register(out::add);
+        RoomRoutes rooms = new RoomRoutes(server, auth);
+        rooms.register(out::add);
         for (Route r : out) {
             RouteRole[] roles = {r.access()};
             if (r.method() == HandlerType.GET) {
@@ -64,6 +66,7 @@ public final class Routes {
                 server.hub().connect(client, Auth.principal(ctx), ctx.pathParam("id"), after);
             }, Access.CASE_MEMBER);
         }
+        rooms.streams(config, out);
         config.staticFiles.add(s -> {
             s.hostedPath = "/static";
             s.directory = "/static";
@@ -137,6 +140,11 @@ public final class Routes {
             require(p.role() == org.parley.server.auth.Role.ADMINISTRATOR
                     || p.role() == org.parley.server.auth.Role.MEDIATOR, "only the administrator or a mediator may "
                     + "create a case");
+            return;
+        }
+        if (access == Access.ROOM_CREATOR || access == Access.ROOM_MEMBER || access == Access.ROOM_SEAT
+                || access == Access.ROOM_OWNER) {
+            RoomRoutes.enforce(server, access, p, ctx);
             return;
         }
         String id = ctx.pathParam("id");
