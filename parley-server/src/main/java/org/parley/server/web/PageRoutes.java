@@ -200,6 +200,7 @@ final class PageRoutes {
             case MEDIATOR -> "the mediator of case '" + p.caseId() + "'";
             case PARTY -> "party " + p.label() + " ('" + p.party() + "') of case '" + p.caseId() + "'";
             case OBSERVER -> "an observer (" + p.label() + ") of case '" + p.caseId() + "'";
+            case SEAT -> "seat " + p.label() + " of room '" + p.room() + "'";
         };
     }
 
