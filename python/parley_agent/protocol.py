@@ -11,7 +11,7 @@ import threading
 import time
 from typing import BinaryIO, Callable, Optional
 
-from .actions import from_message, to_line
+from .actions import Offer, from_message, to_line
 from .agent import Agent, Deadline, Settings, Timeline
 from .profile import Profile
 
@@ -24,7 +24,14 @@ def serve(make_agent: Callable[[], Agent], inp: BinaryIO, write: Callable[[bytes
 
     ``make_agent`` is called once per session (an Agent subclass itself will do).
     """
+    # The loop runs twice per round (a notification and an act), so it is kept lean: lines are
+    # parsed by the json module's C scanner directly (json.loads would first detect the bytes'
+    # encoding and match whitespace with regular expressions), and the common messages are
+    # tested first. Anything the scanner does not take (a blank line, leading blanks) goes
+    # through json.loads, which also raises the error for a line that is not JSON.
+    scan = json.JSONDecoder().scan_once
     loads = json.loads
+    line_of = to_line
     agent: Optional[Agent] = None
     deadline: Optional[Deadline] = None
     name = getattr(make_agent, "name", None) or "python-agent"
@@ -33,14 +40,19 @@ def serve(make_agent: Callable[[], Agent], inp: BinaryIO, write: Callable[[bytes
         line = readline()
         if not line:
             return
-        if line.isspace():
-            continue
-        msg = loads(line)
+        try:
+            msg = scan(line.decode(), 0)[0]
+        except (StopIteration, ValueError):
+            if line.isspace():
+                continue
+            msg = loads(line)
         kind = msg["type"]
         if kind == "act":
-            action = agent.choose_action(Timeline(msg["t"], msg["round"], deadline))
-            write(to_line(action))
-        elif kind in ("offer", "accept", "end_negotiation"):
+            write(line_of(agent.choose_action(Timeline(msg["t"], msg["round"], deadline))))
+        elif kind == "offer":
+            agent.receive(Offer(tuple(msg["outcome"]), msg.get("party", -1)),
+                          Timeline(msg["t"], msg["round"], deadline))
+        elif kind in ("accept", "end_negotiation"):
             agent.receive(from_message(msg), Timeline(msg["t"], msg["round"], deadline))
         elif kind == "start":
             deadline = Deadline.from_json(msg["deadline"])

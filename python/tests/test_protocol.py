@@ -5,7 +5,8 @@ import subprocess
 import sys
 import unittest
 
-from parley_agent import Agent, Offer, serve
+from parley_agent import Accept, Agent, EndNegotiation, Offer, serve
+from parley_agent.actions import to_line
 from parley_agent.examples.time_dependent import TimeDependentAgent, factory
 
 PROFILE = {"name": "p", "domain": "d",
@@ -90,6 +91,41 @@ class ProtocolTest(unittest.TestCase):
         a = TimeDependentAgent("x", 2.0)
         self.assertEqual(a.concession(0.25, 2.0), 0.5)
         self.assertEqual(a.concession(0.5, 0.0), 0.0)
+
+    def test_any_layout_of_a_line_is_read_alike(self):
+        # compact as parley writes them, with blanks, a leading blank, CRLF, blank lines between
+        lines = [b'{"type":"start","protocol":"SAOP","party":1,"parties":2,"deadline":{"rounds":3},"seed":7,'
+                 b'"profile":' + json.dumps(PROFILE).encode() + b'}\n',
+                 b'\n', b'   \r\n',
+                 b'{"type":"offer","party":0,"outcome":[2],"t":0.25,"round":1}\n',
+                 b' {"type": "act", "t": 0.25, "round": 1}\r\n',
+                 b'\t{ "type" : "accept" , "party" : 0 , "outcome" : [ 1 ] , "t" : 0.5 , "round" : 2 }\n',
+                 b'{"type":"act","t":0.5,"round":2}',
+                 ]
+        Recorder.calls = []
+        out = []
+        serve(Recorder, io.BytesIO(b"".join(lines)), out.append)
+        self.assertEqual(out, [b'{"type":"ready"}\n', b'{"type":"offer","outcome":[1]}\n',
+                               b'{"type":"offer","outcome":[1]}\n'])
+        self.assertEqual(Recorder.calls, [("init", 1, 2, 3, 7, "SAOP"),
+                                          ("receive", Offer((2,), 0), 0.25, 1),
+                                          ("choose", 0.25, 1),
+                                          ("receive", Accept((1,), 0), 0.5, 2),
+                                          ("choose", 0.5, 2)])
+
+    def test_a_line_that_is_not_json_is_an_error(self):
+        with self.assertRaises(ValueError):
+            serve(Recorder, io.BytesIO(b'{"type":"act",\n'), [].append)
+
+    def test_reply_lines(self):
+        # Offer and Accept of the same outcome are equal as tuples: their lines must not be
+        self.assertEqual(to_line(Offer((1, 2))), b'{"type":"offer","outcome":[1,2]}\n')
+        self.assertEqual(to_line(Accept((1, 2))), b'{"type":"accept","outcome":[1,2]}\n')
+        self.assertEqual(to_line(Offer((1, 2))), b'{"type":"offer","outcome":[1,2]}\n')
+        self.assertEqual(to_line(Offer([3, 0])), b'{"type":"offer","outcome":[3,0]}\n')
+        self.assertEqual(to_line(EndNegotiation()), b'{"type":"end_negotiation"}\n')
+        with self.assertRaises(TypeError):
+            to_line(None)
 
     def test_print_goes_to_the_log_and_stdin_end_ends_the_process(self):
         code = ("import sys; sys.path.insert(0, %r)\n"
