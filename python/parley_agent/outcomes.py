@@ -44,6 +44,8 @@ class SortedOutcomes:
         self._negated = [-utilities[k] for k in order]
         # outcomes already asked for, by position (an agent asks for the same few again and again)
         self._outcomes: Dict[int, Tuple[int, ...]] = {}
+        self._utility_function = fn
+        self._utilities: Dict[Tuple[int, ...], float] = {}
 
     @staticmethod
     def of(profile: Profile) -> "SortedOutcomes":
@@ -63,6 +65,20 @@ class SortedOutcomes:
     def utility(self, k: int) -> float:
         """Utility of the k-th best outcome (k = 0 is the best)."""
         return -self._negated[k]
+
+    def utility_of(self, outcome: Tuple[int, ...]) -> float:
+        """The utility of ``outcome`` (a tuple of value indices), exactly the profile's ``utility``;
+        remembered, so an outcome offered again costs a look-up (lists are evaluated each time)."""
+        try:
+            u = self._utilities.get(outcome)
+        except TypeError:  # unhashable: a list
+            return self._utility_function(outcome)
+        if u is None:
+            u = self._utility_function(outcome)
+            if len(self._utilities) >= _OUTCOMES_MAX:
+                self._utilities.clear()
+            self._utilities[outcome] = u
+        return u
 
     def outcome_index(self, k: int) -> int:
         return self._index[k]

@@ -18,20 +18,30 @@ from .profile import Profile
 #: The protocol versions this kit speaks.
 PROTOCOL_VERSIONS = (1,)
 
+_ACT = b'{"type":"act","t":'
+_TIMES_MAX = 4096
+
 
 def serve(make_agent: Callable[[], Agent], inp: BinaryIO, write: Callable[[bytes], None]) -> None:
     """Answers parley's messages read from ``inp`` with ``write`` until ``inp`` ends.
 
     ``make_agent`` is called once per session (an Agent subclass itself will do).
     """
-    # The loop runs twice per round (a notification and an act), so it is kept lean: lines are
-    # parsed by the json module's C scanner directly (json.loads would first detect the bytes'
-    # encoding and match whitespace with regular expressions), and the common messages are
-    # tested first. Anything the scanner does not take (a blank line, leading blanks) goes
-    # through json.loads, which also raises the error for a line that is not JSON.
+    # The loop runs twice per round (a notification and an act), so it is kept lean. The act line
+    # as parley writes it, {"type":"act","t":T,"round":R}, is read without building a dict:
+    # float() and int() of the numbers' text give the very values the json module would (it
+    # calls them too), and the times, which recur from session to session, are remembered. Any
+    # other line, or an act in another layout, is parsed by the json module's C scanner directly
+    # (json.loads would first detect the bytes' encoding and match whitespace with regular
+    # expressions); what the scanner does not take (a blank line, leading blanks) goes through
+    # json.loads, which also raises the error for a line that is not JSON. Timelines and offers
+    # are made with tuple.__new__ (what their NamedTuple constructors do, minus a Python-level
+    # call). (Reading offer lines by hand as well was tried: it costs more than the scanner.)
     scan = json.JSONDecoder().scan_once
     loads = json.loads
     line_of = to_line
+    new = tuple.__new__
+    times: dict = {}
     agent: Optional[Agent] = None
     deadline: Optional[Deadline] = None
     name = getattr(make_agent, "name", None) or "python-agent"
@@ -40,6 +50,24 @@ def serve(make_agent: Callable[[], Agent], inp: BinaryIO, write: Callable[[bytes
         line = readline()
         if not line:
             return
+        if line.startswith(_ACT):
+            try:
+                k = line.index(b',"round":', 18)
+                if not line.endswith(b"}\n"):
+                    raise ValueError
+                tb = line[18:k]
+                t = times.get(tb)
+                if t is None:
+                    t = float(tb)
+                    if len(times) >= _TIMES_MAX:
+                        times.clear()
+                    times[tb] = t
+                timeline = new(Timeline, (t, int(line[k + 9:-2]), deadline))
+            except ValueError:
+                pass
+            else:
+                write(line_of(agent.choose_action(timeline)))
+                continue
         try:
             msg = scan(line.decode(), 0)[0]
         except (StopIteration, ValueError):
@@ -47,11 +75,11 @@ def serve(make_agent: Callable[[], Agent], inp: BinaryIO, write: Callable[[bytes
                 continue
             msg = loads(line)
         kind = msg["type"]
-        if kind == "act":
+        if kind == "offer":
+            agent.receive(new(Offer, (tuple(msg["outcome"]), msg.get("party", -1))),
+                          new(Timeline, (msg["t"], msg["round"], deadline)))
+        elif kind == "act":
             write(line_of(agent.choose_action(Timeline(msg["t"], msg["round"], deadline))))
-        elif kind == "offer":
-            agent.receive(Offer(tuple(msg["outcome"]), msg.get("party", -1)),
-                          Timeline(msg["t"], msg["round"], deadline))
         elif kind in ("accept", "end_negotiation"):
             agent.receive(from_message(msg), Timeline(msg["t"], msg["round"], deadline))
         elif kind == "start":

@@ -1,6 +1,7 @@
 import io
 import json
 import os
+import random
 import subprocess
 import sys
 import unittest
@@ -112,6 +113,29 @@ class ProtocolTest(unittest.TestCase):
                                           ("choose", 0.25, 1),
                                           ("receive", Accept((1,), 0), 0.5, 2),
                                           ("choose", 0.5, 2)])
+
+    def test_act_times_read_exactly_as_json_reads_them(self):
+        seed = random.randrange(1 << 30)
+        rng = random.Random(seed)
+        texts = ["0.0", "1.0", "1", "0.5", "1.0E-4", "2.5e-7", "9.999999999999999E-5", "0.005524861878453038"]
+        texts += [repr(rng.random()) for _ in range(200)] + [repr(rng.random() * 1e-5) for _ in range(50)]
+        texts += ["%.17gE0" % rng.random() for _ in range(20)]
+        lines = [json.dumps(START).encode() + b"\n"]
+        for r, text in enumerate(texts, 1):
+            # twice: the second time the time is remembered
+            lines += [b'{"type":"act","t":%s,"round":%d}\n' % (text.encode(), r)] * 2
+        Recorder.calls = []
+        serve(Recorder, io.BytesIO(b"".join(lines)), [].append)
+        expected = [("choose", json.loads(text), r) for r, text in enumerate(texts, 1) for _ in range(2)]
+        self.assertEqual(Recorder.calls[1:], expected, "seed %d" % seed)
+        for call, (_, t, _) in zip(Recorder.calls[1:], expected):
+            self.assertEqual(repr(call[1]), repr(float(t)), "seed %d" % seed)
+        # another layout, or other keys, is read by the json module
+        Recorder.calls = []
+        odd = [b'{"type":"act","round":3,"t":0.25}\n', b'{"type":"act","t":0.25,"round":3,"x":[1]}\n',
+               b'{"type":"act","t":0.25, "round":3}\n', b'{"type":"act","t":0.25,"round":3}\r\n']
+        serve(Recorder, io.BytesIO(lines[0] + b"".join(odd)), [].append)
+        self.assertEqual(Recorder.calls[1:], [("choose", 0.25, 3)] * 4)
 
     def test_a_line_that_is_not_json_is_an_error(self):
         with self.assertRaises(ValueError):
