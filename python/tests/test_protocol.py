@@ -137,6 +137,34 @@ class ProtocolTest(unittest.TestCase):
         serve(Recorder, io.BytesIO(lines[0] + b"".join(odd)), [].append)
         self.assertEqual(Recorder.calls[1:], [("choose", 0.25, 3)] * 4)
 
+    def test_offers_read_exactly_as_json_reads_them(self):
+        seed = random.randrange(1 << 30)
+        rng = random.Random(seed)
+        lines = [json.dumps(START).encode() + b"\n"]
+        for r in range(1, 300):
+            outcome = ",".join(str(rng.choice([0, 1, 2, 10, 123])) for _ in range(rng.randint(1, 5)))
+            t = rng.choice([repr(rng.random()), "1.0E-4", "0", "1", "2.5e-7"])
+            line = '{"type":"offer","party":%d,"outcome":[%s],"t":%s,"round":%d}\n' % (rng.randint(0, 3), outcome,
+                                                                                       t, r)
+            lines += [line.encode()] * rng.randint(1, 2)
+        # other layouts and what is not quite parley's: read by the json module
+        lines += [b'{"type":"offer","party":0,"outcome":[1, 2],"t":0.5,"round":3}\n',
+                  b'{"type":"offer","outcome":[1],"party":0,"t":0.5,"round":3}\n',
+                  b'{"type":"offer","party":0,"outcome":[1],"t":0.5,"round":3,"x":1}\n',
+                  b'{"type":"offer","party":0,"outcome":[1.0],"t":0.5,"round":3}\n',
+                  b'{"type":"offer","party":0,"outcome":[],"t":0.5,"round":3}\n',
+                  b'{"type":"offer","party":0,"outcome":[1],"t":0.5,"round":3}\r\n']
+        Recorder.calls = []
+        serve(Recorder, io.BytesIO(b"".join(lines)), [].append)
+        expected = []
+        for line in lines[1:]:
+            m = json.loads(line)
+            expected.append(("receive", Offer(tuple(m["outcome"]), m["party"]), m["t"], m["round"]))
+        self.assertEqual(Recorder.calls[1:], expected, "seed %d" % seed)
+        for call, e in zip(Recorder.calls[1:], expected):
+            self.assertEqual(repr(call[2]), repr(float(e[2])), "seed %d" % seed)
+            self.assertEqual([type(v) for v in call[1].outcome], [type(v) for v in e[1].outcome], "seed %d" % seed)
+
     def test_a_line_that_is_not_json_is_an_error(self):
         with self.assertRaises(ValueError):
             serve(Recorder, io.BytesIO(b'{"type":"act",\n'), [].append)
