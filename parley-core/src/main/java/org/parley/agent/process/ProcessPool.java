@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * two when it meets itself), each started once and used for session after session. A process that broke its session
  * is killed instead, and a later session starts a fresh one. A reaper thread enforces the deadlines of replies awaited:
  * it checks them every twentieth of the shortest budget in use, but at most every {@value #REAP_MILLIS} ms and at
- * least every {@value #REAP_MAX_MILLIS} ms (so a process over a budget of 60 s is killed within 50 ms of it, and the
- * reaper does not wake 200 times a second for nothing).
+ * least every {@value #REAP_MAX_MILLIS} ms (so a process over the default budget of 10 s is killed within 50 ms of
+ * it, and the reaper does not wake 200 times a second for nothing).
  * {@link #close()} ends every process: stdin closed, {@value #CLOSE_GRACE_MILLIS} ms to exit, then killed with its
  * process group.
  */
