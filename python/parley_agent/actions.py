@@ -44,12 +44,31 @@ def from_message(msg: dict) -> Optional[Action]:
     return None
 
 
+#: Reply lines already written, by outcome (an agent offers the same few outcomes again and again).
+_OFFER_LINES: dict = {}
+_ACCEPT_LINES: dict = {}
+_LINES_MAX = 4096
+
+
+def _outcome_line(kind: str, outcome, cache: dict) -> bytes:
+    try:
+        line = cache.get(outcome)
+    except TypeError:  # an unhashable outcome (a list): not cached
+        return ('{"type":"%s","outcome":[%s]}\n' % (kind, ",".join(str(int(v)) for v in outcome))).encode()
+    if line is None:
+        line = ('{"type":"%s","outcome":[%s]}\n' % (kind, ",".join(str(int(v)) for v in outcome))).encode()
+        if len(cache) >= _LINES_MAX:
+            cache.clear()
+        cache[outcome] = line
+    return line
+
+
 def to_line(action: Action) -> bytes:
     """The reply line for ``action`` (compact JSON and a newline)."""
     if isinstance(action, Offer):
-        return ('{"type":"offer","outcome":[%s]}\n' % ",".join(str(int(v)) for v in action.outcome)).encode()
+        return _outcome_line("offer", action.outcome, _OFFER_LINES)
     if isinstance(action, Accept):
-        return ('{"type":"accept","outcome":[%s]}\n' % ",".join(str(int(v)) for v in action.outcome)).encode()
+        return _outcome_line("accept", action.outcome, _ACCEPT_LINES)
     if isinstance(action, EndNegotiation):
         return b'{"type":"end_negotiation"}\n'
     raise TypeError("choose_action must return an Offer, an Accept or an EndNegotiation, got %r" % (action,))

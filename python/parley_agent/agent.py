@@ -6,6 +6,8 @@ from typing import NamedTuple, Optional
 from .actions import Accept, Action, EndNegotiation, Offer, Outcome
 from .profile import Profile
 
+_new = tuple.__new__  # a NamedTuple without its Python-level constructor
+
 
 class Deadline(NamedTuple):
     """A number of rounds, or a number of seconds (exactly one is set)."""
@@ -84,10 +86,10 @@ class Agent:
         """Called once when the session ends; ``agreement`` is None without agreement."""
 
     def offer(self, outcome) -> Offer:
-        return Offer(tuple(outcome), self.party)
+        return _new(Offer, (tuple(outcome), self.party))
 
     def accept(self, outcome) -> Accept:
-        return Accept(tuple(outcome), self.party)
+        return _new(Accept, (tuple(outcome), self.party))
 
     def end_negotiation(self) -> EndNegotiation:
         return EndNegotiation(self.party)

@@ -1,12 +1,14 @@
 """A profile's outcome space sorted by utility, as parley's ``SortedOutcomes``."""
 
 import itertools
+from bisect import bisect_left, bisect_right
 from typing import Dict, Tuple
 
 from .profile import AdditiveUtility, Profile
 
 _CACHE: Dict[object, "SortedOutcomes"] = {}
 _CACHE_MAX = 64
+_OUTCOMES_MAX = 1 << 16
 
 
 class SortedOutcomes:
@@ -37,7 +39,13 @@ class SortedOutcomes:
         order = sorted(range(len(utilities)), key=utilities.__getitem__, reverse=True)
         self._radix = tuple(radix)
         self._index = order
-        self._utility = [utilities[k] for k in order]
+        # the utilities, best first, kept negated (so ascending: the searches below are the bisect
+        # module's, in C); negation is exact, so utility(k) gives back the very same double
+        self._negated = [-utilities[k] for k in order]
+        # outcomes already asked for, by position (an agent asks for the same few again and again)
+        self._outcomes: Dict[int, Tuple[int, ...]] = {}
+        self._utility_function = fn
+        self._utilities: Dict[Tuple[int, ...], float] = {}
 
     @staticmethod
     def of(profile: Profile) -> "SortedOutcomes":
@@ -56,93 +64,91 @@ class SortedOutcomes:
 
     def utility(self, k: int) -> float:
         """Utility of the k-th best outcome (k = 0 is the best)."""
-        return self._utility[k]
+        return -self._negated[k]
+
+    def utility_of(self, outcome: Tuple[int, ...]) -> float:
+        """The utility of ``outcome`` (a tuple of value indices), exactly the profile's ``utility``;
+        remembered, so an outcome offered again costs a look-up (lists are evaluated each time)."""
+        try:
+            u = self._utilities.get(outcome)
+        except TypeError:  # unhashable: a list
+            return self._utility_function(outcome)
+        if u is None:
+            u = self._utility_function(outcome)
+            if len(self._utilities) >= _OUTCOMES_MAX:
+                self._utilities.clear()
+            self._utilities[outcome] = u
+        return u
 
     def outcome_index(self, k: int) -> int:
         return self._index[k]
 
     def outcome(self, k: int) -> Tuple[int, ...]:
         """The k-th best outcome as a tuple of value indices."""
-        rest = self._index[k]
-        radix = self._radix
-        out = [0] * len(radix)
-        for i in range(len(radix) - 1, -1, -1):
-            out[i] = rest % radix[i]
-            rest //= radix[i]
-        return tuple(out)
+        out = self._outcomes.get(k)
+        if out is None:
+            rest = self._index[k]
+            radix = self._radix
+            digits = [0] * len(radix)
+            for i in range(len(radix) - 1, -1, -1):
+                digits[i] = rest % radix[i]
+                rest //= radix[i]
+            out = tuple(digits)
+            if len(self._outcomes) >= _OUTCOMES_MAX:
+                self._outcomes.clear()
+            self._outcomes[k] = out
+        return out
 
     def max_utility(self) -> float:
-        return self._utility[0]
+        return -self._negated[0]
 
     def min_utility(self) -> float:
-        return self._utility[-1]
+        return -self._negated[-1]
 
     def first_at_most(self, target: float) -> int:
         """First position whose utility is <= target (len(self) if none)."""
-        u = self._utility
-        lo, hi = 0, len(u)
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            if u[mid] > target:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self._negated, -target)
 
     def count_at_least(self, value: float) -> int:
         """Number of outcomes whose utility is >= value."""
-        u = self._utility
-        lo, hi = 0, len(u)
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            if u[mid] >= value:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        if value != value:  # NaN: nothing is at least it
+            return 0
+        return bisect_right(self._negated, -value)
 
     def first_with_utility(self, k: int) -> int:
         """First position that has the same utility as position k."""
-        u = self._utility
-        x = u[k]
-        lo, hi = 0, k
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            if u[mid] > x:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self._negated, self._negated[k], 0, k)
 
     def nearest(self, target: float) -> int:
         """Position of the outcome whose utility is nearest ``target``; on a tie the higher utility."""
-        u = self._utility
-        lo = self.first_at_most(target)
-        if lo >= len(u):
-            return len(u) - 1
+        neg = self._negated
+        lo = bisect_left(neg, -target)
+        if lo >= len(neg):
+            return len(neg) - 1
         if lo == 0:
             return 0
-        below = target - u[lo]
-        above = u[lo - 1] - target
+        below = target + neg[lo]
+        above = -neg[lo - 1] - target
         if above <= below:
-            return self.first_with_utility(lo - 1)
+            return bisect_left(neg, neg[lo - 1], 0, lo - 1)
         return lo
 
     def nearest_genius(self, target: float) -> int:
         """GENIUS's nearest-bid search as parley reconstructs it (``?genius`` agents)."""
-        u = self._utility
-        lo, hi = 0, len(u) - 1
+        neg = self._negated
+        lo, hi = 0, len(neg) - 1
         found = 0
         while lo <= hi:
             mid = (lo + hi + 1) >> 1
             found = mid
-            if u[mid] > target:
+            u = -neg[mid]
+            if u > target:
                 lo = mid + 1
-            elif u[mid] < target:
+            elif u < target:
                 hi = mid - 1
             else:
                 break
         best = found
-        if found + 1 < len(u) and abs(u[found + 1] - target) < abs(u[found] - target):
+        if found + 1 < len(neg) and abs(-neg[found + 1] - target) < abs(-neg[found] - target):
             best = found + 1
         return best

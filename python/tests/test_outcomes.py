@@ -48,11 +48,21 @@ class SortedOutcomesTest(unittest.TestCase):
             rows = [[rng.choice([0.0, 0.25, 0.5, 0.75, 1.0]) for _ in range(rng.randint(1, 4))]
                     for _ in range(rng.randint(1, 3))]
             w = [rng.random() for _ in rows]
-            s = SortedOutcomes(additive(w, rows))
+            profile = additive(w, rows)
+            s = SortedOutcomes(profile)
             utilities = [s.utility(k) for k in range(len(s))]
-            for _ in range(20):
-                t = rng.uniform(-0.2, 1.2)
+            targets = [rng.uniform(-0.2, 1.2) for _ in range(20)] + utilities
+            for t in targets:
                 self.assertEqual(s.nearest(t), brute_nearest(utilities, t), "seed %d" % seed)
+                self.assertEqual(s.count_at_least(t), sum(1 for u in utilities if u >= t), "seed %d" % seed)
+                self.assertEqual(s.first_at_most(t), next((k for k, u in enumerate(utilities) if u <= t),
+                                                          len(utilities)), "seed %d" % seed)
+            for k, u in enumerate(utilities):
+                self.assertEqual(s.first_with_utility(k), utilities.index(u), "seed %d" % seed)
+                self.assertEqual(profile.utility(s.outcome(k)), u, "seed %d" % seed)
+                self.assertEqual(s.outcome(k), s.outcome(k), "seed %d" % seed)  # the second time from the cache
+            self.assertEqual(sorted(s.outcome(k) for k in range(len(s))),
+                             sorted(profile.outcome(i) for i in range(profile.outcome_count)), "seed %d" % seed)
 
     def test_shared_per_profile(self):
         a = additive([1.0], [[1.0, 0.5]])

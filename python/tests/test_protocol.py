@@ -1,11 +1,13 @@
 import io
 import json
 import os
+import random
 import subprocess
 import sys
 import unittest
 
-from parley_agent import Agent, Offer, serve
+from parley_agent import Accept, Agent, EndNegotiation, Offer, serve
+from parley_agent.actions import to_line
 from parley_agent.examples.time_dependent import TimeDependentAgent, factory
 
 PROFILE = {"name": "p", "domain": "d",
@@ -90,6 +92,92 @@ class ProtocolTest(unittest.TestCase):
         a = TimeDependentAgent("x", 2.0)
         self.assertEqual(a.concession(0.25, 2.0), 0.5)
         self.assertEqual(a.concession(0.5, 0.0), 0.0)
+
+    def test_any_layout_of_a_line_is_read_alike(self):
+        # compact as parley writes them, with blanks, a leading blank, CRLF, blank lines between
+        lines = [b'{"type":"start","protocol":"SAOP","party":1,"parties":2,"deadline":{"rounds":3},"seed":7,'
+                 b'"profile":' + json.dumps(PROFILE).encode() + b'}\n',
+                 b'\n', b'   \r\n',
+                 b'{"type":"offer","party":0,"outcome":[2],"t":0.25,"round":1}\n',
+                 b' {"type": "act", "t": 0.25, "round": 1}\r\n',
+                 b'\t{ "type" : "accept" , "party" : 0 , "outcome" : [ 1 ] , "t" : 0.5 , "round" : 2 }\n',
+                 b'{"type":"act","t":0.5,"round":2}',
+                 ]
+        Recorder.calls = []
+        out = []
+        serve(Recorder, io.BytesIO(b"".join(lines)), out.append)
+        self.assertEqual(out, [b'{"type":"ready"}\n', b'{"type":"offer","outcome":[1]}\n',
+                               b'{"type":"offer","outcome":[1]}\n'])
+        self.assertEqual(Recorder.calls, [("init", 1, 2, 3, 7, "SAOP"),
+                                          ("receive", Offer((2,), 0), 0.25, 1),
+                                          ("choose", 0.25, 1),
+                                          ("receive", Accept((1,), 0), 0.5, 2),
+                                          ("choose", 0.5, 2)])
+
+    def test_act_times_read_exactly_as_json_reads_them(self):
+        seed = random.randrange(1 << 30)
+        rng = random.Random(seed)
+        texts = ["0.0", "1.0", "1", "0.5", "1.0E-4", "2.5e-7", "9.999999999999999E-5", "0.005524861878453038"]
+        texts += [repr(rng.random()) for _ in range(200)] + [repr(rng.random() * 1e-5) for _ in range(50)]
+        texts += ["%.17gE0" % rng.random() for _ in range(20)]
+        lines = [json.dumps(START).encode() + b"\n"]
+        for r, text in enumerate(texts, 1):
+            # twice: the second time the time is remembered
+            lines += [b'{"type":"act","t":%s,"round":%d}\n' % (text.encode(), r)] * 2
+        Recorder.calls = []
+        serve(Recorder, io.BytesIO(b"".join(lines)), [].append)
+        expected = [("choose", json.loads(text), r) for r, text in enumerate(texts, 1) for _ in range(2)]
+        self.assertEqual(Recorder.calls[1:], expected, "seed %d" % seed)
+        for call, (_, t, _) in zip(Recorder.calls[1:], expected):
+            self.assertEqual(repr(call[1]), repr(float(t)), "seed %d" % seed)
+        # another layout, or other keys, is read by the json module
+        Recorder.calls = []
+        odd = [b'{"type":"act","round":3,"t":0.25}\n', b'{"type":"act","t":0.25,"round":3,"x":[1]}\n',
+               b'{"type":"act","t":0.25, "round":3}\n', b'{"type":"act","t":0.25,"round":3}\r\n']
+        serve(Recorder, io.BytesIO(lines[0] + b"".join(odd)), [].append)
+        self.assertEqual(Recorder.calls[1:], [("choose", 0.25, 3)] * 4)
+
+    def test_offers_read_exactly_as_json_reads_them(self):
+        seed = random.randrange(1 << 30)
+        rng = random.Random(seed)
+        lines = [json.dumps(START).encode() + b"\n"]
+        for r in range(1, 300):
+            outcome = ",".join(str(rng.choice([0, 1, 2, 10, 123])) for _ in range(rng.randint(1, 5)))
+            t = rng.choice([repr(rng.random()), "1.0E-4", "0", "1", "2.5e-7"])
+            line = '{"type":"offer","party":%d,"outcome":[%s],"t":%s,"round":%d}\n' % (rng.randint(0, 3), outcome,
+                                                                                       t, r)
+            lines += [line.encode()] * rng.randint(1, 2)
+        # other layouts and what is not quite parley's: read by the json module
+        lines += [b'{"type":"offer","party":0,"outcome":[1, 2],"t":0.5,"round":3}\n',
+                  b'{"type":"offer","outcome":[1],"party":0,"t":0.5,"round":3}\n',
+                  b'{"type":"offer","party":0,"outcome":[1],"t":0.5,"round":3,"x":1}\n',
+                  b'{"type":"offer","party":0,"outcome":[1.0],"t":0.5,"round":3}\n',
+                  b'{"type":"offer","party":0,"outcome":[],"t":0.5,"round":3}\n',
+                  b'{"type":"offer","party":0,"outcome":[1],"t":0.5,"round":3}\r\n']
+        Recorder.calls = []
+        serve(Recorder, io.BytesIO(b"".join(lines)), [].append)
+        expected = []
+        for line in lines[1:]:
+            m = json.loads(line)
+            expected.append(("receive", Offer(tuple(m["outcome"]), m["party"]), m["t"], m["round"]))
+        self.assertEqual(Recorder.calls[1:], expected, "seed %d" % seed)
+        for call, e in zip(Recorder.calls[1:], expected):
+            self.assertEqual(repr(call[2]), repr(float(e[2])), "seed %d" % seed)
+            self.assertEqual([type(v) for v in call[1].outcome], [type(v) for v in e[1].outcome], "seed %d" % seed)
+
+    def test_a_line_that_is_not_json_is_an_error(self):
+        with self.assertRaises(ValueError):
+            serve(Recorder, io.BytesIO(b'{"type":"act",\n'), [].append)
+
+    def test_reply_lines(self):
+        # Offer and Accept of the same outcome are equal as tuples: their lines must not be
+        self.assertEqual(to_line(Offer((1, 2))), b'{"type":"offer","outcome":[1,2]}\n')
+        self.assertEqual(to_line(Accept((1, 2))), b'{"type":"accept","outcome":[1,2]}\n')
+        self.assertEqual(to_line(Offer((1, 2))), b'{"type":"offer","outcome":[1,2]}\n')
+        self.assertEqual(to_line(Offer([3, 0])), b'{"type":"offer","outcome":[3,0]}\n')
+        self.assertEqual(to_line(EndNegotiation()), b'{"type":"end_negotiation"}\n')
+        with self.assertRaises(TypeError):
+            to_line(None)
 
     def test_print_goes_to_the_log_and_stdin_end_ends_the_process(self):
         code = ("import sys; sys.path.insert(0, %r)\n"

@@ -34,6 +34,11 @@ class TimeDependentAgent(Agent):
         self.sorted = SortedOutcomes.of(self.profile)
         self.p_max = self.sorted.max_utility()
         self.p_min = max(self.sorted.min_utility(), self.profile.reservation_value)
+        # what every turn needs, computed once per session (the same doubles target() computes)
+        self._span = self.p_max - self.p_min
+        self._inverse_e = 1 / self.e if self.e != 0 else 0.0
+        self._nearest = self.sorted.nearest_genius if self.genius_nearest else self.sorted.nearest
+        self._utility_of = self.sorted.utility_of
 
     @staticmethod
     def concession(t: float, e: float) -> float:
@@ -45,11 +50,12 @@ class TimeDependentAgent(Agent):
     def receive(self, action, timeline):
         if isinstance(action, Offer):
             self.last_offer = action.outcome
-            self.last_offer_utility = self.profile.utility(action.outcome)
+            self.last_offer_utility = self._utility_of(action.outcome)
 
     def choose_action(self, timeline):
-        target = self.target(timeline.time)
-        k = self.sorted.nearest_genius(target) if self.genius_nearest else self.sorted.nearest(target)
+        # target(timeline.time), inlined: p_min + (p_max - p_min) * (1 - f(t))
+        f = 0.0 if self.e == 0 else math.pow(timeline.time, self._inverse_e)
+        k = self._nearest(self.p_min + self._span * (1 - f))
         if self.last_offer is not None and self.last_offer_utility >= self.sorted.utility(k):
             return self.accept(self.last_offer)
         return self.offer(self.sorted.outcome(k))

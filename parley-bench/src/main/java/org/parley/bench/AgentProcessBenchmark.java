@@ -1,5 +1,7 @@
 package org.parley.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +38,9 @@ import org.parley.protocol.Timeline;
  * {@code boulware} against Java's {@code conceder} ({@code py-java}), the kit against itself ({@code py-py}) and,
  * for reference, Java against Java ({@code java-java}); run with {@code -t 1} and {@code -t 2} for 1 and 2 tournament
  * threads (each thread takes its own processes from the run's pool and keeps them, as a tournament worker does).
- * {@code roundTrip} is one {@code act} request answered by the kit's agent, sampled (median, p99).
+ * {@code roundTrip} is one {@code act} request answered by the kit's agent ({@code agent=kit}), sampled (median,
+ * p99); {@code agent=echo} is the floor under it: the same request answered by the leanest Python loop there is
+ * (read a line, write a fixed reply: no JSON, no agent), so the difference is what the kit and its agent cost.
  *
  * <p>{@code java -jar parley-bench/target/benchmarks.jar AgentProcessBenchmark -t 2} from the repository root
  * (python3 on the PATH).
@@ -107,18 +111,43 @@ public class AgentProcessBenchmark {
         return r;
     }
 
-    /** One kit agent in a session that never ends: each invocation is one act request and its answer. */
+    /** The floor agent: answers hello, start and act with fixed lines, and reads everything else unparsed. */
+    static final String ECHO = String.join("\n",
+            "import os, sys",
+            "out = os.dup(1)",
+            "os.dup2(2, 1)",
+            "for line in iter(sys.stdin.buffer.readline, b''):",
+            "    if line.startswith(b'{\"type\":\"act\"'):",
+            "        os.write(out, b'{\"type\":\"offer\",\"outcome\":[0,0,0,0]}\\n')",
+            "    elif line.startswith(b'{\"type\":\"start\"'):",
+            "        os.write(out, b'{\"type\":\"ready\"}\\n')",
+            "    elif line.startswith(b'{\"type\":\"hello\"'):",
+            "        os.write(out, b'{\"type\":\"hello\",\"version\":1}\\n')",
+            "");
+
+    /** One agent in a session that never ends: each invocation is one act request and its answer. */
     @State(Scope.Thread)
     public static class OneAgent {
+        /** {@code kit}: the kit's boulware; {@code echo}: the floor ({@link #ECHO}). */
+        @Param({"kit", "echo"})
+        public String agentKind;
+
         RunContext run;
         Agent agent;
         Timeline timeline;
+        Path script;
 
         @Setup(Level.Trial)
-        public void setUp() {
+        public void setUp() throws IOException {
             List<Profile> profiles = itex();
             run = new RunContext();
-            agent = AgentRegistry.builtIns().factory(kit("boulware")).create();
+            String spec = kit("boulware");
+            if (agentKind.equals("echo")) {
+                script = Files.createTempFile("parley-echo-agent", ".py");
+                Files.writeString(script, ECHO);
+                spec = "process(cmd='exec python3 " + script + "', name=echo-py)";
+            }
+            agent = AgentRegistry.builtIns().factory(spec).create();
             ((ExternalAgent) agent).callBudget(10_000_000_000L);
             Deadline d = Deadline.rounds(180);
             agent.init(new AgentSettings(0, 2, profiles.get(0), d, "SAOP", 1, run));
@@ -141,10 +170,13 @@ public class AgentProcessBenchmark {
         }
 
         @TearDown(Level.Trial)
-        public void tearDown() {
+        public void tearDown() throws IOException {
             agent.negotiationEnded(null);
             ((ExternalAgent) agent).close();
             run.close();
+            if (script != null) {
+                Files.deleteIfExists(script);
+            }
         }
     }
 

@@ -62,6 +62,7 @@ final class AgentProcess {
     private static final String SETSID = find("setsid");
 
     final Launch launch;
+    private final ProcessPool pool;
     private final Process process;
     private final long pid;
     private final InputStream in;
@@ -86,8 +87,9 @@ final class AgentProcess {
     private long sessionSeed;
     private int sessionParty;
 
-    private AgentProcess(Launch launch, Process process) {
+    private AgentProcess(Launch launch, ProcessPool pool, Process process) {
         this.launch = launch;
+        this.pool = pool;
         this.process = process;
         this.pid = process.pid();
         this.in = process.getInputStream();
@@ -139,7 +141,7 @@ final class AgentProcess {
         } catch (IOException e) {
             throw new Failure("could not be started (" + launch.commandLine() + "): " + e.getMessage(), null);
         }
-        AgentProcess ap = new AgentProcess(launch, p);
+        AgentProcess ap = new AgentProcess(launch, pool, p);
         pool.started(ap);
         try {
             ap.hello(startupNanos);
@@ -258,6 +260,7 @@ final class AgentProcess {
     }
 
     private void armDeadline(long budgetNanos) {
+        pool.awaiting(budgetNanos);
         deadlineBudget = budgetNanos;
         long d = System.nanoTime() + budgetNanos;
         deadline = d == 0 ? 1 : d;

@@ -13,14 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * session takes an idle process of its agent's launch, or starts one when none is idle, and gives it back when it
  * ends. So an agent has as many processes as sessions that use it at once (in a tournament, one per worker thread,
  * two when it meets itself), each started once and used for session after session. A process that broke its session
- * is killed instead, and a later session starts a fresh one. A reaper thread enforces the deadlines of replies awaited (checked every {@value #REAP_MILLIS} ms).
+ * is killed instead, and a later session starts a fresh one. A reaper thread enforces the deadlines of replies awaited:
+ * it checks them every twentieth of the shortest budget in use, but at most every {@value #REAP_MILLIS} ms and at
+ * least every {@value #REAP_MAX_MILLIS} ms (so a process over the default budget of 10 s is killed within 50 ms of
+ * it, and the reaper does not wake 200 times a second for nothing).
  * {@link #close()} ends every process: stdin closed, {@value #CLOSE_GRACE_MILLIS} ms to exit, then killed with its
  * process group.
  */
 public final class ProcessPool implements AutoCloseable {
 
-    /** How often the reaper checks awaited replies against their deadline. */
+    /** Shortest time between two checks of the awaited replies against their deadline. */
     public static final long REAP_MILLIS = 5;
+
+    /** Longest time between two checks of the awaited replies against their deadline. */
+    public static final long REAP_MAX_MILLIS = 50;
 
     /** How long processes get to exit after their stdin is closed, when the pool closes. */
     public static final long CLOSE_GRACE_MILLIS = 500;
@@ -29,6 +35,8 @@ public final class ProcessPool implements AutoCloseable {
     private final Set<AgentProcess> all = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private Thread reaper;
+    /** The shortest call budget armed so far (nanoseconds): the reaper checks every twentieth of it. */
+    private volatile long shortestBudget = Long.MAX_VALUE;
 
     /**
      * An idle process of {@code launch} (the one given back last), or a new one.
@@ -93,6 +101,18 @@ public final class ProcessPool implements AutoCloseable {
         return all.size();
     }
 
+    /** Called when a reply is awaited for at most {@code budgetNanos}: the reaper checks often enough for it. */
+    void awaiting(long budgetNanos) {
+        if (budgetNanos < shortestBudget) {
+            shortestBudget = budgetNanos;
+        }
+    }
+
+    /** Milliseconds the reaper sleeps between two checks when the shortest budget armed is {@code budgetNanos}. */
+    static long reapMillis(long budgetNanos) {
+        return Math.max(REAP_MILLIS, Math.min(REAP_MAX_MILLIS, budgetNanos / 20_000_000L));
+    }
+
     private void reap() {
         while (!closed) {
             long now = System.nanoTime();
@@ -100,7 +120,7 @@ public final class ProcessPool implements AutoCloseable {
                 p.overdue(now);
             }
             try {
-                Thread.sleep(REAP_MILLIS);
+                Thread.sleep(reapMillis(shortestBudget));
             } catch (InterruptedException e) {
                 return;
             }
