@@ -14,7 +14,7 @@ import org.parley.util.SizeLimit;
 public record Domain(String name, List<Issue> issues, Map<String, Integer> positions) {
 
     /** Largest number of issues a domain may have. */
-    public static final int MAX_ISSUES = 10_000;
+    public static final int MAX_ISSUES = 1_000;
 
     public Domain {
         if (name == null) {

@@ -98,9 +98,9 @@ class StreamingLimitsTest {
         }
         xml.append(JUNK);
         Path file = write("many_domain.xml", xml);
-        System.clearProperty(SizeLimit.VALUES.property()); // 10,001 values are under the default limit
+        System.clearProperty(SizeLimit.VALUES.property()); // 1,001 values are under the default limit
         FormatException e = assertThrows(FormatException.class, () -> GeniusXml.readDomain(file));
-        assertEquals(file + ":" + (Domain.MAX_ISSUES + 2) + ":1: issue 10,001, above the limit of 10,000 issues in "
+        assertEquals(file + ":" + (Domain.MAX_ISSUES + 2) + ":1: issue 1,001, above the limit of 1,000 issues in "
                 + "one domain", e.getMessage());
     }
 
@@ -143,7 +143,7 @@ class StreamingLimitsTest {
         Path file = write("many.json", json);
         System.clearProperty(SizeLimit.VALUES.property());
         FormatException e = assertThrows(FormatException.class, () -> GeniusWebJson.readDomain(file));
-        assertEquals(file + ":" + (Domain.MAX_ISSUES + 2) + ":1: issue 10,001 ('i10000'), above the limit of 10,000 "
+        assertEquals(file + ":" + (Domain.MAX_ISSUES + 2) + ":1: issue 1,001 ('i1000'), above the limit of 1,000 "
                 + "issues in one domain", e.getMessage());
     }
 
@@ -174,7 +174,7 @@ class StreamingLimitsTest {
         System.clearProperty(SizeLimit.VALUES.property());
         FormatException e = assertThrows(FormatException.class, () -> ParleyYaml.parse(yaml.toString(),
                 Path.of("many.yaml")));
-        assertEquals("many.yaml:" + (Domain.MAX_ISSUES + 4) + ":5: issue 10,001, above the limit of 10,000 issues in "
+        assertEquals("many.yaml:" + (Domain.MAX_ISSUES + 4) + ":5: issue 1,001, above the limit of 1,000 issues in "
                 + "one domain", e.getMessage());
     }
 
