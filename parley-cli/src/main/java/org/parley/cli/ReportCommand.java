@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "e.g. the folders of its --shard K/N runs, are merged into the summary of the whole, written to "
                 + "--out."},
         footer = {"", "Definitions: docs/tournament.md. Example, three shards run on three machines:",
-            "  parley report shard-1 shard-2 shard-3 --out whole", "", "Exit codes: 0 ok, 2 bad input."})
+            "  parley report /tmp/shard-1 /tmp/shard-2 /tmp/shard-3 --out /tmp/whole", "", "Exit codes: 0 ok, 2 bad input."})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
