@@ -106,7 +106,13 @@ class LauncherIT {
             String commit = a.getValue("Git-Commit");
             assertTrue(version.matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), version);
             assertTrue(commit.matches("[0-9a-f]{7,40}|unknown"), commit);
-            assertEquals("parley " + version + " (git commit " + commit + ")\n", CliRunner.run("--version").out());
+            // the jar's own --version, so that the manifest and the classes come from the same build
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    REPO.resolve("parley-cli/target/parley.jar").toString(), "--version").redirectErrorStream(true)
+                    .start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            assertEquals("parley " + version + " (git commit " + commit + ")\n", out);
         }
     }
 
