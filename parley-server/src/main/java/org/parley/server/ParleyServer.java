@@ -23,6 +23,7 @@ import org.parley.server.auth.Credentials;
 import org.parley.server.auth.Role;
 import org.parley.server.cases.CaseService;
 import org.parley.server.rooms.RoomHub;
+import org.parley.server.rooms.RoomScenarios;
 import org.parley.server.rooms.RoomService;
 import org.parley.server.store.Database;
 import org.parley.server.store.EventStore;
@@ -75,6 +76,7 @@ public final class ParleyServer implements AutoCloseable {
     private final SseHub hub;
     private final AgentRegistry agents;
     private final RoomService rooms;
+    private final RoomScenarios roomScenarios;
     private final RoomHub roomHub;
     private final Javalin app;
     private final List<org.parley.server.web.Route> routes = new ArrayList<>();
@@ -104,6 +106,7 @@ public final class ParleyServer implements AutoCloseable {
             this.agents = AgentRegistry.builtIns();
             this.rooms = new RoomService(new EventStore(database), credentials, agents::factory,
                     SessionFactory.standard());
+            this.roomScenarios = new RoomScenarios(cases);
             this.roomHub = new RoomHub(rooms, SseHub.HEARTBEAT);
             Routes r = new Routes(this);
             this.app = Javalin.create(config -> {
@@ -232,6 +235,16 @@ public final class ParleyServer implements AutoCloseable {
     /** The rooms' SSE hub. */
     public RoomHub roomHub() {
         return roomHub;
+    }
+
+    /** Where rooms' scenarios come from: inline, shipped with the server, or a case of this site. */
+    public RoomScenarios roomScenarios() {
+        return roomScenarios;
+    }
+
+    /** The agents rooms and exercises may seat (the built-ins). */
+    public AgentRegistry agentRegistry() {
+        return agents;
     }
 
     /** Every route with the access it declares. */

@@ -183,12 +183,13 @@ public final class RoomService implements AutoCloseable {
      * many again with the roles swapped when {@code swap}; every room shares {@code base}'s scenario, deadline, seed,
      * turn limit and reveal setting.
      *
-     * @param base     the template room (its seats are ignored; the scenario must have two parties)
-     * @param opponent the agent spec, or null for people against people
+     * @param base        the template room (its seats are ignored; the scenario must have two parties)
+     * @param opponent    the agent spec, or null for people against people
+     * @param studentRole against an agent, the party (0 or 1) the students play in the first round
      * @return the exercise and every room with its seats' tokens, in order
      */
-    public Map.Entry<Exercise, List<Created>> createExercise(String title, RoomSpec base, String opponent, int pairs,
-            boolean swap, Principal creator) {
+    public Map.Entry<Exercise, List<Created>> createExercise(String title, RoomSpec base, String opponent,
+            int studentRole, int pairs, boolean swap, Principal creator) {
         String id = Secrets.newId();
         List<Created> made = new ArrayList<>();
         for (int round = 0; round < (swap ? 2 : 1); round++) {
@@ -196,7 +197,7 @@ public final class RoomService implements AutoCloseable {
                 RoomSpec.Seat a = new RoomSpec.Seat(null, (opponent == null ? "pair " + k + " A" : "student " + k));
                 RoomSpec.Seat b = opponent == null ? new RoomSpec.Seat(null, "pair " + k + " B")
                         : new RoomSpec.Seat(opponent, null);
-                List<RoomSpec.Seat> seats = round == 0 ? List.of(a, b) : List.of(b, a);
+                List<RoomSpec.Seat> seats = (round == 0) == (studentRole == 0) ? List.of(a, b) : List.of(b, a);
                 String t = (title == null ? "exercise" : title) + " · " + (opponent == null ? "pair " : "student ") + k
                         + (swap ? " · round " + (round + 1) : "");
                 made.add(create(new RoomSpec(base.scenario(), seats, base.deadline(), base.seed(), base.turnSeconds(),
@@ -204,7 +205,7 @@ public final class RoomService implements AutoCloseable {
             }
         }
         ObjectNode p = object().put("title", title).put("opponent", opponent).put("pairs", pairs).put("swap", swap)
-                .put("creator", creator.credentialId());
+                .put("studentRole", studentRole).put("creator", creator.credentialId());
         com.fasterxml.jackson.databind.node.ArrayNode ids = p.putArray("rooms");
         made.forEach(c -> ids.add(c.room().id()));
         StoredEvent e;
@@ -225,6 +226,13 @@ public final class RoomService implements AutoCloseable {
         return new Exercise(id, p.path("title").isTextual() ? p.get("title").asText() : null,
                 p.path("opponent").isTextual() ? p.get("opponent").asText() : null, p.get("pairs").intValue(),
                 p.get("swap").asBoolean(), ids, p.path("creator").asText(null), at);
+    }
+
+    /** Every exercise, newest first. */
+    public List<Exercise> exercises() {
+        List<Exercise> out = new ArrayList<>(exercises.values());
+        out.sort(Comparator.comparing(Exercise::createdAt).thenComparing(Exercise::id).reversed());
+        return out;
     }
 
     /** Exercise {@code id}, if it exists. */

@@ -8,21 +8,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.parley.formats.FileKind;
+import org.parley.formats.FormatException;
 import org.parley.formats.NamedBytes;
+import org.parley.formats.SafeYaml;
 import org.parley.formats.Scenarios;
+import org.parley.formats.cases.CaseYaml;
+import org.parley.mediation.Case;
+import org.parley.mediation.CaseSimulation;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Deadline;
 import org.parley.server.web.ApiError;
 import org.parley.util.Names;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * What a room is made of, as {@code POST /api/v1/rooms} gives it and the {@code room.created} event stores it: the
  * scenario (as given, so that a restarted server reads it again), the seats in party order, the deadline, the seed of
  * the agents, each person's per-turn limit and whether the preferences are revealed at the debrief.
  *
- * @param scenario    the scenario reference: {@code {"yaml": TEXT}} (a parley YAML scenario) or
- *                    {@code {"files": [{"name", "text"}, ...]}} (a domain then one profile per party, ANAC XML or
- *                    GeniusWeb JSON, the format from each name's extension)
+ * @param scenario    the scenario as stored ({@link RoomScenarios#resolve}): {@code {"yaml": TEXT}} (a parley YAML
+ *                    scenario or a case file) or {@code {"files": [{"name", "text"}, ...]}} (a domain then one
+ *                    profile per party, ANAC XML or GeniusWeb JSON, the format from each name's extension), with the
+ *                    reference it came from ({@code "shipped"}, or {@code "case"} and {@code "version"}) if any
  * @param seats       one seat per party, in party order
  * @param deadline    rounds or seconds
  * @param seed        the session seed (every agent's seed is derived from it, as in {@code parley negotiate})
@@ -36,6 +47,8 @@ public record RoomSpec(ObjectNode scenario, List<Seat> seats, Deadline deadline,
 
     /** The default per-turn limit of a person: 2 minutes. */
     public static final int DEFAULT_TURN_SECONDS = 120;
+    /** The name a case file given inline goes by in error messages. */
+    static final String CASE_SOURCE = "case.yaml";
     /** Most seats a room may have. */
     public static final int MAX_SEATS = 8;
     /** Most rounds a room may have. */
@@ -100,8 +113,9 @@ public record RoomSpec(ObjectNode scenario, List<Seat> seats, Deadline deadline,
     public static RoomSpec parse(JsonNode body, String exercise) {
         JsonNode sc = body.get("scenario");
         if (sc == null || !sc.isObject()) {
-            throw ApiError.badRequest("/scenario", "'scenario' is required: {\"yaml\": TEXT} or {\"files\": [{\"name\": "
-                    + "\"domain.xml\", \"text\": ...}, {\"name\": \"profile1.xml\", ...}, ...]}");
+            throw ApiError.badRequest("/scenario", "'scenario' is required: {\"yaml\": TEXT} (a parley YAML scenario or "
+                    + "a case file), {\"files\": [{\"name\": \"domain.xml\", \"text\": ...}, {\"name\": "
+                    + "\"profile1.xml\", ...}, ...]}, {\"shipped\": ID} or {\"case\": ID}");
         }
         JsonNode seatsNode = body.get("seats");
         if (seatsNode == null || !seatsNode.isArray()) {
@@ -197,11 +211,38 @@ public record RoomSpec(ObjectNode scenario, List<Seat> seats, Deadline deadline,
      * @throws ApiError 400 naming the pointer and the reader's message
      */
     public Scenario loadScenario() {
+        return readScenario(scenario);
+    }
+
+    /**
+     * What the translation of a case into a scenario noted (as {@code parley case simulate} reports it: each party's
+     * discount factor, issues red lines leave unresolved); empty for a scenario that is no case.
+     */
+    public List<String> notes() {
+        JsonNode y = scenario.get("yaml");
+        if (y == null || !y.isTextual() || !isCase(y.asText())) {
+            return List.of();
+        }
+        return simulation(y.asText()).notes();
+    }
+
+    /**
+     * Reads the scenario {@code scenario} names: {@code {"yaml": TEXT}}, a parley YAML scenario or a case file (told
+     * apart by their first key, {@code parley} or {@code parley-case}; a case becomes the scenario {@code parley case
+     * simulate} negotiates on), or {@code {"files": [...]}}. Other keys (a reference's id) are not read.
+     *
+     * @throws ApiError 400 naming the pointer and the reader's message
+     */
+    public static Scenario readScenario(ObjectNode scenario) {
         List<NamedBytes> inputs = new ArrayList<>();
         if (scenario.has("yaml")) {
             JsonNode y = scenario.get("yaml");
             if (!y.isTextual()) {
-                throw ApiError.badRequest("/scenario/yaml", "'yaml' must be the text of a parley YAML scenario");
+                throw ApiError.badRequest("/scenario/yaml", "'yaml' must be the text of a parley YAML scenario or of "
+                        + "a case file");
+            }
+            if (isCase(y.asText())) {
+                return twoOrMore(simulation(y.asText()).scenario());
             }
             inputs.add(new NamedBytes("scenario.yaml", y.asText().getBytes(StandardCharsets.UTF_8)));
         } else if (scenario.has("files")) {
@@ -223,18 +264,52 @@ public record RoomSpec(ObjectNode scenario, List<Seat> seats, Deadline deadline,
                 inputs.add(new NamedBytes(name, f.get("text").asText().getBytes(StandardCharsets.UTF_8)));
             }
         } else {
-            throw ApiError.badRequest("/scenario", "the scenario is {\"yaml\": TEXT} or {\"files\": [...]}");
+            throw ApiError.badRequest("/scenario", "the scenario is {\"yaml\": TEXT}, {\"files\": [...]}, "
+                    + "{\"shipped\": ID} or {\"case\": ID}");
         }
         Scenario s;
         try {
             s = Scenarios.read(inputs);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | FormatException e) {
             throw ApiError.badRequest("/scenario", e.getMessage());
         }
+        return twoOrMore(s);
+    }
+
+    private static Scenario twoOrMore(Scenario s) {
         if (s.profiles().size() < 2) {
             throw ApiError.badRequest("/scenario", "a room needs a scenario with at least two parties");
         }
         return s;
+    }
+
+    /** True when {@code text} is YAML whose top level is a mapping with the key {@code parley-case}. */
+    static boolean isCase(String text) {
+        Node root;
+        try {
+            root = SafeYaml.load(CASE_SOURCE, text, CaseYaml.MAX_BYTES);
+        } catch (RuntimeException e) {
+            return false; // not YAML at all: the scenario reader says what is wrong with it
+        }
+        if (!(root instanceof MappingNode m)) {
+            return false;
+        }
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && FileKind.CASE.key().equals(k.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The case file {@code text} as a scenario, as {@code parley case simulate} makes it. */
+    private static CaseSimulation simulation(String text) {
+        try {
+            Case c = CaseYaml.read(CASE_SOURCE, text.getBytes(StandardCharsets.UTF_8));
+            return CaseSimulation.of(c);
+        } catch (FormatException | IllegalArgumentException e) {
+            throw ApiError.badRequest("/scenario", e.getMessage());
+        }
     }
 
     /** The spec as stored in the {@code room.created} event. */

@@ -155,10 +155,12 @@ final class RoomRoutes {
     }
 
     private void create(Context ctx) {
-        JsonNode body = Bodies.object(ctx);
+        ObjectNode body = (ObjectNode) Bodies.object(ctx);
+        body.set("scenario", server.roomScenarios().resolve(body.get("scenario"), Auth.principal(ctx)));
+        RoomSpec spec = RoomSpec.parse(body, null);
         RoomService.Created c;
         try {
-            c = rooms.create(RoomSpec.parse(body, null), Auth.principal(ctx));
+            c = rooms.create(spec, Auth.principal(ctx));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("", e.getMessage());
         }
@@ -169,6 +171,7 @@ final class RoomRoutes {
             tokens.put(Integer.toString(seat), token);
             links.put(Integer.toString(seat), server.baseUrl(ctx) + "/join/" + token);
         });
+        notes(out, spec);
         ApiRoutes.json(ctx, 201, out);
     }
 
@@ -183,26 +186,8 @@ final class RoomRoutes {
     }
 
     private void createExercise(Context ctx) {
-        JsonNode body = Bodies.object(ctx);
-        ObjectNode template = body.deepCopy();
-        template.remove(List.of("pairs", "opponent", "swap"));
-        template.set("seats", Bodies.JSON.createArrayNode().add(ApiRoutes.object().put("person", "a"))
-                .add(ApiRoutes.object().put("person", "b")));
-        RoomSpec base = RoomSpec.parse(template, null);
-        JsonNode pairs = body.get("pairs");
-        if (pairs == null || !pairs.isIntegralNumber() || pairs.intValue() < 1 || pairs.intValue() > 500) {
-            throw ApiError.badRequest("/pairs", "'pairs' must be a whole number from 1 to 500");
-        }
-        String opponent = Bodies.string(body, "opponent", null);
-        if (opponent != null) {
-            try {
-                rooms.checkAgent(opponent);
-            } catch (IllegalArgumentException e) {
-                throw ApiError.badRequest("/opponent", e.getMessage());
-            }
-        }
-        boolean swap = Bodies.bool(body, "swap", false);
-        var made = rooms.createExercise(base.title(), base, opponent, pairs.intValue(), swap, Auth.principal(ctx));
+        ExerciseRequest x = ExerciseRequest.parse(Bodies.object(ctx), server, Auth.principal(ctx));
+        var made = x.create(rooms, Auth.principal(ctx));
         ObjectNode out = ApiRoutes.object().put("id", made.getKey().id())
                 .put("page", server.baseUrl(ctx) + "/exercises/" + made.getKey().id())
                 .put("invitations", server.baseUrl(ctx) + ApiRoutes.API + "/exercises/" + made.getKey().id()
@@ -213,7 +198,17 @@ final class RoomRoutes {
             ObjectNode tokens = r.putObject("tokens");
             c.tokens().forEach((seat, token) -> tokens.put(Integer.toString(seat), token));
         }
+        notes(out, x.base());
         ApiRoutes.json(ctx, 201, out);
+    }
+
+    /** What the translation of a case into the room's scenario noted, when the scenario is a case. */
+    private static void notes(ObjectNode out, RoomSpec spec) {
+        List<String> notes = spec.notes();
+        if (!notes.isEmpty()) {
+            ArrayNode n = out.putArray("notes");
+            notes.forEach(n::add);
+        }
     }
 
     private void invitations(Context ctx) {
