@@ -111,6 +111,10 @@
       series: d.ledger.series.map(function (s) { return { name: s.name, type: 'line', step: 'end', data: s.data }; })
     };
   }
+  // the invitation links' "Print this list"
+  document.addEventListener('click', function (e) {
+    if (e.target.closest && e.target.closest('[data-print]')) { window.print(); }
+  });
   document.addEventListener('DOMContentLoaded', function () { sumPoints(); charts(document); });
   window.addEventListener('resize', function () { instances.forEach(function (c) { c.resize(); }); });
 })();

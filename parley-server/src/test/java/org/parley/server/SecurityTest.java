@@ -216,6 +216,52 @@ class SecurityTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void onlyTheAdministratorAndMediatorsReachTheExerciseFormOrCreateExercises(String db) {
+        try (TestServer t = TestServer.start(db)) {
+            Setup s = setup(t);
+            Http http = s.http();
+            JsonNode room = http.json("POST", "/api/v1/rooms", t.adminToken(), RoomsTest.room(RoomsTest.carScenario(),
+                    "[{\"person\": \"Ann\"}, {\"agent\": \"boulware\"}]", "{\"rounds\": 10}", 0)).json();
+            String student = room.get("tokens").get("0").asText();
+            String body = "{\"scenario\": {\"shipped\": \"coffee\"}, \"deadline\": {\"rounds\": 10}, \"pairs\": 1}";
+            for (String token : List.of(s.ukraine(), s.observer(), student)) {
+                // through the API
+                assertEquals(403, http.json("POST", "/api/v1/exercises", token, body).status());
+                assertEquals(403, http.get("/api/v1/scenarios", token).status());
+                // through the browser, with the session's own CSRF token
+                String cookie = PagesAndStreamsTest.session(http, token);
+                for (String page : List.of("/exercises", "/exercises/parts/roles?scenario=shipped:coffee")) {
+                    Http.Response r = http.send("GET", page, null, "Cookie", cookie, "Accept", "text/html");
+                    assertEquals(403, r.status(), page);
+                    assertFalse(r.body().contains("exercise-form"), page);
+                }
+                String csrf = http.send("GET", "/api/v1/session", null, "Cookie", cookie).json().get("csrf").asText();
+                Http.Response posted = http.send("POST", "/exercises", "scenario=shipped%3Acoffee&deadline=10&"
+                        + "deadlineKind=rounds&pairs=1&_csrf=" + csrf, "Cookie", cookie, "Origin", t.url(),
+                        "Content-Type", "application/x-www-form-urlencoded");
+                assertEquals(403, posted.status(), posted.body());
+            }
+            // the administrator's session needs its CSRF token and this site's origin
+            String admin = PagesAndStreamsTest.session(http, t.adminToken());
+            String form = "scenario=shipped%3Acoffee&deadline=10&deadlineKind=rounds&pairs=1";
+            assertEquals(403, http.send("POST", "/exercises", form, "Cookie", admin, "Origin", t.url(),
+                    "Content-Type", "application/x-www-form-urlencoded").status());
+            String csrf = http.send("GET", "/api/v1/session", null, "Cookie", admin).json().get("csrf").asText();
+            assertEquals(403, http.send("POST", "/exercises", form + "&_csrf=" + csrf, "Cookie", admin, "Origin",
+                    "https://evil.example", "Content-Type", "application/x-www-form-urlencoded").status());
+            assertEquals(0, t.server().rooms().exercises().size(), "nothing was created");
+            // the mediator may, as through the API
+            String mediator = PagesAndStreamsTest.session(http, s.mediator());
+            String mediatorCsrf = http.send("GET", "/api/v1/session", null, "Cookie", mediator).json().get("csrf")
+                    .asText();
+            assertEquals(201, http.send("POST", "/exercises", form + "&_csrf=" + mediatorCsrf, "Cookie", mediator,
+                    "Origin", t.url(), "Content-Type", "application/x-www-form-urlencoded").status());
+            assertEquals(1, t.server().rooms().exercises().size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void theFirstAdministratorLinkWorksOnce(String db) {
         try (TestServer t = TestServer.start(db)) {
             String link = t.server().firstStart().link();

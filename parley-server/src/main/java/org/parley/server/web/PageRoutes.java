@@ -243,15 +243,19 @@ final class PageRoutes {
         ctx.redirect(homeOf(c.principal()), HttpStatus.SEE_OTHER);
     }
 
-    private Models.Frame frame(Context ctx, String title, CaseState s) {
-        Principal p = who(ctx);
-        String whoText = switch (p.role()) {
+    /** Who {@code p} is, for the pages' header. */
+    static String whoText(Principal p) {
+        return switch (p.role()) {
             case ADMINISTRATOR -> "Administrator";
             case MEDIATOR -> "Mediator";
             case PARTY -> "Party: " + p.label();
             case OBSERVER -> "Observer: " + p.label();
             case SEAT -> "Seat: " + p.label();
         };
+    }
+
+    private Models.Frame frame(Context ctx, String title, CaseState s) {
+        String whoText = whoText(who(ctx));
         String csrf = ctx.attribute(Auth.CSRF);
         return new Models.Frame(title, s == null ? null : s.id(), s == null ? null : s.caseFile().title(), whoText,
                 csrf == null ? "" : csrf, s == null ? null : "/cases/" + s.id() + "/events?after=" + s.seq(),

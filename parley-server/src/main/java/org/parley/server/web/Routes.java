@@ -33,6 +33,7 @@ public final class Routes {
         new PageRoutes(server, auth).register(out::add);
         RoomRoutes rooms = new RoomRoutes(server, auth);
         rooms.register(out::add);
+        new ExercisePages(server).register(out::add);
         for (Route r : out) {
             RouteRole[] roles = {r.access()};
             if (r.method() == HandlerType.GET) {
