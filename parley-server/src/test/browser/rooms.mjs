@@ -145,15 +145,56 @@ try {
   assert.ok(!/Private/.test(await b.textContent('#preferences')), 'this room reveals the preferences');
   step('Ann and Bob agreed; preferences revealed after the end');
 
-  // 3. the teacher's exercise: three students against conceder, scripted through the API; the results page
-  const ex = await api('POST', '/api/v1/exercises', admin, { scenario: { files }, deadline: { rounds: 20 }, pairs: 3,
-    opponent: 'conceder', title: 'Negotiation class, week 3' });
-  assert.equal(ex.status, 201, JSON.stringify(ex.json));
-  for (const [k, r] of ex.json.rooms.entries()) {
-    const token = r.tokens['0'];
+  // 3. the teacher's exercise, made through the form from the administrator's page: three students against
+  //    conceder, scripted through the API with the links the page gave; then the results page
+  const teacher = await (await context()).newPage();
+  await teacher.goto(url + '/join/' + admin);
+  await teacher.click('#new-exercise');
+  await teacher.waitForSelector('#exercise-form');
+  const fill = async (pairs) => {
+    await teacher.fill('#title', 'Negotiation class, week 3');
+    await teacher.selectOption('#scenario', 'shipped:itex-cypress');
+    await teacher.waitForFunction(() => /ItexvsCypress_Cypress/.test(document.getElementById('roles').textContent));
+    await teacher.fill('#deadline', '20');
+    await teacher.selectOption('select[name=deadlineKind]', 'rounds');
+    await teacher.selectOption('#opponent', 'conceder');
+    await teacher.fill('#pairs', pairs);
+  };
+  // a mistake first: it comes back next to its field, with the rest of the form as typed
+  await fill('0');
+  await teacher.click('#create-exercise');
+  await teacher.waitForSelector('#error-pairs');
+  assert.match(await teacher.textContent('#error-pairs'), /'pairs' must be a whole number from 1 to 500/);
+  assert.equal(await teacher.inputValue('#title'), 'Negotiation class, week 3');
+  assert.equal(await teacher.inputValue('#scenario'), 'shipped:itex-cypress');
+  assert.equal(await teacher.inputValue('#opponent'), 'conceder');
+  await shot(teacher, 'exercise-form-refused');
+  step('the form refused 0 pairs next to the field and kept the rest');
+  await teacher.goto(url + '/exercises');
+  await fill('3');
+  await shot(teacher, 'exercise-form');
+  await teacher.click('#create-exercise');
+  await teacher.waitForSelector('#invitation-links');
+  const shown = await teacher.$$eval('#invitation-links input.copy', (xs) => xs.map((x) => x.value));
+  assert.equal(shown.length, 3, 'one link per student');
+  const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.click('#invitations-csv')]);
+  const lines = fs.readFileSync(await download.path(), 'utf8').trim().split('\n');
+  assert.equal(lines[0], 'room,title,seat,name,party,link');
+  // one CSV line: fields, the quoted ones (a title with a comma) unquoted
+  const fields = (l) => Array.from(l.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g), (m) => m[1].startsWith('"')
+    ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+  const invitations = lines.slice(1).map(fields);
+  assert.equal(invitations[0][1], 'Negotiation class, week 3 · student 1');
+  assert.deepEqual(invitations.map((r) => r[5]), shown, 'the CSV holds the links the page shows');
+  await shot(teacher, 'exercise-created');
+  step('the teacher created the exercise through the page: ' + shown.length + ' links, as CSV too');
+  for (const [k, row] of invitations.entries()) {
+    const room = row[0];
+    assert.equal(row[2], '0', 'the students play the first party');
+    const token = row[5].slice(row[5].indexOf('/join/') + 6);
     const turn = async () => {
       for (;;) {
-        const v = (await api('GET', '/api/v1/rooms/' + r.id, token)).json;
+        const v = (await api('GET', '/api/v1/rooms/' + room, token)).json;
         if (v.turn === 0 || v.status === 'ended') { return v; }
         await new Promise((x) => setTimeout(x, 50));
       }
@@ -163,19 +204,24 @@ try {
     for (let i = 0; i <= k && v.status !== 'ended'; i++) {
       const best = Object.fromEntries(v.you.preferences.issues.map((is) => [is.name,
         Object.entries(is.values).sort((a, b) => b[1] - a[1])[0][0]]));
-      assert.equal((await api('POST', '/api/v1/rooms/' + r.id + '/actions', token, { type: 'offer', outcome: best })).status, 200);
+      assert.equal((await api('POST', '/api/v1/rooms/' + room + '/actions', token, { type: 'offer', outcome: best })).status, 200);
       v = await turn();
     }
     if (v.status !== 'ended') {
-      assert.equal((await api('POST', '/api/v1/rooms/' + r.id + '/actions', token, { type: 'accept' })).status, 200);
+      assert.equal((await api('POST', '/api/v1/rooms/' + room + '/actions', token, { type: 'accept' })).status, 200);
     }
   }
-  const teacher = await (await context()).newPage();
-  await teacher.goto(url + '/join/' + admin);
-  await teacher.goto(url + '/exercises/' + ex.json.id);
+  await teacher.click('#exercise-page-link');
   await teacher.waitForFunction(() => /3 of 3 rooms ended/.test(document.getElementById('exercise-summary').textContent),
     null, { timeout: 60000 });
   await teacher.waitForSelector('#exercise-box svg');
+  const axis = await teacher.$eval('#exercise-box', (box) => {
+    const frame = box.getBoundingClientRect();
+    const title = Array.from(box.querySelectorAll('text')).find((t) => t.textContent === 'utility');
+    const r = title.getBoundingClientRect();
+    return { inside: r.top >= frame.top && r.bottom <= frame.bottom && r.left >= frame.left && r.right <= frame.right };
+  });
+  assert.ok(axis.inside, 'the box plot\'s axis title lies within the chart');
   await shot(teacher, 'exercise-results');
   step('the teacher sees the exercise\'s results');
 

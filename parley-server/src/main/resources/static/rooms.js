@@ -344,9 +344,10 @@
             if (!box) { box = echarts.init($('exercise-box'), null, { renderer: 'svg' }); }
             var withValues = s.agents.filter(function (r) { return r.utilityValues.length > 0; });
             box.setOption({
-              grid: { left: 50, right: 20, top: 20, bottom: 40 },
+              // the axis title beside the axis, as in the debrief's plane: above it, the panel's top clipped it
+              grid: { left: 60, right: 20, top: 15, bottom: 40 },
               xAxis: { type: 'category', data: withValues.map(function (r) { return r.agent; }) },
-              yAxis: { type: 'value', min: 0, max: 1, name: 'utility' },
+              yAxis: { type: 'value', min: 0, max: 1, name: 'utility', nameLocation: 'middle', nameGap: 38 },
               series: [{ type: 'boxplot', data: withValues.map(function (r) { return quartiles(r.utilityValues); }), animation: false }]
             }, true);
           }

@@ -29,7 +29,8 @@ class BrowserIT {
     /**
      * The live rooms ({@code rooms.mjs}, issue 10): a person against {@code conceder} on a shipped scenario reaching an
      * agreement, reloading mid-session and finding no other seat's preferences in the page, the API or the stream
-     * before the debrief; two people in two browser contexts.
+     * before the debrief; two people in two browser contexts; a teacher creating an exercise through the form (a
+     * refused value first) and reading its results.
      */
     @ParameterizedTest
     @MethodSource("databases")
@@ -51,7 +52,8 @@ class BrowserIT {
             System.out.println(output);
             assertEquals(0, p.exitValue(), output);
             assertTrue(output.contains("rooms scenario: 1 passed, 0 failed"), output);
-            for (String shot : new String[] {"room-person", "room-ended", "room-debrief"}) {
+            for (String shot : new String[] {"room-person", "room-ended", "room-debrief", "exercise-form",
+                "exercise-created", "exercise-results"}) {
                 assertTrue(Files.size(artifacts.resolve(shot + ".png")) > 10_000, shot);
             }
         }
