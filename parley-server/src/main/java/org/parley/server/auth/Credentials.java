@@ -177,9 +177,14 @@ public final class Credentials {
             return hit.value();
         }
         long before = changes.get();
-        List<Credential> list = List.copyOf(jdbi.withHandle(h -> h.createQuery("SELECT " + CREDENTIAL_COLUMNS
-                + " FROM credentials WHERE " + (caseId == null ? "case_id IS NULL" : "case_id = :case")
-                + " ORDER BY created_at, id").bind("case", caseId).map((rs, ctx) -> credential(rs)).list()));
+        List<Credential> list = List.copyOf(jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT " + CREDENTIAL_COLUMNS + " FROM credentials WHERE "
+                    + (caseId == null ? "case_id IS NULL" : "case_id = :case") + " ORDER BY created_at, id");
+            if (caseId != null) {
+                q.bind("case", caseId); // JDBI refuses a binding the query does not use
+            }
+            return q.map((rs, ctx) -> credential(rs)).list();
+        }));
         // not when a change came meanwhile (it may be missing from the list): the check and a change's removal of
         // the entry are atomic on the entry, and revoke counts before it clears
         caseCache.compute(key, (k, old) -> changes.get() == before ? new Cached<>(list, now.plus(CACHE_TTL)) : old);

@@ -3,11 +3,11 @@ package org.parley.server.auth;
 import java.util.Objects;
 
 /**
- * An authenticated caller: a role, the case it belongs to (null for the administrator), the party (for a party),
- * and the credential it came through (so revoking the credential ends its sessions).
+ * An authenticated caller: a role, the case it belongs to (null for the administrator and a teacher), the party (for
+ * a party), and the credential it came through (so revoking the credential ends its sessions).
  *
  * @param role         the role
- * @param caseId       the case, or null for the administrator
+ * @param caseId       the case, or null for the administrator and a teacher
  * @param party        the party id for a party, else null
  * @param credentialId the credential's public id
  * @param label        a display name, e.g. the party's name or "observer 1"
@@ -21,8 +21,11 @@ public record Principal(Role role, String caseId, String party, String credentia
     public Principal {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(credentialId, "credentialId");
-        if (role != Role.ADMINISTRATOR && caseId == null) {
+        if (role != Role.ADMINISTRATOR && role != Role.TEACHER && caseId == null) {
             throw new IllegalArgumentException("a " + role.key() + " belongs to a case");
+        }
+        if (role == Role.TEACHER && caseId != null) {
+            throw new IllegalArgumentException("a teacher belongs to no case");
         }
         if ((role == Role.PARTY || role == Role.SEAT) != (party != null)) {
             throw new IllegalArgumentException("only a party or a room seat has a party id");
@@ -41,6 +44,7 @@ public record Principal(Role role, String caseId, String party, String credentia
             case PARTY -> "party:" + party;
             case OBSERVER -> "observer:" + credentialId;
             case SEAT -> "seat:" + party;
+            case TEACHER -> "teacher:" + credentialId;
         };
     }
 

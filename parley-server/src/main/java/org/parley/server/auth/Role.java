@@ -13,7 +13,12 @@ public enum Role {
     /** Follows one case: the shared text, what the mediator shares, the ledger. */
     OBSERVER,
     /** A person's seat in one live negotiation room (issue 10): its own preferences and the room's offers only. */
-    SEAT;
+    SEAT,
+    /**
+     * Runs classroom exercises and live rooms (their own only), issued by the administrator; belongs to no case and
+     * reads none.
+     */
+    TEACHER;
 
     /** The lower-case name used in JSON and URLs. */
     public String key() {
@@ -27,6 +32,7 @@ public enum Role {
                 return r;
             }
         }
-        throw new IllegalArgumentException("role '" + key + "': expected administrator, mediator, party, observer or seat");
+        throw new IllegalArgumentException("role '" + key + "': expected administrator, mediator, party, observer, "
+                + "seat or teacher");
     }
 }

@@ -25,7 +25,7 @@ public enum Access implements RouteRole {
     PREFERENCES,
     /** The administrator; the mediator when every party shares its preferences. */
     EXPORT,
-    /** The administrator or a mediator (creating a live room or an exercise). */
+    /** The administrator, a mediator or a teacher (creating a live room or an exercise). */
     ROOM_CREATOR,
     /** A seat of the room {@code {id}} (its own view only), the room's creator, the administrator. */
     ROOM_MEMBER,

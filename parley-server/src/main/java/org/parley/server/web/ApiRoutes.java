@@ -94,6 +94,21 @@ final class ApiRoutes {
         add.accept(new Route(HandlerType.GET, API + "/cases/{id}/tokens", Access.MEDIATOR, this::tokens));
         add.accept(new Route(HandlerType.POST, API + "/cases/{id}/tokens", Access.MEDIATOR, this::issue));
         add.accept(new Route(HandlerType.DELETE, API + "/cases/{id}/tokens/{token}", Access.MEDIATOR, this::revoke));
+        add.accept(new Route(HandlerType.GET, API + "/teachers", Access.ADMINISTRATOR, ctx -> {
+            ArrayNode out = Bodies.JSON.createArrayNode();
+            Teachers.all(credentials).forEach(c -> out.add(credential(c)));
+            json(ctx, 200, object().set("teachers", out));
+        }));
+        add.accept(new Route(HandlerType.POST, API + "/teachers", Access.ADMINISTRATOR, ctx -> {
+            JsonNode body = Bodies.object(ctx);
+            JsonNode days = body.get("expiresInDays");
+            Credentials.Issued i = Teachers.issue(credentials, Bodies.string(body, "label", null),
+                    days == null || days.isNull() ? null : expiresInDays(days.asText(), "/expiresInDays"));
+            json(ctx, 201, credential(i.credential()).put("token", i.secret())
+                    .put("link", server.baseUrl(ctx) + "/join/" + i.secret()));
+        }));
+        add.accept(new Route(HandlerType.DELETE, API + "/teachers/{token}", Access.ADMINISTRATOR,
+                ctx -> json(ctx, 200, credential(Teachers.revoke(credentials, ctx.pathParam("token"))))));
     }
 
     static ObjectNode object() {
@@ -357,7 +372,7 @@ final class ApiRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("/role", e.getMessage());
         }
-        if (role == Role.ADMINISTRATOR) {
+        if (!(role == Role.MEDIATOR || role == Role.PARTY || role == Role.OBSERVER)) {
             throw ApiError.badRequest("/role", "a case issues mediator, party and observer credentials");
         }
         String party = null;

@@ -69,6 +69,11 @@ final class PageRoutes {
         }));
         add.accept(new Route(HandlerType.GET, "/admin", Access.ADMINISTRATOR, ctx -> admin(ctx, List.of(), null)));
         add.accept(new Route(HandlerType.POST, "/admin/cases", Access.CASE_CREATOR, this::importCase));
+        add.accept(new Route(HandlerType.POST, "/admin/teachers", Access.ADMINISTRATOR, this::inviteTeacher));
+        add.accept(new Route(HandlerType.POST, "/admin/teachers/{token}/revoke", Access.ADMINISTRATOR, ctx -> {
+            Teachers.revoke(server.credentials(), ctx.pathParam("token"));
+            ctx.redirect("/admin#teachers", HttpStatus.SEE_OTHER);
+        }));
         add.accept(new Route(HandlerType.GET, "/cases/{id}", Access.MEDIATOR, this::dashboardPage));
         add.accept(new Route(HandlerType.GET, "/cases/{id}/parts/{part}", Access.MEDIATOR, this::dashboardPart));
         add.accept(new Route(HandlerType.POST, "/cases/{id}/text", Access.MEDIATOR, this::reviseText));
@@ -201,6 +206,7 @@ final class PageRoutes {
             case PARTY -> "party " + p.label() + " ('" + p.party() + "') of case '" + p.caseId() + "'";
             case OBSERVER -> "an observer (" + p.label() + ") of case '" + p.caseId() + "'";
             case SEAT -> "seat " + p.label() + " of room '" + p.room() + "'";
+            case TEACHER -> "teacher " + p.label();
         };
     }
 
@@ -230,6 +236,7 @@ final class PageRoutes {
             case PARTY -> "/cases/" + p.caseId() + "/rooms/" + p.party();
             case OBSERVER -> "/cases/" + p.caseId() + "/observe";
             case SEAT -> "/rooms/" + p.room();
+            case TEACHER -> "/exercises";
         };
     }
 
@@ -251,6 +258,7 @@ final class PageRoutes {
             case PARTY -> "Party: " + p.label();
             case OBSERVER -> "Observer: " + p.label();
             case SEAT -> "Seat: " + p.label();
+            case TEACHER -> "Teacher: " + p.label();
         };
     }
 
@@ -268,7 +276,26 @@ final class PageRoutes {
             rows.add(new Models.CaseRow(s.id(), s.caseFile().title(), s.version(),
                     s.updated().toString().substring(0, 16).replace('T', ' ')));
         }
-        html(ctx, "admin.jte", "a", new Models.Admin(frame(ctx, "Cases", null), rows, TEMPLATE, links, error));
+        html(ctx, "admin.jte", "a", new Models.Admin(frame(ctx, "Cases", null), rows, TEMPLATE, links, error,
+                Views.credentials(Teachers.all(server.credentials()))));
+    }
+
+    private void inviteTeacher(Context ctx) {
+        String d = form(ctx, "days").strip();
+        Credentials.Issued i;
+        try {
+            Integer days = null;
+            if (!d.isEmpty()) {
+                days = d.matches("[0-9]{1,9}") ? Integer.parseInt(d) : -1;
+            }
+            i = Teachers.issue(server.credentials(), form(ctx, "label"), days);
+        } catch (ApiError e) {
+            ctx.status(e.status());
+            admin(ctx, List.of(), "A teacher's link: " + e.getMessage());
+            return;
+        }
+        admin(ctx, List.<String[]>of(new String[] {"teacher " + i.credential().label(), server.baseUrl(ctx) + "/join/"
+                + i.secret()}), null);
     }
 
     private void importCase(Context ctx) {
@@ -656,7 +683,7 @@ final class PageRoutes {
             link = link(ctx, s, Role.OBSERVER, null, label, days);
         }
         html(ctx, "admin.jte", "a", new Models.Admin(frame(ctx, "New link", s), List.of(), TEMPLATE,
-                List.<String[]>of(new String[] {label, link}), null));
+                List.<String[]>of(new String[] {label, link}), null, null));
     }
 
     /** A small case to start from in the page. */

@@ -98,8 +98,8 @@ final class RoomRoutes {
     static void enforce(ParleyServer server, Access access, Principal p, Context ctx) {
         boolean admin = p.role() == Role.ADMINISTRATOR;
         if (access == Access.ROOM_CREATOR) {
-            if (!(admin || p.role() == Role.MEDIATOR)) {
-                throw ApiError.forbidden("only the administrator or a mediator may create rooms");
+            if (!(admin || p.role() == Role.MEDIATOR || p.role() == Role.TEACHER)) {
+                throw ApiError.forbidden("only the administrator, a mediator or a teacher may create rooms");
             }
             return;
         }

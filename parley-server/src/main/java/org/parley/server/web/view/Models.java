@@ -171,7 +171,8 @@ public final class Models {
     public record CaseRow(String id, String title, int version, String updated) {
     }
 
-    /** The administrator's page. */
-    public record Admin(Frame frame, List<CaseRow> cases, String template, List<String[]> links, String error) {
+    /** The administrator's page ({@code teachers} null when a mediator sees it, after issuing a link). */
+    public record Admin(Frame frame, List<CaseRow> cases, String template, List<String[]> links, String error,
+            List<CredentialRow> teachers) {
     }
 }
