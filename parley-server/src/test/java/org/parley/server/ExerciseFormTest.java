@@ -49,8 +49,8 @@ class ExerciseFormTest {
             all.putIfAbsent("_csrf", csrf);
             all.forEach((k, v) -> b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
                     .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
-            files.forEach((k, f) -> b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
-                    .append(k).append("\"; filename=\"").append(f[0]).append("\"\r\nContent-Type: "
+            files.forEach((k, f) -> b.append("--").append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"").append(k).append("\"; filename=\"").append(f[0]).append("\"\r\nContent-Type: "
                             + "application/octet-stream\r\n\r\n").append(f[1]).append("\r\n"));
             b.append("--").append(boundary).append("--\r\n");
             return http.send("POST", "/exercises", b.toString(), "Cookie", cookie, "Origin", t.url(), "Accept",

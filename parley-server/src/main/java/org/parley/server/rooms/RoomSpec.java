@@ -113,8 +113,8 @@ public record RoomSpec(ObjectNode scenario, List<Seat> seats, Deadline deadline,
     public static RoomSpec parse(JsonNode body, String exercise) {
         JsonNode sc = body.get("scenario");
         if (sc == null || !sc.isObject()) {
-            throw ApiError.badRequest("/scenario", "'scenario' is required: {\"yaml\": TEXT} (a parley YAML scenario or "
-                    + "a case file), {\"files\": [{\"name\": \"domain.xml\", \"text\": ...}, {\"name\": "
+            throw ApiError.badRequest("/scenario", "'scenario' is required: {\"yaml\": TEXT} (a parley YAML scenario "
+                    + "or a case file), {\"files\": [{\"name\": \"domain.xml\", \"text\": ...}, {\"name\": "
                     + "\"profile1.xml\", ...}, ...]}, {\"shipped\": ID} or {\"case\": ID}");
         }
         JsonNode seatsNode = body.get("seats");
