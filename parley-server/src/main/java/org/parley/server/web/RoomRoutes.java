@@ -157,9 +157,10 @@ final class RoomRoutes {
     private void create(Context ctx) {
         ObjectNode body = (ObjectNode) Bodies.object(ctx);
         body.set("scenario", server.roomScenarios().resolve(body.get("scenario"), Auth.principal(ctx)));
-        RoomSpec spec = RoomSpec.parse(body, null);
+        RoomSpec spec;
         RoomService.Created c;
         try {
+            spec = RoomSpec.parse(body, null);
             c = rooms.create(spec, Auth.principal(ctx));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("", e.getMessage());
