@@ -73,16 +73,17 @@ class Faulty(TimeDependentAgent):
     def init(self, settings):
         global sessions
         sessions += 1
+        self.number = sessions  # this session's number in the process (several may be open at once)
         super().init(settings)
 
     def choose_action(self, timeline):
         self.turns += 1
         action = super().choose_action(timeline)
-        if self.turns > 1 or sessions < opts.session:
+        if self.turns > 1 or self.number < opts.session:
             return action
         mode = opts.mode
         if mode == "crash":
-            raise RuntimeError("crashed on purpose in session %d" % sessions)
+            raise RuntimeError("crashed on purpose in session %d" % self.number)
         if mode == "exit":
             os._exit(0)
         if mode == "sleep":
