@@ -150,11 +150,14 @@ def _serve_one_at_a_time(make_agent, inp, write, sessions) -> bool:
 
 # Protocol 2: every message of a session starts with its id, exactly as parley writes them:
 # {"id":N,"type":"act","t":T,"round":R} and {"id":N,"type":"offer","party":P,"outcome":[...],"t":T,
-# "round":R}. Other lines, and these in another layout, go to the json module.
+# "round":R}. Other lines, and these in another layout, go to the json module. Both end with the same
+# 'T,"round":R}': its text names the timeline, remembered per deadline; an offer's 'P,"outcome":[...]'
+# names the offer.
 _ID = b'{"id":'
 _ID_ACT = b'"type":"act","t":'
-_ID_OFFER = re.compile(rb'"type":"offer","party":(%s),"outcome":\[(%s(?:,%s)*)\],"t":(%s),"round":(%s)\}\r?'
+_ID_OFFER = re.compile(rb'"type":"offer","party":(%s,"outcome":\[%s(?:,%s)*\]),"t":(%s,"round":%s)\}'
                        % (_INT, _INT, _INT, _NUMBER, _INT)).fullmatch
+_TIMELINE = re.compile(rb'(%s),"round":(%s)' % (_NUMBER, _INT)).fullmatch
 #: Bytes read from parley at once under protocol 2.
 _CHUNK = 1 << 16
 #: Under protocol 2 the replies to what was read at once are written together, unless answering
@@ -164,14 +167,29 @@ FLUSH_AFTER = 0.002
 
 
 class _Seat:
-    """One session of a protocol-2 process: its agent, deadline and reply prefix."""
+    """One session of a protocol-2 process: its agent, deadline, reply prefix, and the timelines of its
+    deadline by their text (shared by the sessions with the same deadline)."""
 
-    __slots__ = ("agent", "deadline", "prefix")
+    __slots__ = ("agent", "deadline", "prefix", "timelines")
 
-    def __init__(self, agent, deadline, prefix):
+    def __init__(self, agent, deadline, prefix, timelines):
         self.agent = agent
         self.deadline = deadline
         self.prefix = prefix
+        self.timelines = timelines
+
+
+def _timeline(seat: _Seat, text: bytes) -> Optional[Timeline]:
+    """The timeline a 'T,"round":R' text stands for (remembered), or None when the text is not that."""
+    match = _TIMELINE(text)
+    if match is None:
+        return None
+    timelines = seat.timelines
+    if len(timelines) >= _REMEMBERED_MAX:
+        timelines.clear()
+    timeline = timelines[text] = tuple.__new__(Timeline, (float(match.group(1)), int(match.group(2)),
+                                                          seat.deadline))
+    return timeline
 
 
 def _error_line(prefix: bytes, e: BaseException) -> bytes:
@@ -197,10 +215,9 @@ def _serve_many(make_agent: Callable[[], Agent], inp: BinaryIO, write: Callable[
     scan = json.JSONDecoder().scan_once
     loads = json.loads
     line_of = to_line
-    new = tuple.__new__
-    times: dict = {}
-    outcomes: dict = {}
+    offers: dict = {}
     seats: dict = {}
+    timelines: dict = {}
     read = getattr(inp, "read1", None) or inp.read
     out: list = []
     tail = b""
@@ -220,24 +237,12 @@ def _serve_many(make_agent: Callable[[], Agent], inp: BinaryIO, write: Callable[
                 seat = seats.get(line[6:k]) if k > 6 else None
                 if seat is not None:
                     if line.startswith(_ID_ACT, k + 1):
-                        j = line.find(b',"round":', k + 18)
-                        end = len(line) - (2 if line.endswith(b"\r") else 1)
-                        if j > 0 and line[end] == 125:  # '}'
-                            text = line[k + 18:j]
-                            t = times.get(text)
-                            try:
-                                if t is None:
-                                    t = float(text)
-                                    if len(times) >= _REMEMBERED_MAX:
-                                        times.clear()
-                                    times[text] = t
-                                r = int(line[j + 9:end])
-                            except ValueError:
-                                pass
-                            else:
+                        if line.endswith(b"}"):
+                            text = line[k + 18:-1]
+                            timeline = seat.timelines.get(text) or _timeline(seat, text)
+                            if timeline is not None:
                                 try:
-                                    reply = line_of(seat.agent.choose_action(new(Timeline, (t, r, seat.deadline))))
-                                    out.append(seat.prefix + reply[1:])
+                                    out.append(seat.prefix + line_of(seat.agent.choose_action(timeline))[1:])
                                 except Exception as e:
                                     out.append(_error_line(seat.prefix, e))
                                     del seats[line[6:k]]
@@ -249,22 +254,17 @@ def _serve_many(make_agent: Callable[[], Agent], inp: BinaryIO, write: Callable[
                     else:
                         match = _ID_OFFER(line, k + 1)
                         if match is not None:
-                            party, text, t_text, round_text = match.groups()
-                            outcome = outcomes.get(text)
-                            if outcome is None:
-                                outcome = tuple(map(int, text.split(b",")))
-                                if len(outcomes) >= _REMEMBERED_MAX:
-                                    outcomes.clear()
-                                outcomes[text] = outcome
-                            t = times.get(t_text)
-                            if t is None:
-                                t = float(t_text)
-                                if len(times) >= _REMEMBERED_MAX:
-                                    times.clear()
-                                times[t_text] = t
+                            offer_text, text = match.groups()
+                            offer = offers.get(offer_text)
+                            if offer is None:
+                                j = offer_text.index(b",")
+                                offer = tuple.__new__(Offer, (tuple(map(int, offer_text[j + 12:-1].split(b","))),
+                                                              int(offer_text[:j])))
+                                if len(offers) >= _REMEMBERED_MAX:
+                                    offers.clear()
+                                offers[offer_text] = offer
                             try:
-                                seat.agent.receive(new(Offer, (outcome, int(party))),
-                                                   new(Timeline, (t, int(round_text), seat.deadline)))
+                                seat.agent.receive(offer, seat.timelines.get(text) or _timeline(seat, text))
                             except Exception as e:
                                 _failed(seat, e)
                             continue
@@ -274,7 +274,7 @@ def _serve_many(make_agent: Callable[[], Agent], inp: BinaryIO, write: Callable[
                 if not line or line.isspace():
                     continue
                 msg = loads(line)
-            _other(msg, seats, make_agent, out)
+            _other(msg, seats, timelines, make_agent, out)
             if clock() - started > FLUSH_AFTER and out:
                 write(b"".join(out))
                 out.clear()
@@ -316,7 +316,7 @@ def _failed(seat: _Seat, e: BaseException) -> None:
     seat.agent = _Failed(e)
 
 
-def _other(msg: dict, seats: dict, make_agent, out: list) -> None:
+def _other(msg: dict, seats: dict, timelines: dict, make_agent, out: list) -> None:
     """A protocol-2 message read by the json module (any layout, or start, end, accept, ...)."""
     if not isinstance(msg, dict):
         raise ValueError("a protocol message must be a JSON object, got %r" % (msg,))
@@ -332,7 +332,7 @@ def _other(msg: dict, seats: dict, make_agent, out: list) -> None:
             settings = Settings(msg["party"], msg["parties"], Profile.from_json(msg["profile"]), deadline,
                                 msg["protocol"], msg["seed"])
             agent = make_agent()
-            seats[key] = _Seat(agent, deadline, prefix)
+            seats[key] = _Seat(agent, deadline, prefix, timelines.setdefault(deadline, {}))
             agent.init(settings)
             out.append(prefix + b'"type":"ready"}\n')
         except Exception as e:

@@ -53,6 +53,25 @@ final class Messages {
                 .append("}\n");
     }
 
+    /** Another party's action, at a time given as its text. */
+    static void action(StringBuilder m, Action action, String t, int round) {
+        if (action instanceof Offer o) {
+            m.append("\"type\":\"offer\",\"party\":").append(o.party()).append(",\"outcome\":");
+            outcome(m, o.outcome());
+        } else if (action instanceof Accept a) {
+            m.append("\"type\":\"accept\",\"party\":").append(a.party()).append(",\"outcome\":");
+            outcome(m, a.outcome());
+        } else {
+            m.append("\"type\":\"end_negotiation\",\"party\":").append(action.party());
+        }
+        m.append(",\"t\":").append(t).append(",\"round\":").append(round).append("}\n");
+    }
+
+    /** The request for the agent's action, at a time given as its text. */
+    static void act(StringBuilder m, String t, int round) {
+        m.append("\"type\":\"act\",\"t\":").append(t).append(",\"round\":").append(round).append("}\n");
+    }
+
     /** The request for the agent's action. */
     static void act(StringBuilder m, Timeline timeline) {
         Json.number(m.append("\"type\":\"act\",\"t\":"), timeline.time()).append(",\"round\":")
@@ -71,6 +90,49 @@ final class Messages {
             m.append(i > 0 ? "," : "").append(o[i]);
         }
         return m.append(']');
+    }
+
+    /**
+     * The action of an answer written exactly as the Python kit writes offers and accepts,
+     * {@code {"id":N,"type":"offer","outcome":[i,j,...]}}, read without parsing JSON; null for any other line (which
+     * {@link #action(Map, int)} reads after parsing).
+     */
+    static Action fastAction(String line, int party) {
+        if (MultiplexedProcess.idOf(line) < 0) {
+            return null;
+        }
+        int i = line.indexOf(',');
+        boolean offer = line.startsWith("\"type\":\"offer\",\"outcome\":[", i + 1);
+        if (!offer && !line.startsWith("\"type\":\"accept\",\"outcome\":[", i + 1)) {
+            return null;
+        }
+        i += offer ? 27 : 28;
+        int end = line.length() - 2;
+        if (end <= i || line.charAt(end) != ']' || line.charAt(end + 1) != '}') {
+            return null;
+        }
+        int n = 1;
+        for (int k = i; k < end; k++) {
+            n += line.charAt(k) == ',' ? 1 : 0;
+        }
+        int[] o = new int[n];
+        int v = 0;
+        int digits = 0;
+        int slot = 0;
+        for (int k = i; k <= end; k++) {
+            char c = line.charAt(k);
+            if (c >= '0' && c <= '9' && digits < 9 && !(digits == 1 && v == 0)) {
+                v = v * 10 + (c - '0');
+                digits++;
+            } else if ((c == ',' || k == end) && digits > 0) {
+                o[slot++] = v;
+                v = 0;
+                digits = 0;
+            } else {
+                return null;
+            }
+        }
+        return offer ? new Offer(party, o) : new Accept(party, o);
     }
 
     /**

@@ -56,8 +56,12 @@ final class MultiplexedProcess {
         }
     }
 
+    /** Texts of times kept by {@link #time}. */
+    private static final int TIMES_KEPT = 4096;
+
     private final AgentProcess process;
     private final Map<Long, Slot> open = new HashMap<>();
+    private final Map<Long, String> times = new HashMap<>();
     /** Sessions closed while awaiting an answer: the answer, when it comes, is dropped. */
     private final Set<Long> dropped = new HashSet<>();
     private long nextId;
@@ -168,20 +172,47 @@ final class MultiplexedProcess {
     }
 
     /**
-     * The answer {@code s} got (the object and its line), after {@link #await} or {@link #awaitAll}.
+     * The line {@code s} got for an answer, after {@link #await} or {@link #awaitAll}.
      *
      * @throws Failure the process's failure, if it broke the session
      */
-    Map<String, Object> reply(Slot s) {
+    String answer(Slot s) {
         if (s.failure != null) {
             throw s.failure;
+        }
+        return s.line;
+    }
+
+    /**
+     * The answer {@link #answer} returned, parsed.
+     *
+     * @throws IllegalArgumentException when it is not JSON (saying where)
+     */
+    Map<String, Object> parsed(Slot s) {
+        if (s.reply == null) {
+            Object v = Json.parse(s.line);
+            if (!(v instanceof Map<?, ?>)) {
+                throw new IllegalArgumentException("not an object");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) v;
+            s.reply = m;
         }
         return s.reply;
     }
 
-    /** The line of the answer {@link #reply} returned. */
-    String line(Slot s) {
-        return s.line;
+    /** The text of time {@code t} in a message (remembered: the sessions of a run share their times). */
+    String time(double t) {
+        long bits = Double.doubleToRawLongBits(t);
+        String s = times.get(bits);
+        if (s == null) {
+            if (times.size() >= TIMES_KEPT) {
+                times.clear();
+            }
+            s = Json.number(new StringBuilder(24), t).toString();
+            times.put(bits, s);
+        }
+        return s;
     }
 
     private long budget() {
@@ -203,20 +234,33 @@ final class MultiplexedProcess {
         dispatch(line);
     }
 
+    /**
+     * Files a line the process wrote under the session its id names. A line that starts as parley's own replies do,
+     * {@code {"id":N,}, is taken for session N's answer without parsing the rest (the session's agent does: an answer
+     * that is not valid is that session's fault); any other line is parsed to find its id.
+     */
     private void dispatch(String line) {
         if (failure != null) {
             return;
         }
-        Object v;
-        try {
-            v = Json.parse(line);
-        } catch (IllegalArgumentException e) {
-            fail(process.malformed("wrote a line that is not JSON (" + e.getMessage() + "):", line));
-            return;
-        }
-        if (!(v instanceof Map<?, ?> m) || !(m.get("id") instanceof Long id)) {
-            fail(process.malformed("wrote a line that is not an object with a session id:", line));
-            return;
+        long id = idOf(line);
+        Map<String, Object> parsed = null;
+        if (id < 0) {
+            Object v;
+            try {
+                v = Json.parse(line);
+            } catch (IllegalArgumentException e) {
+                fail(process.malformed("wrote a line that is not JSON (" + e.getMessage() + "):", line));
+                return;
+            }
+            if (!(v instanceof Map<?, ?> m) || !(m.get("id") instanceof Long n) || n < 0) {
+                fail(process.malformed("wrote a line that is not an object with a session id:", line));
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) m;
+            parsed = map;
+            id = n;
         }
         if (dropped.remove(id)) {
             return;
@@ -227,12 +271,30 @@ final class MultiplexedProcess {
                     line));
             return;
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> reply = (Map<String, Object>) m;
-        s.reply = reply;
+        s.reply = parsed;
         s.line = line;
         s.awaited = null;
         awaiting--;
+    }
+
+    /** The id of a line that starts exactly {@code {"id":N,} (N at most 18 digits), else -1. */
+    static long idOf(String line) {
+        if (!line.startsWith("{\"id\":")) {
+            return -1;
+        }
+        long id = 0;
+        int i = 6;
+        for (; i < line.length() && i < 24; i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            id = id * 10 + (c - '0');
+        }
+        if (i == 6 || i >= line.length() || line.charAt(i) != ',' || (line.charAt(6) == '0' && i > 7)) {
+            return -1;
+        }
+        return id;
     }
 
     /** The process broke: every open session fails with {@code f}; the process has been killed. */

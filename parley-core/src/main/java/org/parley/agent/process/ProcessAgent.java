@@ -128,34 +128,48 @@ final class ProcessAgent implements BatchedAgent {
     @Override
     public void completeInit() {
         shared.await(slot);
-        Map<String, Object> reply = reply();
-        if (!"ready".equals(reply.get("type"))) {
-            throw answer("answered start with");
+        String line = answer();
+        if (line.endsWith(",\"type\":\"ready\"}") && MultiplexedProcess.idOf(line) >= 0
+                && line.indexOf(',') == line.length() - 16) {
+            return;
+        }
+        if (!"ready".equals(parsed("start").get("type"))) {
+            throw wrong("answered start with", line);
         }
     }
 
-    /** Protocol 2: the session's answer; a failure of the process, or an error reply, as this session's failure. */
-    private Map<String, Object> reply() {
-        Map<String, Object> reply;
+    /** Protocol 2: the session's answer line; a failure of the process as this session's failure. */
+    private String answer() {
         try {
-            reply = shared.reply(slot);
+            return shared.answer(slot);
         } catch (Failure f) {
             broken = true;
             throw f;
+        }
+    }
+
+    /** Protocol 2: the session's answer, parsed; an error reply, or a line that is not JSON, fails the session. */
+    private Map<String, Object> parsed(String request) {
+        Map<String, Object> reply;
+        try {
+            reply = shared.parsed(slot);
+        } catch (IllegalArgumentException e) {
+            throw wrong("answered " + request + " with a line that is not a JSON object (" + e.getMessage() + "):",
+                    shared.answer(slot));
         }
         if ("error".equals(reply.get("type"))) {
             broken = true;
             Object message = reply.get("message");
             throw new Failure("reported an error", "its message: " + (message instanceof String s ? Json.excerpt(s)
-                    : Json.excerpt(shared.line(slot))));
+                    : Json.excerpt(shared.answer(slot))));
         }
         return reply;
     }
 
     /** Protocol 2: an answer that is not what was asked ends this session only. */
-    private Failure answer(String what) {
+    private Failure wrong(String what, String line) {
         broken = true;
-        return new Failure(what + " '" + Json.excerpt(shared.line(slot)) + "'", null);
+        return new Failure(what + " '" + Json.excerpt(line) + "'", null);
     }
 
     private String request() {
@@ -177,7 +191,7 @@ final class ProcessAgent implements BatchedAgent {
         if (shared == null) {
             Messages.action(process.message().append('{'), action, timeline);
         } else if (!shared.broken()) {
-            Messages.action(shared.message(slot), action, timeline);
+            Messages.action(shared.message(slot), action, shared.time(timeline.time()), timeline.round());
         }
     }
 
@@ -199,7 +213,7 @@ final class ProcessAgent implements BatchedAgent {
     @Override
     public void requestAction(Timeline timeline) {
         if (!shared.broken()) {
-            Messages.act(shared.message(slot), timeline);
+            Messages.act(shared.message(slot), shared.time(timeline.time()), timeline.round());
             shared.expect(slot, "act");
         }
     }
@@ -207,11 +221,16 @@ final class ProcessAgent implements BatchedAgent {
     @Override
     public Action completeAction() {
         shared.await(slot);
-        Map<String, Object> reply = reply();
+        String line = answer();
+        Action fast = Messages.fastAction(line, party);
+        if (fast != null) {
+            return fast;
+        }
+        Map<String, Object> reply = parsed("act");
         try {
             return Messages.action(reply, party);
         } catch (IllegalArgumentException e) {
-            throw answer(e.getMessage());
+            throw wrong(e.getMessage(), line);
         }
     }
 
