@@ -18,9 +18,10 @@ import org.parley.protocol.ExternalAgent.Failure;
  * {@link Failure}, and the process is killed. A fault of one session's answer (an error reply, an answer that is not
  * what was asked) is that session's only: see {@link ProcessAgent}.
  *
- * <p>The budget: while requests are awaited, the process must write its next line within the largest call budget
- * of the sessions awaiting, counted from when parley starts waiting for it (after the previous line, or after
- * writing). A process that answers its requests one after another thus gets the whole budget for each.
+ * <p>The budget: while requests are awaited, the process must write its next line within the call budget (the
+ * largest of the sessions it has served; a run's sessions share one), counted from when parley starts waiting for it
+ * (after the previous line, or after writing). A process that answers its requests one after another thus gets the
+ * whole budget for each.
  *
  * <p>Not thread-safe: used by one thread at a time (a session's, or a tournament worker's).
  */
@@ -65,6 +66,7 @@ final class MultiplexedProcess {
     /** Sessions closed while awaiting an answer: the answer, when it comes, is dropped. */
     private final Set<Long> dropped = new HashSet<>();
     private long nextId;
+    private long budget;
     private int awaiting;
     private Failure failure;
 
@@ -107,6 +109,7 @@ final class MultiplexedProcess {
     /** Opens a session (the caller checked {@link #hasRoom()}): its id is new in this process. */
     Slot open(long budgetNanos, long seed, int party) {
         Slot s = new Slot(nextId++, budgetNanos, seed, party);
+        budget = Math.max(budget, budgetNanos);
         open.put(s.id, s);
         return s;
     }
@@ -215,12 +218,9 @@ final class MultiplexedProcess {
         return s;
     }
 
+    /** The largest call budget of the sessions the process has served (in a run they share one). */
     private long budget() {
-        long b = 0;
-        for (Slot s : open.values()) {
-            b = Math.max(b, s.budgetNanos);
-        }
-        return b > 0 ? b : ProcessAgent.MIN_STARTUP_NANOS;
+        return budget > 0 ? budget : ProcessAgent.MIN_STARTUP_NANOS;
     }
 
     private void readOne() {
