@@ -48,8 +48,10 @@ class Recorder(Agent):
 class ProtocolTest(unittest.TestCase):
 
     def test_hello_picks_the_newest_common_version(self):
-        self.assertEqual(talk(Recorder, {"type": "hello", "versions": [1, 2]}),
+        self.assertEqual(talk(Recorder, {"type": "hello", "versions": [1]}),
                          [{"type": "hello", "version": 1, "name": "recorder"}])
+        self.assertEqual(talk(Recorder, {"type": "hello", "versions": [1, 2, 3]}),
+                         [{"type": "hello", "version": 2, "name": "recorder", "sessions": 64}])
 
     def test_a_session(self):
         Recorder.calls = []

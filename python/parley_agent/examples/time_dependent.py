@@ -6,13 +6,14 @@ with ``Pmax`` the best utility and ``Pmin = max(worst utility, reservation value
 the outcome nearest the target and accepts an offer worth at least that bid (undiscounted).
 
 Run it: ``python3 -m parley_agent.examples.time_dependent boulware`` (or conceder, linear,
-hardliner, or ``--e 0.5``; ``--genius`` for GENIUS's nearest-bid search).
+hardliner, or ``--e 0.5``; ``--genius`` for GENIUS's nearest-bid search; ``--sessions 1`` to serve one
+session at a time, under protocol 1).
 """
 
 import argparse
 import math
 
-from parley_agent import Agent, Offer, SortedOutcomes, run
+from parley_agent import Agent, Offer, SortedOutcomes, protocol, run
 
 PRESETS = {"boulware": 0.2, "conceder": 2.0, "linear": 1.0, "hardliner": 0.0}
 
@@ -75,9 +76,13 @@ def main(argv=None):
     p.add_argument("--e", type=float, help="the concession exponent (overrides the preset's)")
     p.add_argument("--name", help="the agent's name (default: the preset's)")
     p.add_argument("--genius", action="store_true", help="GENIUS's nearest-bid search")
+    p.add_argument("--sessions", type=int, default=protocol.SESSIONS,
+                   help="sessions served at once (protocol 2; default %(default)s); 1 speaks protocol 1")
     a = p.parse_args(argv)
+    if a.sessions < 1:
+        p.error("--sessions must be at least 1")
     e = PRESETS[a.preset] if a.e is None else a.e
-    run(factory(a.name or a.preset, e, a.genius))
+    run(factory(a.name or a.preset, e, a.genius), a.sessions)
 
 
 if __name__ == "__main__":

@@ -172,6 +172,36 @@ class AgentProcessTournamentIT {
         assertEquals(List.of(), awaitNoneTagged(tag, 5), "no agent process is left running");
     }
 
+    /**
+     * The kit serving several sessions at once (protocol 2, its default), one at a time (protocol 1), and the Java
+     * agents it reproduces: the same results, every field but the run time.
+     */
+    @Test
+    void theKitThroughProtocol2GivesTheResultsOfProtocol1AndOfJava(@TempDir Path tmp) throws Exception {
+        String tag = tag();
+        Map<String, Map<String, JsonNode>> runs = new HashMap<>();
+        Map<String, String> agents = Map.of(
+                "v2", entrant("boulware-py", kit("boulware", tag)) + entrant("conceder-py", kit("conceder", tag)),
+                "v1", entrant("boulware-py", kit("boulware", tag) + " --sessions 1")
+                        + entrant("conceder-py", kit("conceder", tag) + " --sessions 1"),
+                "java", "  - {name: boulware-py, spec: boulware}\n  - {name: conceder-py, spec: conceder}\n");
+        for (Map.Entry<String, String> e : agents.entrySet()) {
+            Path dir = Files.createDirectories(tmp.resolve(e.getKey()));
+            Path out = dir.resolve("out");
+            CliRunner.Run r = CliRunner.run("tournament", file(dir, "kit", 6, 10, e.getValue() + "  - linear\n")
+                    .toString(), "--out", out.toString(), "--threads", "2", "--no-report");
+            assertEquals(0, r.exit(), r.err());
+            runs.put(e.getKey(), sessions(out));
+        }
+        assertEquals(72, runs.get("java").size(), "3 agents, 6 ordered pairs, 2 orderings, 6 repetitions");
+        for (JsonNode r : runs.get("java").values()) {
+            assertTrue(r.get("error").isNull(), r.toString());
+        }
+        assertEquals(runs.get("java"), runs.get("v1"));
+        assertEquals(runs.get("java"), runs.get("v2"));
+        assertEquals(List.of(), awaitNoneTagged(tag, 5), "no agent process is left running");
+    }
+
     @Test
     void sigkillOfParleyLeavesNoOrphanedAgentProcess(@TempDir Path tmp) throws Exception {
         String tag = tag();

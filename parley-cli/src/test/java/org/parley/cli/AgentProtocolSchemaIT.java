@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.agent.AgentRegistry;
 import org.parley.agent.process.ProfileJson;
 import org.parley.formats.Scenarios;
@@ -99,13 +101,25 @@ class AgentProtocolSchemaIT {
     }
 
     @Test
-    void everyLineOfARealSessionMatchesItsSchema(@TempDir Path tmp) throws Exception {
+    void anErrorReplyOfProtocol2MatchesTheReplySchema() throws Exception {
+        Schema reply = schema("reply");
+        assertEquals(List.of(), reply.validate(JSON.readTree("{\"id\":3,\"type\":\"error\",\"message\":\"ValueError: x\"}")));
+        assertFalse(reply.validate(JSON.readTree("{\"id\":3,\"type\":\"error\"}")).isEmpty(), "an error needs a message");
+        assertFalse(reply.validate(JSON.readTree("{\"type\":\"error\",\"message\":\"x\"}")).isEmpty(),
+                "an error needs the session's id");
+        assertFalse(reply.validate(JSON.readTree("{\"id\":-1,\"type\":\"ready\"}")).isEmpty(), "ids are not negative");
+    }
+
+    /** Protocol 1 ({@code --sessions 1}) and protocol 2 (the kit's default). */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 64})
+    void everyLineOfARealSessionMatchesItsSchema(int atOnce, @TempDir Path tmp) throws Exception {
         Scenario s = anac("anac__y2012__ItexvsCypress", "ItexvsCypress-A-domain.xml", "ItexvsCypress-A-prof1.xml",
                 "ItexvsCypress-A-prof2.xml");
         Path in = tmp.resolve("in.jsonl");
         Path out = tmp.resolve("out.jsonl");
         String cmd = "tee " + in + " | PYTHONPATH=" + repository().resolve("python")
-                + " python3 -m parley_agent.examples.time_dependent boulware | tee " + out;
+                + " python3 -m parley_agent.examples.time_dependent boulware --sessions " + atOnce + " | tee " + out;
         AgentRegistry agents = AgentRegistry.builtIns();
         SessionFactory sessions = SessionFactory.standard();
         SessionResult r;
@@ -134,6 +148,11 @@ class AgentProtocolSchemaIT {
                     }
                 });
                 assertEquals(List.of(), sc.validate(m), name + ": " + line);
+                // protocol 2: every message but the hellos names its session; protocol 1: none does
+                assertEquals(atOnce > 1 && !name.equals("hello"), m.has("id"), line);
+                if (name.equals("hello") && !fromParley) {
+                    assertEquals(atOnce > 1 ? 2 : 1, m.get("version").asInt(), line);
+                }
                 seen.merge((fromParley ? "parley " : "agent ") + m.get("type").asText(), 1, Integer::sum);
                 if (m.has("outcome")) {
                     ObjectNode bad = m.deepCopy();

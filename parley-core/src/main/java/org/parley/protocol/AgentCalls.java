@@ -204,6 +204,14 @@ public final class AgentCalls {
     }
 
     /**
+     * The session now waits, outside any call, for a batched agent's answer ({@link SteppedSession}): the next call
+     * is timed from when it begins, not from the end of the previous one.
+     */
+    public void waiting() {
+        lastReading = NO_READING;
+    }
+
+    /**
      * What {@code e}, thrown by the agent inside the call begun last, becomes: the fault of that agent (an
      * {@link AgentFault} the agent threw itself is its own fault too, whoever it names). Ends the call.
      */

@@ -9,4 +9,12 @@ package org.parley.protocol;
 public interface AgentFactory {
 
     Agent create();
+
+    /**
+     * True when the agents made are {@link BatchedAgent}s (agent processes): a tournament then steps its sessions, so
+     * that their calls wait in batches ({@link SteppedSession}). False by default.
+     */
+    default boolean batched() {
+        return false;
+    }
 }

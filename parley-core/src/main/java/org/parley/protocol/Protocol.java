@@ -18,4 +18,19 @@ public interface Protocol {
      * @throws IllegalArgumentException when the spec does not suit the protocol (e.g. its party count)
      */
     Session session(SessionSpec spec);
+
+    /** True when this protocol's sessions can be stepped ({@link #stepped}). False by default. */
+    default boolean steps() {
+        return false;
+    }
+
+    /**
+     * A new session of this protocol that runs step by step, its batched agents' calls waiting in {@code batch}.
+     *
+     * @throws IllegalArgumentException when the spec does not suit the protocol
+     * @throws UnsupportedOperationException when the protocol's sessions cannot be stepped ({@link #steps()})
+     */
+    default SteppedSession stepped(SessionSpec spec, AgentBatch batch) {
+        throw new UnsupportedOperationException(name() + " sessions cannot be run step by step");
+    }
 }

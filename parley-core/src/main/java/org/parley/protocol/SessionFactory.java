@@ -57,6 +57,22 @@ public final class SessionFactory {
         return protocol.session(spec);
     }
 
+    /** True when this factory's protocol can run sessions step by step ({@link #createStepped}). */
+    public boolean steps() {
+        return protocol.steps();
+    }
+
+    /**
+     * A session of this factory's protocol that runs step by step, its batched agents' calls waiting in
+     * {@code batch} (a tournament worker's, shared by the sessions it steps).
+     *
+     * @throws IllegalArgumentException when the spec does not suit the protocol
+     * @throws UnsupportedOperationException when the protocol cannot step ({@link #steps()})
+     */
+    public SteppedSession createStepped(SessionSpec spec, AgentBatch batch) {
+        return protocol.stepped(spec, batch);
+    }
+
     /**
      * Creates the session and runs it in the calling thread, without a watchdog (an agent that never returns hangs
      * the caller): for benchmarks, tests and callers that watch for hung agents themselves.

@@ -1,5 +1,7 @@
 package org.parley.protocol;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +41,11 @@ public final class Watchdog<T> {
 
     private final Set<Watch> running = ConcurrentHashMap.newKeySet();
 
-    private final class Watch {
+    /**
+     * A session watched while its worker thread runs it: the worker and the watchdog race for its result, and
+     * exactly one wins ({@link #finish()}, or the watchdog giving it up).
+     */
+    public final class Watch {
         final Session session;
         final T tag;
         final Thread worker = Thread.currentThread();
@@ -49,6 +55,41 @@ public final class Watchdog<T> {
             this.session = session;
             this.tag = tag;
         }
+
+        /**
+         * The worker is done with the session (it ended, or the worker leaves it unfinished): true when it is the
+         * worker's to record (or to have redone), false when the watchdog (or {@link #claimAll}) took it first.
+         */
+        public boolean finish() {
+            running.remove(this);
+            return claimed.compareAndSet(false, true);
+        }
+    }
+
+    /**
+     * Watches {@code session}, which the calling thread runs a step at a time together with other sessions (a
+     * tournament worker stepping several): the worker calls {@link Watch#finish()} when it ends. A session given up
+     * is handed to the watcher as for {@link #run}, and the worker thread is interrupted.
+     */
+    public Watch enter(Session session, T tag) {
+        Watch w = new Watch(session, tag);
+        running.add(w);
+        return w;
+    }
+
+    /**
+     * Claims every session {@code worker} is running that nobody has claimed yet (after giving up one of its
+     * sessions, so that another worker redoes the others): their tags.
+     */
+    public List<T> claimAll(Thread worker) {
+        List<T> out = new ArrayList<>();
+        for (Watch w : running) {
+            if (w.worker == worker && w.claimed.compareAndSet(false, true)) {
+                running.remove(w);
+                out.add(w.tag);
+            }
+        }
+        return out;
     }
 
     /**

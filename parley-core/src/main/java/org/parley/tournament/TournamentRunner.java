@@ -5,16 +5,20 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.parley.agent.AgentRegistry;
 import org.parley.analysis.OutcomeSpaceAnalysis;
 import org.parley.analysis.ParetoFrontier;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
+import org.parley.protocol.AgentBatch;
 import org.parley.protocol.AgentFactory;
 import org.parley.protocol.InternalFault;
 import org.parley.protocol.RunContext;
@@ -22,6 +26,7 @@ import org.parley.protocol.Session;
 import org.parley.protocol.SessionFactory;
 import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
+import org.parley.protocol.SteppedSession;
 import org.parley.measures.OpponentModelProbe;
 import org.parley.protocol.Watchdog;
 
@@ -40,6 +45,13 @@ import org.parley.protocol.Watchdog;
  * so a spinning agent cannot eat every core. A failure of parley's own code in a session (building or running it,
  * building or analysing its record) is recorded as an internal error ({@code endedBy = internal_error}, no agent at
  * fault) and counted apart from the agents' errors.
+ *
+ * <p>Agent processes that serve several sessions at once (protocol 2 of {@code docs/agent-protocol.md}): when an
+ * entrant's agents are {@link org.parley.protocol.BatchedAgent}s, the deadline is in rounds and the protocol can step
+ * its sessions, each worker is a {@link SteppingWorker}: it holds up to {@value #SESSIONS_PER_WORKER} sessions at once
+ * and writes the requests of all of them to an agent process in one go, instead of one session and one round trip at
+ * a time. Results are the same, session for session. (With a time deadline a session's time would include the other
+ * sessions' turns in the same process, so such runs keep one session per worker.)
  */
 public final class TournamentRunner {
 
@@ -69,9 +81,14 @@ public final class TournamentRunner {
     /** Sessions an entrant may hang in (never return from a call) before its remaining sessions are skipped. */
     public static final int MAX_HANGS = 3;
 
+    /** Sessions a worker steps at once when the run's agent processes serve several sessions each. */
+    public static final int SESSIONS_PER_WORKER = 32;
+
     private final TournamentPlan plan;
     private final List<Scenario> scenarios;
     private final List<AgentFactory> factories = new ArrayList<>();
+    /** Whether workers step several sessions at once ({@link SteppingWorker}). */
+    private final boolean stepping;
     private final List<String> names = new ArrayList<>();
     private final long budgetNanos;
     private final SessionFactory sessions;
@@ -125,6 +142,8 @@ public final class TournamentRunner {
             names.add(e.name());
         }
         this.budgetNanos = (long) (settings.callBudgetSeconds() * 1e9);
+        this.stepping = settings.deadline().isRounds() && sessions.steps()
+                && factories.stream().anyMatch(AgentFactory::batched);
         for (int s = 0; s < scenarios.size(); s++) {
             seated.add(new ConcurrentHashMap<>());
         }
@@ -132,6 +151,11 @@ public final class TournamentRunner {
 
     public TournamentPlan plan() {
         return plan;
+    }
+
+    /** True when this runner's workers step several sessions at once (see the class comment). */
+    public boolean stepping() {
+        return stepping;
     }
 
     /** Computes every scenario's frontier and Nash point for every ordering now, rather than on first use. */
@@ -282,7 +306,7 @@ public final class TournamentRunner {
     }
 
     /** One session of the plan: its seating, its entrants' names and the session that plays it. */
-    private final class Attempt {
+    private final class Attempt implements SteppingWorker.Job {
         final PlannedSession planned;
         final SeatedScenario seat;
         final List<String> agentNames = new ArrayList<>();
@@ -298,14 +322,27 @@ public final class TournamentRunner {
         }
 
         Session session() {
+            return sessions.create(spec());
+        }
+
+        @Override
+        public SteppedSession stepped(AgentBatch batch) {
+            return sessions.createStepped(spec(), batch);
+        }
+
+        @Override
+        public int id() {
+            return planned.id();
+        }
+
+        private SessionSpec spec() {
             List<AgentFactory> fs = new ArrayList<>(planned.parties());
             for (int j = 0; j < planned.parties(); j++) {
                 fs.add(factories.get(planned.agent(j)));
             }
-            SessionSpec spec = sessions.spec().profiles(seat.profiles).agents(probe.wrap(fs)).labels(agentNames)
+            return sessions.spec().profiles(seat.profiles).agents(probe.wrap(fs)).labels(agentNames)
                     .deadline(plan.settings().deadline()).seed(planned.seed()).callBudgetNanos(budgetNanos)
                     .keepTrace(true).context(context).build();
-            return sessions.create(spec);
         }
 
         /** The skip record if one of this session's entrants is quarantined, else null. */
@@ -324,7 +361,8 @@ public final class TournamentRunner {
             return null;
         }
 
-        SessionResult internalError(Throwable e) {
+        @Override
+        public SessionResult internalError(Throwable e) {
             return SessionResult.internalError(InternalFault.describe(e), seat.reservation.clone(), agentNames);
         }
 
@@ -339,7 +377,7 @@ public final class TournamentRunner {
     }
 
     /** The state of one {@link #run}. */
-    private final class Run {
+    private final class Run implements SteppingWorker.Jobs {
         final BitSet done;
         final Consumer<SessionRecord> sink;
         final AtomicInteger cursor;
@@ -350,8 +388,12 @@ public final class TournamentRunner {
         final AtomicInteger internalErrors = new AtomicInteger();
         final CountDownLatch remaining;
         final int pending;
-        final List<Worker> workers = new ArrayList<>();
-        final Watchdog<Attempt> watchdog = new Watchdog<>();
+        /** The worker threads; a stepping worker's object by its thread. */
+        final List<Thread> workers = new ArrayList<>();
+        final Map<Thread, SteppingWorker> steppers = new ConcurrentHashMap<>();
+        final Watchdog<SteppingWorker.Job> watchdog = new Watchdog<>();
+        /** Sessions a given-up stepping worker left unfinished, to play again. */
+        final Queue<Integer> retry = new ConcurrentLinkedQueue<>();
         volatile Throwable fatal;
         int abandoned;
         /** The first id of the run's range: {@link #done} holds bit {@code id − base}. */
@@ -359,7 +401,8 @@ public final class TournamentRunner {
 
         final Journal journal;
         final Map<Integer, String> banned;
-        final Map<Thread, Map.Entry<Integer, Session>> running = new ConcurrentHashMap<>();
+        /** What each worker thread is running now (its session's id and session), for the exit hook. */
+        final Map<Thread, Supplier<Map.Entry<Integer, Session>>> running = new ConcurrentHashMap<>();
 
         Run(BitSet done, Consumer<SessionRecord> sink, Journal journal, Map<Integer, String> banned, int from,
                 int to) {
@@ -379,7 +422,7 @@ public final class TournamentRunner {
             activeRuns.incrementAndGet();
             try {
                 for (int i = 0; i < Math.min(threads, Math.max(1, pending)); i++) {
-                    workers.add(new Worker(this));
+                    workers.add(newWorker());
                 }
                 watchdog.watch(remaining, () -> fatal != null, this::givenUp);
             } finally {
@@ -402,7 +445,11 @@ public final class TournamentRunner {
 
         /** Shutdown hook: for each session whose thread is inside {@code System.exit}, notes the party in a call. */
         void noteExit() {
-            running.forEach((thread, s) -> {
+            running.forEach((thread, now) -> {
+                Map.Entry<Integer, Session> s = now.get();
+                if (s == null) {
+                    return;
+                }
                 for (StackTraceElement e : thread.getStackTrace()) {
                     if ((e.getClassName().equals("java.lang.Runtime") || e.getClassName().equals("java.lang.Shutdown"))
                             && e.getMethodName().equals("exit")) {
@@ -413,21 +460,97 @@ public final class TournamentRunner {
             });
         }
 
-        /** A session whose agent never returned: counted against the agent; a fresh worker replaces the stuck one. */
-        private void givenUp(Watchdog.GivenUp<Attempt> g) {
+        /**
+         * A session whose agent never returned: counted against the agent; a fresh worker replaces the stuck one (a
+         * stepping worker's other sessions are played again from the start).
+         */
+        private void givenUp(Watchdog.GivenUp<SteppingWorker.Job> g) {
+            Attempt a = (Attempt) g.tag();
             if (g.party() >= 0) {
-                hangs.incrementAndGet(g.tag().planned.agent(g.party()));
+                hangs.incrementAndGet(a.planned.agent(g.party()));
             }
             abandoned++;
-            for (int i = 0; i < workers.size(); i++) {
-                if (workers.get(i).thread == g.worker()) {
-                    workers.set(i, new Worker(this));
+            SteppingWorker stuck = steppers.remove(g.worker());
+            if (stuck != null) {
+                stuck.giveUp();
+                for (SteppingWorker.Job other : watchdog.claimAll(g.worker())) {
+                    retry.add(other.id());
                 }
             }
-            deliver(g.tag(), g.result());
+            running.remove(g.worker());
+            for (int i = 0; i < workers.size(); i++) {
+                if (workers.get(i) == g.worker()) {
+                    workers.set(i, newWorker());
+                }
+            }
+            deliver(a, g.result());
+        }
+
+        /** A worker of the run's kind, started. */
+        private Thread newWorker() {
+            String name = "parley-tournament-" + workerCount.incrementAndGet();
+            if (!stepping) {
+                return new Worker(this, name).thread;
+            }
+            SteppingWorker w = new SteppingWorker(this, SESSIONS_PER_WORKER, name);
+            steppers.put(w.thread, w);
+            running.put(w.thread, w::current);
+            return w.start().thread;
+        }
+
+        @Override
+        public SteppingWorker.Job next() {
+            while (true) {
+                int id = nextId();
+                if (id < 0) {
+                    return null;
+                }
+                Attempt a;
+                try {
+                    a = new Attempt(plan.session(id));
+                } catch (RuntimeException | Error e) {
+                    fatal = e;
+                    remaining.countDown();
+                    return null;
+                }
+                SessionResult skipped = a.quarantined(hangs, banned);
+                if (skipped == null) {
+                    return a;
+                }
+                deliver(a, skipped);
+            }
+        }
+
+        @Override
+        public void finished(SteppingWorker.Job job, SessionResult result) {
+            deliver((Attempt) job, result);
+        }
+
+        @Override
+        public void retry(SteppingWorker.Job job) {
+            retry.add(job.id());
+        }
+
+        @Override
+        public void started(SteppingWorker.Job job) {
+            journal.started(job.id());
+        }
+
+        @Override
+        public boolean stopping() {
+            return fatal != null;
+        }
+
+        @Override
+        public Watchdog<SteppingWorker.Job> watchdog() {
+            return watchdog;
         }
 
         int nextId() {
+            Integer again = retry.poll();
+            if (again != null && fatal == null) {
+                return again;
+            }
             while (fatal == null) {
                 int id = cursor.getAndIncrement();
                 if (id >= end || id < 0) {
@@ -468,9 +591,9 @@ public final class TournamentRunner {
         final Run run;
         final Thread thread;
 
-        Worker(Run run) {
+        Worker(Run run, String name) {
             this.run = run;
-            this.thread = new Thread(this, "parley-tournament-" + workerCount.incrementAndGet());
+            this.thread = new Thread(this, name);
             thread.setDaemon(true);
             thread.start();
         }
@@ -491,7 +614,8 @@ public final class TournamentRunner {
                     try {
                         Session session = a.session();
                         run.journal.started(id);
-                        run.running.put(thread, Map.entry(id, session));
+                        Map.Entry<Integer, Session> now = Map.entry(id, session);
+                        run.running.put(thread, () -> now);
                         try {
                             r = run.watchdog.run(session, a);
                         } finally {

@@ -29,7 +29,13 @@ import org.parley.protocol.ExternalAgent.Failure;
 final class AgentProcess {
 
     /** The protocol versions parley speaks, oldest first. */
-    static final List<Integer> VERSIONS = List.of(1);
+    static final List<Integer> VERSIONS = List.of(1, 2);
+
+    /** Most sessions parley gives one process at once under protocol 2, whatever the process offers. */
+    static final int MAX_SESSIONS = 256;
+
+    /** Bytes written at once under protocol 2 before reading what the process has answered meanwhile. */
+    static final int WRITE_PIECE = 16 * 1024;
 
     /** Longest line an agent may write. */
     static final int MAX_LINE = 1 << 20;
@@ -82,6 +88,8 @@ final class AgentProcess {
     private volatile boolean dead;
 
     private int version;
+    private int capacity = 1;
+    private MultiplexedProcess multiplexed;
     private String agentName;
     private int sessions;
     private long sessionSeed;
@@ -171,11 +179,30 @@ final class AgentProcess {
         version = n.intValue();
         Object name = reply.get("name");
         agentName = name instanceof String s ? s : null;
+        if (version >= 2 && reply.containsKey("sessions")) {
+            if (!(reply.get("sessions") instanceof Long k) || k < 1) {
+                throw malformed("answered hello with sessions that is not a whole number of at least 1:", line);
+            }
+            capacity = (int) Math.min(k, MAX_SESSIONS);
+        }
     }
 
     /** The protocol version agreed in the hello. */
     int version() {
         return version;
+    }
+
+    /** How many sessions the process serves at once: 1 under protocol 1, what it offered under protocol 2. */
+    int capacity() {
+        return capacity;
+    }
+
+    /** Protocol 2: the process's sessions (one view for the process's whole life, so that ids are never reused). */
+    MultiplexedProcess multiplexed() {
+        if (multiplexed == null) {
+            multiplexed = new MultiplexedProcess(this);
+        }
+        return multiplexed;
     }
 
     /** The name the agent gave in its hello, or null. */
@@ -212,6 +239,19 @@ final class AgentProcess {
         String s = log.take();
         if (!s.isEmpty()) {
             writeLog(s, "session seed=" + sessionSeed + " party=" + (sessionParty + 1));
+        }
+    }
+
+    /**
+     * Protocol 2: a session of the process ended. The log is the process's, shared by the sessions it serves at
+     * once: what it wrote since the previous session ended goes to the log folder under a header naming this one.
+     */
+    void endSharedSession(long seed, int party) {
+        sessions++;
+        String s = log.take();
+        if (!s.isEmpty()) {
+            writeLog(s, "up to the end of session seed=" + seed + " party=" + (party + 1) + " (protocol 2: the "
+                    + "sessions the process serves at once share its log)");
         }
     }
 
@@ -259,6 +299,69 @@ final class AgentProcess {
         }
     }
 
+    /**
+     * Protocol 2: writes the pending messages, at most {@code budgetNanos}, in pieces of {@value #WRITE_PIECE}
+     * bytes; between pieces, every line the process has answered meanwhile goes to {@code lines}. (A process that
+     * answers while parley writes a large batch could otherwise fill its own output pipe and wait for parley, which
+     * waits for it to read.)
+     *
+     * @throws Failure when the process died or did not read in time (it is then killed)
+     */
+    void sendDraining(long budgetNanos, java.util.function.Consumer<String> lines) {
+        if (pending.length() == 0) {
+            return;
+        }
+        byte[] b = pending.toString().getBytes(StandardCharsets.UTF_8);
+        pending.setLength(0);
+        armDeadline(budgetNanos);
+        try {
+            for (int off = 0; off < b.length; off += WRITE_PIECE) {
+                if (off > 0) {
+                    for (String l = pollLine(); l != null; l = pollLine()) {
+                        lines.accept(l);
+                    }
+                }
+                try {
+                    out.write(b, off, Math.min(WRITE_PIECE, b.length - off));
+                } catch (IOException e) {
+                    throw died();
+                }
+            }
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw died();
+            }
+        } finally {
+            deadline = 0;
+        }
+    }
+
+    /**
+     * Protocol 2: the next line the process writes, waiting at most {@code budgetNanos} for it.
+     *
+     * @throws Failure when the process died or did not answer in time (it is then killed)
+     */
+    String readReply(long budgetNanos) {
+        armDeadline(budgetNanos);
+        try {
+            return readLine();
+        } finally {
+            deadline = 0;
+        }
+    }
+
+    /** A line the process has written already, without waiting (null when there is no complete line yet). */
+    private String pollLine() {
+        while (true) {
+            String l = bufferedLine();
+            if (l != null || available() <= 0 || lim - pos > MAX_LINE) {
+                return l;
+            }
+            fill();
+        }
+    }
+
     private void armDeadline(long budgetNanos) {
         pool.awaiting(budgetNanos);
         deadlineBudget = budgetNanos;
@@ -290,6 +393,20 @@ final class AgentProcess {
 
     private String readLine() {
         while (true) {
+            String line = bufferedLine();
+            if (line != null) {
+                return line;
+            }
+            if (lim - pos > MAX_LINE) {
+                throw broken("wrote a line longer than " + (MAX_LINE >> 20) + " MiB (flooding its output?)", null);
+            }
+            fill();
+        }
+    }
+
+    /** The next non-blank line in the buffer, or null when it holds no complete one. */
+    private String bufferedLine() {
+        while (true) {
             int nl = -1;
             for (int i = pos; i < lim; i++) {
                 if (buf[i] == '\n') {
@@ -297,37 +414,38 @@ final class AgentProcess {
                     break;
                 }
             }
-            if (nl >= 0) {
-                int end = nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
-                String line = new String(buf, pos, end - pos, StandardCharsets.UTF_8);
-                pos = nl + 1;
-                if (!line.isBlank()) {
-                    return line;
-                }
-                continue;
+            if (nl < 0) {
+                return null;
             }
-            if (lim - pos > MAX_LINE) {
-                throw broken("wrote a line longer than " + (MAX_LINE >> 20) + " MiB (flooding its output?)", null);
+            int end = nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
+            String line = new String(buf, pos, end - pos, StandardCharsets.UTF_8);
+            pos = nl + 1;
+            if (!line.isBlank()) {
+                return line;
             }
-            if (pos > 0) {
-                System.arraycopy(buf, pos, buf, 0, lim - pos);
-                lim -= pos;
-                pos = 0;
-            }
-            if (lim == buf.length) {
-                buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_LINE + 2));
-            }
-            int n;
-            try {
-                n = in.read(buf, lim, buf.length - lim);
-            } catch (IOException e) {
-                n = -1;
-            }
-            if (n < 0) {
-                throw died();
-            }
-            lim += n;
         }
+    }
+
+    /** Reads what the process has written into the buffer (blocking until it writes something). */
+    private void fill() {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            lim -= pos;
+            pos = 0;
+        }
+        if (lim == buf.length) {
+            buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_LINE + 2));
+        }
+        int n;
+        try {
+            n = in.read(buf, lim, buf.length - lim);
+        } catch (IOException e) {
+            n = -1;
+        }
+        if (n < 0) {
+            throw died();
+        }
+        lim += n;
     }
 
     /** Parses a reply line as a JSON object, or fails as malformed. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.parley.agent.AgentProvider;
 import org.parley.agent.AgentSpec;
+import org.parley.protocol.Agent;
 import org.parley.protocol.AgentFactory;
 
 /**
@@ -89,7 +90,20 @@ public final class ProcessAgents implements AgentProvider {
 
     /** The factory of agents that are processes of {@code launch}. */
     public static AgentFactory factory(Launch launch, long startupNanos) {
-        return () -> new ProcessAgent(launch, startupNanos);
+        return new Factory(launch, startupNanos);
+    }
+
+    /** Agents that are processes of a launch: batched agents ({@link org.parley.protocol.BatchedAgent}). */
+    private record Factory(Launch launch, long startupNanos) implements AgentFactory {
+        @Override
+        public Agent create() {
+            return new ProcessAgent(launch, startupNanos);
+        }
+
+        @Override
+        public boolean batched() {
+            return true;
+        }
     }
 
     private Path path(AgentSpec spec, String key, String value) {

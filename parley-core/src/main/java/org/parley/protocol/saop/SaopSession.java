@@ -1,10 +1,8 @@
 package org.parley.protocol.saop;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
-import org.parley.preference.Profile;
 import org.parley.protocol.Accept;
 import org.parley.protocol.Action;
 import org.parley.protocol.ActionRecord;
@@ -18,7 +16,6 @@ import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
 import org.parley.protocol.SessionTimeline;
 import org.parley.protocol.Timeline;
-import org.parley.util.PartyNumbers;
 
 /**
  * One session of the Stacked Alternating Offers Protocol for two or more parties, with GENIUS's semantics
@@ -49,20 +46,20 @@ public final class SaopSession implements Session {
     private static final String RECEIVE = "receive";
 
     private final SessionSpec spec;
-    private final List<Profile> profiles;
     private final LongSupplier clock;
     private final SessionTimeline timeline;
     private final Timeline view;
     private final AgentCalls calls;
+    private final SaopRules rules;
     private volatile boolean started;
 
     SaopSession(SessionSpec spec) {
         this.spec = spec;
-        this.profiles = spec.profiles();
         this.clock = spec.clock();
         this.timeline = new SessionTimeline(spec.deadline(), clock);
         this.view = timeline.view();
         this.calls = new AgentCalls(spec);
+        this.rules = new SaopRules(spec, calls);
     }
 
     @Override
@@ -93,7 +90,7 @@ public final class SaopSession implements Session {
         try {
             calls.create();
         } catch (AgentFault f) {
-            return notCreated(f.getMessage(), f.party());
+            return rules.notCreated(f.getMessage(), f.party());
         }
         List<String> names = calls.names();
         Agent[] agents = new Agent[m];
@@ -106,8 +103,8 @@ public final class SaopSession implements Session {
         int actions = 0;
         try {
             for (int p = 0; p < m; p++) {
-                AgentSettings settings = new AgentSettings(p, m, profiles.get(p), spec.deadline(), SaopProtocol.NAME,
-                        spec.agentSeed(p), spec.context());
+                AgentSettings settings = new AgentSettings(p, m, spec.profiles().get(p), spec.deadline(),
+                        SaopProtocol.NAME, spec.agentSeed(p), spec.context());
                 calls.run(p, "init", a -> a.init(settings));
             }
             t0 = clock.getAsLong();
@@ -118,8 +115,8 @@ public final class SaopSession implements Session {
             while (true) {
                 for (int p = 0; p < m; p++) {
                     if (!timeline.beforeTurn(round)) {
-                        return finish(null, SessionResult.End.DEADLINE, timeline.endRound(round), 1.0, actions, null,
-                                -1, trace, names, t0);
+                        return rules.finish(null, SessionResult.End.DEADLINE, timeline.endRound(round), 1.0, actions,
+                                null, -1, trace, names, t0);
                     }
                     Action action;
                     calls.begin(p, CHOOSE);
@@ -130,7 +127,7 @@ public final class SaopSession implements Session {
                     }
                     calls.end();
                     double t = timeline.time();
-                    action = validate(p, action, lastOffer, actions == 0);
+                    action = rules.validate(p, action, lastOffer, actions == 0);
                     actions++;
                     if (keepTrace) {
                         trace.add(new ActionRecord(round, t, action));
@@ -152,53 +149,20 @@ public final class SaopSession implements Session {
                     } else if (action instanceof Accept) {
                         accepts++;
                         if (accepts >= m - 1) {
-                            return finish(lastOffer.outcome(), SessionResult.End.AGREEMENT, round, t, actions, null,
-                                    -1, trace, names, t0);
+                            return rules.finish(lastOffer.outcome(), SessionResult.End.AGREEMENT, round, t, actions,
+                                    null, -1, trace, names, t0);
                         }
                     } else {
-                        return finish(null, SessionResult.End.END_NEGOTIATION, round, t, actions, null, -1, trace,
-                                names, t0);
+                        return rules.finish(null, SessionResult.End.END_NEGOTIATION, round, t, actions, null, -1,
+                                trace, names, t0);
                     }
                 }
                 round++;
             }
         } catch (AgentFault f) {
-            return finish(null, SessionResult.End.ERROR, timeline.round(), timeline.time(), actions, f.getMessage(),
-                    f.party(), trace, names, t0 == 0 ? clock.getAsLong() : t0);
+            return rules.finish(null, SessionResult.End.ERROR, timeline.round(), timeline.time(), actions,
+                    f.getMessage(), f.party(), trace, names, t0 == 0 ? clock.getAsLong() : t0);
         }
-    }
-
-    /**
-     * The action as recorded and delivered: actions are immutable values (they copy their outcome in and out), so
-     * a legal action is passed on as the agent made it.
-     */
-    private Action validate(int p, Action action, Offer lastOffer, boolean firstTurn) {
-        if (action == null) {
-            throw new AgentFault(p, calls.who(p) + " returned no action", null);
-        }
-        if (action.party() != p) {
-            throw new AgentFault(p, calls.who(p) + " acted in the name of "
-                    + PartyNumbers.fromIndex(action.party()) + "; it is " + PartyNumbers.fromIndex(p), null);
-        }
-        if (action instanceof Offer o) {
-            try {
-                o.checkIn(profiles.get(p).domain());
-            } catch (IllegalArgumentException e) {
-                throw new AgentFault(p, calls.who(p) + " offered an invalid outcome: " + e.getMessage(), null);
-            }
-            return o;
-        }
-        if (action instanceof Accept a) {
-            if (firstTurn || lastOffer == null) {
-                throw new AgentFault(p, calls.who(p) + " accepted before any offer was made", null);
-            }
-            if (!a.accepts(lastOffer)) {
-                throw new AgentFault(p, calls.who(p) + " accepted " + Arrays.toString(a.outcome())
-                        + ", which is not the latest offer " + Arrays.toString(lastOffer.outcome()), null);
-            }
-            return a;
-        }
-        return action;
     }
 
     @Override
@@ -213,40 +177,6 @@ public final class SaopSession implements Session {
 
     @Override
     public SessionResult abandoned(String error, int party) {
-        if (calls.creating()) {
-            return notCreated(error, party);
-        }
-        double[] u = spec.reservationValues();
-        return new SessionResult(null, SessionResult.End.ERROR, Math.max(1, timeline.round()), timeline.time(), 0, u,
-                u, error, party, List.of(), calls.names(), 0);
-    }
-
-    /** A session whose agents could not all be created: round 1, t = 0, reservation values, no time spent. */
-    private SessionResult notCreated(String error, int party) {
-        double[] u = spec.reservationValues();
-        return new SessionResult(null, SessionResult.End.ERROR, 1, 0.0, 0, u, u, error, party, List.of(),
-                calls.names(), 0);
-    }
-
-    private SessionResult finish(int[] agreement, SessionResult.End end, int round, double t, int actions,
-            String error, int errorParty, List<ActionRecord> trace, List<String> names, long t0) {
-        int m = profiles.size();
-        double[] u = new double[m];
-        double[] du = new double[m];
-        for (int j = 0; j < m; j++) {
-            Profile p = profiles.get(j);
-            if (agreement != null) {
-                u[j] = p.utility(agreement);
-                du[j] = p.discount(u[j], t);
-            } else {
-                u[j] = p.reservationValue();
-                du[j] = end == SessionResult.End.ERROR ? u[j] : (u[j] == 0 ? 0 : p.discount(u[j], t));
-            }
-        }
-        long nanos = clock.getAsLong() - t0;
-        if (end != SessionResult.End.ERROR || errorParty < 0) {
-            calls.farewell(agreement);
-        }
-        return new SessionResult(agreement, end, round, t, actions, u, du, error, errorParty, trace, names, nanos);
+        return rules.abandoned(timeline, error, party);
     }
 }

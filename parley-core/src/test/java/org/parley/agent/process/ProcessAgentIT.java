@@ -110,7 +110,7 @@ class ProcessAgentIT {
         "illegal   => accepted before any offer was made",
         "badreply  => answered act with an offer or accept whose outcome is not a list of value indices: "
                 + "'\\{\"type\":\"offer\",\"outcome\":\"the best one\"\\}' in chooseAction",
-        "version   => speaks protocol version 99, which parley does not \\(it speaks \\[1\\]\\) in init"})
+        "version   => speaks protocol version 99, which parley does not \\(it speaks \\[1, 2\\]\\) in init"})
     void aFaultCostsOnlyItsSession(String mode, String cause) throws Exception {
         String tag = Scripts.tag();
         String bad = Scripts.spec(Scripts.faulty(mode, 2, tag));
