@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
-import org.parley.domain.Domain;
 import org.parley.util.SizeLimit;
 import org.parley.util.SizeLimitException;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -45,7 +44,7 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * under the alias count but expand to 2^25 nodes);</li>
  * <li>no recursive keys; every key plain text (a scalar); no key twice in one mapping;</li>
  * <li>for a parley scenario ({@link #loadScenario}): at most {@link SizeLimit#VALUES} values listed under
- * {@code issues[*].values} and at most {@link Domain#MAX_ISSUES} issues, counted as the parser reaches them, so a
+ * {@code issues[*].values} and at most {@link SizeLimit#ISSUES} issues, counted as the parser reaches them, so a
  * file of millions of values is refused at the first value over the limit.</li>
  * </ul>
  * The limits are checked on the event stream as the composer consumes it (one pass over the text; the recursive
@@ -94,7 +93,7 @@ public final class SafeYaml {
     /**
      * As {@link #load(String, String, int)} for a parley scenario: also counts the values listed under
      * {@code issues[*].values} and the issues while parsing, and refuses the first over {@link SizeLimit#VALUES} or
-     * {@link Domain#MAX_ISSUES}.
+     * {@link SizeLimit#ISSUES}.
      */
     public static Node loadScenario(String file, String text, int maxCodePoints) {
         return load(file, text, maxCodePoints, null, true);
@@ -154,6 +153,7 @@ public final class SafeYaml {
         private final Parser parser;
         private final boolean scenario;
         private final long maxValues = SizeLimit.VALUES.value();
+        private final long maxIssues = SizeLimit.ISSUES.value();
         private int depth;
         private int aliases;
         private long values;
@@ -234,10 +234,11 @@ public final class SafeYaml {
                 }
                 return;
             }
-            if (open.size() == 2 && inScenarioIssues() && ++issues > Domain.MAX_ISSUES) {
-                throw new FormatException(file, e.getStartMark().map(SafeYaml::at).orElse(null), "issue "
-                        + SizeLimit.format(issues) + ", above the limit of " + SizeLimit.format(Domain.MAX_ISSUES)
-                        + " issues in one domain");
+            if (open.size() == 2 && inScenarioIssues() && ++issues > maxIssues) {
+                SizeLimitException limit = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "issue "
+                        + SizeLimit.format(issues));
+                throw new FormatException(file, e.getStartMark().map(SafeYaml::at).orElse(null), limit.getMessage(),
+                        limit);
             }
             if (open.size() == 4 && inScenarioIssues() && open.get(2).mapping && "values".equals(open.get(2).key)
                     && !open.get(3).mapping && ++values > maxValues) {

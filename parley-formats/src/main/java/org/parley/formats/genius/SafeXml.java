@@ -13,7 +13,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.parley.domain.Domain;
 import org.parley.formats.FormatException;
 import org.parley.formats.Sources;
 import org.parley.util.SizeLimit;
@@ -32,7 +31,7 @@ import org.parley.util.SizeLimitException;
  *   <li>element nesting depth at most {@value #MAX_DEPTH};</li>
  *   <li>at most {@value #MAX_ELEMENTS} elements per file;</li>
  *   <li>at most {@link SizeLimit#VALUES} {@code <item>} elements of {@code <issue>} elements (the values of a GENIUS
- *       domain or profile) and at most {@value #MAX_ISSUES} {@code <issue>} elements per file, counted while parsing,
+ *       domain or profile) and at most {@link SizeLimit#ISSUES} {@code <issue>} elements per file, counted while parsing,
  *       so that a file of millions of values is refused at the first value over the limit, with its line:column,
  *       instead of after the whole file is read into a tree.</li>
  * </ul>
@@ -62,8 +61,6 @@ public final class SafeXml {
     public static final int MAX_DEPTH = 64;
     /** Most elements accepted in one file. */
     public static final long MAX_ELEMENTS = 5_000_000L;
-    /** Most {@code <issue>} elements accepted in one file: a domain's limit ({@link Domain#MAX_ISSUES}). */
-    public static final int MAX_ISSUES = Domain.MAX_ISSUES;
 
     /**
      * The configured StAX factory, one per thread (a factory is not documented as safe for concurrent use). Creating
@@ -195,7 +192,8 @@ public final class SafeXml {
             long count = 0;
             long values = 0;
             long maxValues = SizeLimit.VALUES.value();
-            int issues = 0;
+            long issues = 0;
+            long maxIssues = SizeLimit.ISSUES.value();
             while (r.hasNext()) {
                 int event = r.next();
                 switch (event) {
@@ -223,10 +221,10 @@ public final class SafeXml {
                                     + SizeLimit.format(values) + " (an <item> of issue '" + issue + "')");
                             throw new FormatException(source, startLocation(r), limit.getMessage(), limit);
                         }
-                        if (name.equals("issue") && ++issues > MAX_ISSUES) {
-                            throw new FormatException(source, startLocation(r), "issue " + SizeLimit.format(issues)
-                                    + ", above the limit of " + SizeLimit.format(MAX_ISSUES) + " issues in one "
-                                    + "domain");
+                        if (name.equals("issue") && ++issues > maxIssues) {
+                            SizeLimitException limit = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "issue "
+                                    + SizeLimit.format(issues));
+                            throw new FormatException(source, startLocation(r), limit.getMessage(), limit);
                         }
                         int[] lc = startLineColumn(r);
                         XmlElement e = new XmlElement(name, lc[0], lc[1], attrs);

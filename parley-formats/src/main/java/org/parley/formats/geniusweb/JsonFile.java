@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.parley.formats.FormatException;
 import org.parley.formats.Sources;
-import org.parley.domain.Domain;
 import org.parley.util.Decimals;
 import org.parley.util.SizeLimit;
 import org.parley.util.SizeLimitException;
@@ -110,12 +109,13 @@ final class JsonFile {
      * Counts, while the tree is being built, the values of the domain's issues (the strings of every
      * {@code issuesValues.*.values} array), the value utilities of a profile (the members of every
      * {@code valueUtilities} object) and the issues (the members of every {@code issuesValues} object), and stops at
-     * the first one over {@link SizeLimit#VALUES} or {@link Domain#MAX_ISSUES}, with its line:column: a file of
+     * the first one over {@link SizeLimit#VALUES} or {@link SizeLimit#ISSUES}, with its line:column: a file of
      * millions of values is refused without reading the rest of it or holding its tree.
      */
     private static final class Counting extends JsonParserDelegate {
         private final String source;
         private final long maxValues = SizeLimit.VALUES.value();
+        private final long maxIssues = SizeLimit.ISSUES.value();
         private long values;
         private long valueUtilities;
         private long issues;
@@ -134,9 +134,10 @@ final class JsonFile {
             JsonStreamContext c = getParsingContext();
             JsonStreamContext parent = c.getParent();
             if (t == JsonToken.FIELD_NAME && parent != null) {
-                if ("issuesValues".equals(parent.getCurrentName()) && ++issues > Domain.MAX_ISSUES) {
-                    throw refused("issue " + SizeLimit.format(issues) + " ('" + c.getCurrentName() + "'), above the "
-                            + "limit of " + SizeLimit.format(Domain.MAX_ISSUES) + " issues in one domain", null);
+                if ("issuesValues".equals(parent.getCurrentName()) && ++issues > maxIssues) {
+                    SizeLimitException e = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "issue "
+                            + SizeLimit.format(issues) + " ('" + c.getCurrentName() + "')");
+                    throw refused(e.getMessage(), e);
                 }
                 if ("valueUtilities".equals(parent.getCurrentName()) && ++valueUtilities > maxValues) {
                     throw valueLimit("value utility " + SizeLimit.format(valueUtilities));
