@@ -23,6 +23,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -74,9 +75,21 @@ final class JsonFile {
         this.root = root;
     }
 
-    /** Reads and parses {@code file}, named by its path as given. */
+    /**
+     * Reads and parses {@code file}, named by its path as given. The file is first streamed once through the parser
+     * without building anything ({@link #walk}), so that a file over a size limit is refused after reading only up to
+     * the offending value, holding a few kilobytes instead of the whole file and its tree.
+     */
     static JsonFile read(Path file) {
-        return parse(file.toString(), Sources.read(file, MAX_BYTES));
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) <= MAX_BYTES) { // a larger file is refused by Sources.read below
+                walk(source, in);
+            }
+        } catch (IOException e) {
+            throw new FormatException(source, null, "cannot read: " + e, e);
+        }
+        return parse(source, Sources.read(file, MAX_BYTES), false);
     }
 
     /** Reads (up to the size limit; the stream is not closed) and parses {@code in}, named {@code source}. */
@@ -86,23 +99,66 @@ final class JsonFile {
 
     /** Parses {@code bytes} (UTF-8, not kept); malformed JSON is reported with Jackson's line:column. */
     static JsonFile parse(String source, byte[] bytes) {
+        return parse(source, bytes, true);
+    }
+
+    private static JsonFile parse(String source, byte[] bytes, boolean walk) {
         Sources.checkSize(source, bytes, MAX_BYTES);
-        try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder());
-                JsonParser parser = new Counting(source, MAPPER.createParser(in))) {
+        if (walk) {
+            walk(source, new ByteArrayInputStream(bytes));
+        }
+        try (JsonParser parser = new Counting(source, MAPPER.createParser(reader(bytes)))) {
             JsonNode root = MAPPER.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new FormatException(source, null, "file is empty");
             }
             return new JsonFile(source, root);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? null : loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new FormatException(source, where, e.getOriginalMessage(), e);
-        } catch (CharacterCodingException e) {
-            throw new FormatException(source, null, "file is not valid UTF-8", e);
         } catch (IOException e) {
-            throw new FormatException(source, null, "cannot read: " + e, e);
+            throw failure(source, e);
         }
+    }
+
+    private static Reader reader(byte[] bytes) {
+        return reader(new ByteArrayInputStream(bytes));
+    }
+
+    /** Strict UTF-8: a malformed byte is an error, not a replacement character. */
+    private static Reader reader(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
+    }
+
+    /**
+     * Streams the first JSON value of {@code in} through the same parser and {@link Counting} limits as the tree is
+     * built with, building nothing: the tokens, the errors and their line:column are those the tree's construction
+     * meets, in the same order, so an input the walk passes is then parsed exactly as before, and an input over a
+     * limit fails as it would have, but without the work and memory of the values before the limit.
+     */
+    private static void walk(String source, InputStream in) {
+        try (JsonParser parser = new Counting(source, MAPPER.createParser(reader(in)))) {
+            JsonToken t = parser.nextToken();
+            int depth = t != null && t.isStructStart() ? 1 : 0;
+            while (depth > 0 && (t = parser.nextToken()) != null) {
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                }
+            }
+        } catch (IOException e) {
+            throw failure(source, e);
+        }
+    }
+
+    private static FormatException failure(String source, IOException e) {
+        if (e instanceof JsonProcessingException j) {
+            JsonLocation loc = j.getLocation();
+            String where = loc == null ? null : loc.getLineNr() + ":" + loc.getColumnNr();
+            return new FormatException(source, where, j.getOriginalMessage(), j);
+        }
+        if (e instanceof CharacterCodingException) {
+            return new FormatException(source, null, "file is not valid UTF-8", e);
+        }
+        return new FormatException(source, null, "cannot read: " + e, e);
     }
 
     /**
