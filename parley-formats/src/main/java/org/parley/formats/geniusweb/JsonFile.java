@@ -1,5 +1,6 @@
 package org.parley.formats.geniusweb;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -48,21 +49,32 @@ final class JsonFile {
     /** Deepest nesting of arrays/objects accepted (GeniusWeb profiles need about 8). */
     static final int MAX_DEPTH = 64;
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    /**
+     * The parser settings of every GeniusWeb file, apart from the object mapper: a file is first walked with the
+     * streaming parser alone, so that one over a limit is refused without loading the mapper.
+     */
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxDocumentLength(MAX_BYTES)
+                    .maxStringLength(1 << 20)
+                    .maxNumberLength(1000)
+                    .build())
             .build();
 
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH)
-                .maxDocumentLength(MAX_BYTES)
-                .maxStringLength(1 << 20)
-                .maxNumberLength(1000)
-                .build());
+    /** The object mapper over {@link #FACTORY}, made on first use. */
+    static JsonMapper mapper() {
+        return Mapper.INSTANCE;
+    }
+
+    private static final class Mapper {
+        static final JsonMapper INSTANCE = JsonMapper.builder(FACTORY)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
     }
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -107,8 +119,8 @@ final class JsonFile {
         if (walk) {
             walk(source, new ByteArrayInputStream(bytes));
         }
-        try (JsonParser parser = new Counting(source, MAPPER.createParser(reader(bytes)))) {
-            JsonNode root = MAPPER.readTree(parser);
+        try (JsonParser parser = new Counting(source, FACTORY.createParser(reader(bytes)))) {
+            JsonNode root = mapper().readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new FormatException(source, null, "file is empty");
             }
@@ -134,7 +146,7 @@ final class JsonFile {
      * limit fails as it would have, but without the work and memory of the values before the limit.
      */
     private static void walk(String source, InputStream in) {
-        try (JsonParser parser = new Counting(source, MAPPER.createParser(reader(in)))) {
+        try (JsonParser parser = new Counting(source, FACTORY.createParser(reader(in)))) {
             JsonToken t = parser.nextToken();
             int depth = t != null && t.isStructStart() ? 1 : 0;
             while (depth > 0 && (t = parser.nextToken()) != null) {
