@@ -1,8 +1,10 @@
 package org.parley.formats.genius;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -83,8 +85,19 @@ public final class SafeXml {
         return factory;
     }
 
-    /** Parses {@code file} with the default limits and returns its root element. */
+    /**
+     * Parses {@code file} with the default limits and returns its root element. A quick scan of the file
+     * ({@link XmlLimitScan}) refuses one over a size limit before the parse.
+     */
     public static XmlElement parse(Path file) {
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) <= MAX_FILE_BYTES) { // a larger file is refused by the parse
+                XmlLimitScan.check(source, in, MAX_DEPTH, MAX_ELEMENTS);
+            }
+        } catch (IOException e) {
+            throw new FormatException(source, null, "cannot read the file: " + e, e);
+        }
         return parse(file, MAX_FILE_BYTES, MAX_DEPTH, MAX_ELEMENTS);
     }
 
@@ -93,11 +106,18 @@ public final class SafeXml {
      * input in errors.
      */
     public static XmlElement parse(String source, InputStream in) {
-        return parse(source, readLimited(source, in, MAX_FILE_BYTES), MAX_FILE_BYTES, MAX_DEPTH, MAX_ELEMENTS);
+        return parse(source, readLimited(source, in, MAX_FILE_BYTES));
     }
 
     /** Parses {@code bytes} (not kept); {@code source} names the input in errors. */
     public static XmlElement parse(String source, byte[] bytes) {
+        if (bytes.length <= MAX_FILE_BYTES) {
+            try {
+                XmlLimitScan.check(source, new ByteArrayInputStream(bytes), MAX_DEPTH, MAX_ELEMENTS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array cannot fail to read
+            }
+        }
         return parse(source, bytes, MAX_FILE_BYTES, MAX_DEPTH, MAX_ELEMENTS);
     }
 
@@ -148,6 +168,20 @@ public final class SafeXml {
     private static FormatException tooLarge(String source, long maxBytes) {
         return new FormatException(source, "1:1", "the file is larger than " + maxBytes
                 + " bytes, the limit for XML scenario files");
+    }
+
+    /** The refusal of the {@code values}-th value, an {@code <item>} of the issue named {@code issue}. */
+    static FormatException valueLimit(String source, String where, long values, long maxValues, String issue) {
+        SizeLimitException limit = new SizeLimitException(SizeLimit.VALUES, maxValues, "value "
+                + SizeLimit.format(values) + " (an <item> of issue '" + issue + "')");
+        return new FormatException(source, where, limit.getMessage(), limit);
+    }
+
+    /** The refusal of the {@code issues}-th {@code <issue>} element. */
+    static FormatException issueLimit(String source, String where, long issues, long maxIssues) {
+        SizeLimitException limit = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "issue "
+                + SizeLimit.format(issues));
+        return new FormatException(source, where, limit.getMessage(), limit);
     }
 
     /** One parse of one text. */
@@ -216,15 +250,11 @@ public final class SafeXml {
                         String name = r.getLocalName();
                         if (name.equals("item") && !open.isEmpty() && open.peek().name().equals("issue")
                                 && ++values > maxValues) {
-                            String issue = open.peek().attribute("name");
-                            SizeLimitException limit = new SizeLimitException(SizeLimit.VALUES, maxValues, "value "
-                                    + SizeLimit.format(values) + " (an <item> of issue '" + issue + "')");
-                            throw new FormatException(source, startLocation(r), limit.getMessage(), limit);
+                            throw valueLimit(source, startLocation(r), values, maxValues,
+                                    open.peek().attribute("name"));
                         }
                         if (name.equals("issue") && ++issues > maxIssues) {
-                            SizeLimitException limit = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "issue "
-                                    + SizeLimit.format(issues));
-                            throw new FormatException(source, startLocation(r), limit.getMessage(), limit);
+                            throw issueLimit(source, startLocation(r), issues, maxIssues);
                         }
                         int[] lc = startLineColumn(r);
                         XmlElement e = new XmlElement(name, lc[0], lc[1], attrs);
