@@ -2,6 +2,7 @@ package org.parley.formats.genius;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -188,17 +189,19 @@ final class XmlLimitScan {
     }
 
     private String name() throws IOException {
-        if (!isNameStart(peek(0))) {
+        fill(MAX_NAME + 1);
+        if (pos >= end || !isNameStart(buf[pos])) {
             throw GIVE_UP;
         }
-        StringBuilder b = new StringBuilder();
-        while (isNameChar(peek(0))) {
-            b.append((char) next());
-            if (b.length() > MAX_NAME) {
-                throw GIVE_UP;
-            }
+        int start = pos;
+        while (pos < end && isNameChar(buf[pos])) {
+            pos++;
         }
-        return b.toString();
+        if (pos - start > MAX_NAME) {
+            throw GIVE_UP;
+        }
+        column += pos - start;
+        return new String(buf, start, pos - start, StandardCharsets.ISO_8859_1);
     }
 
     // ---- grammar ----------------------------------------------------------------------------------------------
@@ -316,28 +319,45 @@ final class XmlLimitScan {
     private void element() throws IOException {
         startTag();
         while (!open.isEmpty()) {
-            int c = peek(0);
-            if (c < 0) {
+            text();
+            int c = peek(1);
+            if (c == '/') {
+                endTag();
+            } else if (c == '!' || c == '?') {
+                markup();
+            } else {
+                startTag();
+            }
+        }
+    }
+
+    /** At {@code <!} or {@code <?} within the root: a comment, a CDATA section or a processing instruction. */
+    private void markup() throws IOException {
+        if (startsWith("<!--")) {
+            comment();
+        } else if (startsWith("<![CDATA[")) {
+            skip(9);
+            skipTo("]]>");
+        } else if (startsWith("<?") && !isXmlTarget()) {
+            processingInstruction();
+        } else {
+            throw GIVE_UP;
+        }
+    }
+
+    /** Text up to the next {@code <}; the end of the input gives up (an element is open). */
+    private void text() throws IOException {
+        while (true) {
+            if (pos >= end && fill(1) == 0) {
                 throw GIVE_UP;
             }
+            int c = buf[pos] & 0xFF;
             if (c == '<') {
-                if (startsWith("</")) {
-                    endTag();
-                } else if (startsWith("<!--")) {
-                    comment();
-                } else if (startsWith("<![CDATA[")) {
-                    skip(9);
-                    skipTo("]]>");
-                } else if (startsWith("<?")) {
-                    if (isXmlTarget()) {
-                        throw GIVE_UP;
-                    }
-                    processingInstruction();
-                } else if (startsWith("<!")) {
-                    throw GIVE_UP;
-                } else {
-                    startTag();
-                }
+                return;
+            }
+            if (c >= 0x20 && c < 0x80 && c != '&' && c != ']') {
+                pos++;
+                column++;
             } else if (c == '&') {
                 reference();
             } else if (c == ']' && startsWith("]]>")) {
@@ -424,10 +444,19 @@ final class XmlLimitScan {
         }
         StringBuilder b = new StringBuilder();
         while (true) {
-            int c = peek(0);
+            if (pos >= end && fill(1) == 0) {
+                throw GIVE_UP;
+            }
+            int c = buf[pos] & 0xFF;
             if (c == quote) {
                 next();
                 return b.toString();
+            }
+            if (c >= 0x20 && c < 0x80 && c != '<' && c != '&') {
+                b.append((char) c);
+                pos++;
+                column++;
+                continue;
             }
             if (c == '<' || c < 0) {
                 throw GIVE_UP;
