@@ -62,6 +62,11 @@ final class XmlLimitScan {
     private int column = 1;
 
     private final List<String> open = new ArrayList<>();
+    /** The distinct element and attribute names met. */
+    private final List<String> names = new ArrayList<>();
+    /** The attribute names of the current start tag. */
+    private final List<String> attributes = new ArrayList<>();
+    private final StringBuilder value = new StringBuilder();
     /** The name attribute of the innermost open {@code <issue>}, or null; only read while an issue is open. */
     private final List<String> issueNames = new ArrayList<>();
     private long elements;
@@ -201,7 +206,28 @@ final class XmlLimitScan {
             throw GIVE_UP;
         }
         column += pos - start;
-        return new String(buf, start, pos - start, StandardCharsets.ISO_8859_1);
+        return intern(start, pos - start);
+    }
+
+    /** The name in {@code buf[start, start + length)}: one string per distinct name, so a tag allocates nothing. */
+    private String intern(int start, int length) {
+        for (String n : names) {
+            if (n.length() == length) {
+                int i = 0;
+                while (i < length && n.charAt(i) == buf[start + i]) {
+                    i++;
+                }
+                if (i == length) {
+                    return n;
+                }
+            }
+        }
+        String n = new String(buf, start, length, StandardCharsets.ISO_8859_1);
+        if (names.size() >= 256) {
+            throw GIVE_UP; // not a GENIUS file
+        }
+        names.add(n);
+        return n;
     }
 
     // ---- grammar ----------------------------------------------------------------------------------------------
@@ -386,7 +412,7 @@ final class XmlLimitScan {
         int atColumn = column;
         next();
         String name = name();
-        List<String> attributes = new ArrayList<>();
+        attributes.clear();
         String issueName = null;
         boolean empty;
         while (true) {
@@ -412,9 +438,10 @@ final class XmlLimitScan {
             skipSpace();
             expect('=');
             skipSpace();
-            String value = attributeValue();
-            if (attribute.equals("name")) {
-                issueName = value;
+            boolean keep = attribute.equals("name") && name.equals("issue");
+            attributeValue(keep);
+            if (keep) {
+                issueName = value.toString();
             }
         }
         if (++elements > maxElements || open.size() >= maxDepth) {
@@ -436,13 +463,17 @@ final class XmlLimitScan {
         }
     }
 
-    /** A quoted attribute value, normalised as XML does (each line end or tab a space). */
-    private String attributeValue() throws IOException {
+    /**
+     * A quoted attribute value, consumed; when {@code keep}, left in {@link #value} normalised as XML does (each line
+     * end or tab a space).
+     */
+    private void attributeValue(boolean keep) throws IOException {
         int quote = next();
         if (quote != '"' && quote != '\'') {
             throw GIVE_UP;
         }
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = value;
+        b.setLength(0);
         while (true) {
             if (pos >= end && fill(1) == 0) {
                 throw GIVE_UP;
@@ -450,10 +481,12 @@ final class XmlLimitScan {
             int c = buf[pos] & 0xFF;
             if (c == quote) {
                 next();
-                return b.toString();
+                return;
             }
             if (c >= 0x20 && c < 0x80 && c != '<' && c != '&') {
-                b.append((char) c);
+                if (keep) {
+                    b.append((char) c);
+                }
                 pos++;
                 column++;
                 continue;
