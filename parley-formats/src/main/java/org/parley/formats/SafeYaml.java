@@ -1,5 +1,7 @@
 package org.parley.formats;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,6 +136,33 @@ public final class SafeYaml {
         }
     }
 
+    /**
+     * Refuses a parley scenario over {@link SizeLimit#ISSUES} or {@link SizeLimit#VALUES} from a quick scan of its
+     * bytes (read from {@code in}, not closed), with the message {@link #loadScenario} would give, before the YAML
+     * parser, slow in a fresh JVM, reads it; returns when the scan finds nothing to refuse (or cannot tell). See
+     * {@code YamlLimitScan}.
+     *
+     * @throws FormatException the refusal
+     * @throws IOException when {@code in} cannot be read
+     */
+    public static void checkScenarioLimits(String file, InputStream in) throws IOException {
+        YamlLimitScan.check(file, in);
+    }
+
+    /** The refusal of the {@code issues}-th issue of a scenario. */
+    static FormatException issueLimit(String file, String where, long issues, long maxIssues) {
+        SizeLimitException limit = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "issue "
+                + SizeLimit.format(issues));
+        return new FormatException(file, where, limit.getMessage(), limit);
+    }
+
+    /** The refusal of the {@code values}-th value of a scenario, listed in its {@code issue}-th issue. */
+    static FormatException valueLimit(String file, String where, long values, long maxValues, long issue) {
+        SizeLimitException limit = new SizeLimitException(SizeLimit.VALUES, maxValues, "value "
+                + SizeLimit.format(values) + " (in issue " + SizeLimit.format(issue) + ")");
+        return new FormatException(file, where, limit.getMessage(), limit);
+    }
+
     /** {@code line:column}, 1-based. */
     public static String at(Mark m) {
         return (m.getLine() + 1) + ":" + (m.getColumn() + 1);
@@ -235,17 +264,11 @@ public final class SafeYaml {
                 return;
             }
             if (open.size() == 2 && inScenarioIssues() && ++issues > maxIssues) {
-                SizeLimitException limit = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "issue "
-                        + SizeLimit.format(issues));
-                throw new FormatException(file, e.getStartMark().map(SafeYaml::at).orElse(null), limit.getMessage(),
-                        limit);
+                throw issueLimit(file, e.getStartMark().map(SafeYaml::at).orElse(null), issues, maxIssues);
             }
             if (open.size() == 4 && inScenarioIssues() && open.get(2).mapping && "values".equals(open.get(2).key)
                     && !open.get(3).mapping && ++values > maxValues) {
-                SizeLimitException limit = new SizeLimitException(SizeLimit.VALUES, maxValues, "value "
-                        + SizeLimit.format(values) + " (in issue " + SizeLimit.format(issues) + ")");
-                throw new FormatException(file, e.getStartMark().map(SafeYaml::at).orElse(null), limit.getMessage(),
-                        limit);
+                throw valueLimit(file, e.getStartMark().map(SafeYaml::at).orElse(null), values, maxValues, issues);
             }
             if (collection) {
                 open.add(new Frame(id == Event.ID.MappingStart, false));
