@@ -17,12 +17,12 @@ import org.parley.util.SizeLimit;
  * JVM, needs one to two seconds of CPU to reach the 100,001st value of a hostile file, a third of a second to reach
  * its 1,001st issue; this loop a few hundredths.
  *
- * <p>It recognises only the plain YAML parley writes and people type: ASCII without tabs; a top-level mapping at
+ * <p>It recognises only the plain YAML parley writes and people type: UTF-8 without tabs (keys in ASCII); a top-level mapping at
  * column 1 whose keys before {@code issues} have one-line values; {@code issues} as a block list whose entries are
  * block mappings ({@code - name: x}) or one-line flow mappings ({@code - {name: x, values: [a, b]}}); plain keys;
  * one-line plain or quoted scalars; one-line flow lists of scalars; values as a flow list or a block list of scalars;
  * comments. On anything else (anchors, aliases, tags, block scalars, multi-line scalars or flow collections,
- * documents markers, escapes, an indentation it does not expect, the end of {@code issues} reached) it gives up and
+ * document markers, escapes, an indentation it does not expect, the end of {@code issues} reached) it gives up and
  * says nothing, and the YAML parser reads the file as ever. Before refusing, it checks what the YAML parser reads
  * ahead of the offending entry (the rest of its line and the first token of the next) and that the rest of the file
  * is UTF-8 (the reader decodes the whole file first), so that the refusal is the one the reader would give
@@ -100,6 +100,9 @@ final class YamlLimitScan {
         if (end - pos >= n || eof) {
             return end - pos;
         }
+        if (n > buf.length) {
+            throw GIVE_UP; // a token or a run of spaces longer than the buffer: not a file this scan is for
+        }
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, end - pos);
             end -= pos;
@@ -133,12 +136,41 @@ final class YamlLimitScan {
         if (b == '\n') {
             line++;
             column = 1;
-        } else if (b < 0x20 || b >= 0x7F) {
-            throw GIVE_UP; // a tab, a carriage return, a control character or not ASCII
+        } else if (b >= 0x80) {
+            return multiByte(b);
+        } else if (b < 0x20 || b == 0x7F) {
+            throw GIVE_UP; // a tab, a carriage return or a control character
         } else {
             column++;
         }
         return b;
+    }
+
+    /**
+     * After the lead byte {@code b} of a UTF-8 sequence: its character, consumed (one column, as the parser counts
+     * code points). Gives up unless it is a well-formed two- or three-byte sequence of a character YAML prints and
+     * does not read as a line end or a byte-order mark.
+     */
+    private int multiByte(int b) throws IOException {
+        int n = b >= 0xF0 ? 0 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+        if (n == 0) {
+            throw GIVE_UP;
+        }
+        int c = n == 2 ? b & 0x1F : b & 0x0F;
+        for (int k = 0; k < n - 1; k++) {
+            int t = peek(k);
+            if ((t & 0xC0) != 0x80) {
+                throw GIVE_UP;
+            }
+            c = c << 6 | (t & 0x3F);
+        }
+        if ((n == 3 && c < 0x800) || c < 0xA0 || (c >= 0xD800 && c <= 0xDFFF) || c > 0xFFFD || c == 0xFEFF
+                || c == 0x2028 || c == 0x2029) {
+            throw GIVE_UP;
+        }
+        pos += n - 1;
+        column++;
+        return c;
     }
 
     private void expect(int c) throws IOException {
@@ -322,7 +354,7 @@ final class YamlLimitScan {
         int c = peek(0);
         boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
                 || c == '.' || c == '(' || c == '/' || c == '+' || c == '$' || c == '=' || c == '~' || c == ';'
-                || c == '<' || c == '^' || c == '\\' || c == ')';
+                || c == '<' || c == '^' || c == '\\' || c == ')' || c >= 0x80;
         if (!ok && c == '-') {
             int d = peek(1);
             ok = (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9') || d == '.';

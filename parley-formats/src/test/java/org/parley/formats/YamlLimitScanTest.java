@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.parley.formats.yaml.ParleyYaml;
 import org.parley.util.SizeLimit;
 
@@ -22,7 +24,7 @@ import org.parley.util.SizeLimit;
  * with the limits lowered to a few values and issues: on generated scenarios (keys in any order, issues as block or
  * flow mappings at several indentations, values as flow or block lists, quoted and plain scalars, comments and blank
  * lines) and on mutants carrying what the scan must not accept (anchors, aliases, tags, block scalars, tabs, carriage
- * returns, non-ASCII, document markers, stray indicators and indentation, invalid UTF-8 after the refused value)
+ * returns, four-byte characters, document markers, stray indicators and indentation, invalid UTF-8 after the refused value)
  * ({@code YamlLimitScanAnacIT}: every ANAC scenario written as YAML). Whenever the scan refuses a file, the reader refuses it
  * with the same message; and the scan refuses most of the files the reader refuses for a limit.
  */
@@ -32,7 +34,8 @@ class YamlLimitScanTest {
     private static final String[] HOSTILE = {"&a ", "*a", "!!str ", "|\n", ">\n", "? ", "\t", "\r", "\u00e9", "---\n",
         "%YAML 1.2\n", ": ", " #", "#", "[", "]", "{", "}", ",", "'", "\"", "\\", "- ", "\n  ", "\n", "\n      ",
         "x: y\n", "values:\n", "issues:\n", "  - ", "@", "`", ":", "-", "\u0000", "\n- {name: q, values: [a]}\n",
-        "\n    values: [p, q, r, s]\n", "\n  - name: z\n"};
+        "\n    values: [p, q, r, s]\n", "\n  - name: z\n", "\ud83d\ude00", "\u0085", "\u2028", "\uFEFF", "\u00a0",
+        "\u0080", "caf\u00e9"};
 
     private String beforeValues;
     private String beforeIssues;
@@ -98,6 +101,7 @@ class YamlLimitScanTest {
             case 0 -> "'" + s + "'";
             case 1 -> "\"" + s + "\"";
             case 2 -> s + " x";
+            case 3 -> s + "\u00e9\u20ac";
             default -> s;
         };
     }
@@ -195,6 +199,7 @@ class YamlLimitScanTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aHostileScenarioIsRefusedAtItsFirstEntryOverTheLimit() {
         StringBuilder many = new StringBuilder("parley: 1\nname: many\nissues:\n");
         for (int i = 0; i < 10; i++) {
@@ -207,7 +212,10 @@ class YamlLimitScanTest {
                 + "issues) (raise it with the Java system property parley.maxValues)",
                 scan(big.getBytes(StandardCharsets.US_ASCII)));
         assertNull(scan(big.replace("v7]", "v7, &a x]").getBytes(StandardCharsets.US_ASCII)));
-        assertNull(scan(big.replace("v0", "\u00e9").getBytes(StandardCharsets.UTF_8)));
+        assertNull(scan(big.replace("v0", "\ud83d\ude00").getBytes(StandardCharsets.UTF_8)));
         assertNull(scan(big.replace("v0, v1, v2, ", "").getBytes(StandardCharsets.US_ASCII)));
+        // a run of spaces longer than the scan's buffer ends the scan, not in a loop
+        String wide = "parley: 1\nissues:\n  - name: I\n    values:" + " ".repeat(70_000) + "\n      - a\n";
+        assertNull(scan(wide.getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -2,6 +2,9 @@ package org.parley.formats.genius;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +20,9 @@ import org.parley.util.SizeLimit;
  * JVM, needs about half a second of CPU to reach the 100,001st value of a hostile file, this loop a few hundredths;
  * and it holds a 64 KiB buffer whatever the file's size.
  *
- * <p>It recognises only a plain, strict subset of XML: ASCII text; elements, attributes, comments, CDATA sections and
+ * <p>It recognises only a plain, strict subset of XML: UTF-8 text (names in ASCII); elements, attributes, comments, CDATA sections and
  * processing instructions; the five predefined entities; an XML declaration first (version 1.0, UTF-8) or after
- * leading comments (as {@link SafeXml} blanks it). On anything else (a byte above 127, a DOCTYPE, a character
+ * leading comments (as {@link SafeXml} blanks it). On anything else (a file that is not UTF-8, a DOCTYPE, a character
  * reference, a bare ampersand, a name or nesting it does not expect, anything not well-formed, the depth or element
  * limit reached) it gives up and says nothing, and {@link SafeXml} reads the file as ever. So the refusal it gives is
  * the one {@link SafeXml} would give at the same element, after a prefix {@link SafeXml} also reads without error
@@ -70,6 +73,8 @@ final class XmlLimitScan {
     /** The name attribute of the innermost open {@code <issue>}, or null; only read while an issue is open. */
     private final List<String> issueNames = new ArrayList<>();
     private long elements;
+    /** Whether a character above 127 came before. */
+    private boolean nonAscii;
     private long values;
     private long issues;
     private int references;
@@ -89,10 +94,15 @@ final class XmlLimitScan {
      * @throws IOException when {@code in} cannot be read
      */
     static void check(String source, InputStream in, int maxDepth, long maxElements) throws IOException {
+        XmlLimitScan scan = new XmlLimitScan(source, in, maxDepth, maxElements);
         try {
-            new XmlLimitScan(source, in, maxDepth, maxElements).document();
+            scan.document();
         } catch (GiveUp e) {
             // outside the subset: SafeXml decides
+        } catch (FormatException refusal) {
+            if (!scan.nonAscii || scan.restIsUtf8()) {
+                throw refusal;
+            }
         }
     }
 
@@ -102,6 +112,9 @@ final class XmlLimitScan {
     private int fill(int n) throws IOException {
         if (end - pos >= n || eof) {
             return end - pos;
+        }
+        if (n > buf.length) {
+            throw GIVE_UP; // a token or a run of spaces longer than the buffer: not a file this scan is for
         }
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, end - pos);
@@ -143,12 +156,71 @@ final class XmlLimitScan {
             line++;
             column = 1;
             return '\n';
-        } else if ((b < 0x20 && b != '\t') || b >= 0x80) {
-            throw GIVE_UP; // not ASCII, or a control character XML 1.0 does not allow
+        } else if (b >= 0x80) {
+            return multiByte(b);
+        } else if (b < 0x20 && b != '\t') {
+            throw GIVE_UP; // a control character XML 1.0 does not allow
         } else {
             column++;
         }
         return b;
+    }
+
+    /**
+     * After the lead byte {@code b} of a UTF-8 sequence: its character, consumed (one column). Gives up unless it is a
+     * well-formed two- or three-byte sequence of a character XML allows and not a line end in XML 1.1 (U+0085,
+     * U+2028): a four-byte character counts two columns in the parser, which this scan does not follow.
+     */
+    private int multiByte(int b) throws IOException {
+        int n = b >= 0xF0 ? 0 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+        if (n == 0) {
+            throw GIVE_UP;
+        }
+        int c = n == 2 ? b & 0x1F : b & 0x0F;
+        for (int k = 0; k < n - 1; k++) {
+            int t = peek(k);
+            if ((t & 0xC0) != 0x80) {
+                throw GIVE_UP;
+            }
+            c = c << 6 | (t & 0x3F);
+        }
+        if ((n == 3 && c < 0x800) || (c >= 0xD800 && c <= 0xDFFF) || c > 0xFFFD || c == 0x85 || c == 0x2028) {
+            throw GIVE_UP;
+        }
+        pos += n - 1;
+        column++;
+        nonAscii = true;
+        return c;
+    }
+
+    /**
+     * Whether the rest of the input is UTF-8: {@link SafeXml} decodes a file that is not (in whole) as windows-1252,
+     * which reads the non-ASCII characters before the refused element otherwise.
+     */
+    private boolean restIsUtf8() throws IOException {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
+        CharBuffer out = CharBuffer.allocate(buf.length);
+        ByteBuffer bytes = ByteBuffer.wrap(buf, pos, end - pos);
+        while (true) {
+            if (d.decode(bytes, out, eof).isError()) {
+                return false;
+            }
+            out.clear();
+            if (eof) {
+                return !d.flush(out).isError();
+            }
+            int left = bytes.remaining();
+            System.arraycopy(buf, bytes.position(), buf, 0, left);
+            pos = 0;
+            end = left;
+            int r = in.read(buf, end, buf.length - end);
+            if (r < 0) {
+                eof = true;
+            } else {
+                end += r;
+            }
+            bytes = ByteBuffer.wrap(buf, 0, end);
+        }
     }
 
     private boolean startsWith(String s) throws IOException {

@@ -21,7 +21,7 @@ import org.parley.util.SizeLimit;
  * {@link XmlLimitScan} against {@link SafeXml}'s own parse (the scan switched off), with the limits lowered to a few
  * values and issues: on generated GENIUS-like files (comments, CDATA, processing instructions, entities, both quotes,
  * CRLF and CR line ends, declarations first and late, nested objectives) and on mutants of them carrying what the scan
- * must not accept (a DOCTYPE, non-ASCII text, bare ampersands, character references, mismatched tags, duplicate
+ * must not accept (a DOCTYPE, non-ASCII names, four-byte characters, a byte that is not UTF-8, bare ampersands, character references, mismatched tags, duplicate
  * attributes, "--" in comments, control characters) ({@code XmlLimitScanAnacIT}: every file of the ANAC corpus).
  * Whenever the scan refuses a file, the parse refuses it with the same message; and the scan does refuse most of the files the parse refuses for
  * a limit, so that it is not a scan that never says anything.
@@ -32,7 +32,8 @@ class XmlLimitScanTest {
     private static final String[] HOSTILE = {"&", "& ", "<!DOCTYPE x>", "\u00e9", "\u0001", "--", "]]>", "</x>",
         "<a b='<'/>", "&#65;", "&foo;", "<?xml version='1.0'?>", "<a b='1' b='2'/>", "<a b='1'c='2'/>", "< a/>",
         "<1a/>", "\"", "'", ">", "<", "\r", "\t", "<![CDATA[x]]>", "<!-- - -->", "<?pi x?>", "<item/>", "<issue>",
-        "</issue>", "<?xml-stylesheet x?>", "\uFEFF"};
+        "</issue>", "<?xml-stylesheet x?>", "\uFEFF", "\uFFFE", "\ud83d\ude00", "\u0085", "\u2028", "\u0080",
+        "<caf\u00e9/>"};
 
     private String beforeValues;
     private String beforeIssues;
@@ -110,7 +111,7 @@ class XmlLimitScanTest {
             case 0 -> "<!-- a comment with <item> and & inside -->";
             case 1 -> "<![CDATA[ <item value=\"x\"/> & ]]>";
             case 2 -> "<?parley note?>";
-            case 3 -> "text &amp; more &lt;x&gt;";
+            case 3 -> "text &amp; more &lt;x&gt; \u00e9t\u00e9";
             case 4 -> "\r\n";
             case 5 -> "\r";
             default -> r.nextBoolean() ? "\n" : "  ";
@@ -144,7 +145,8 @@ class XmlLimitScanTest {
             b.append(filler(r));
             b.append("<issue");
             if (r.nextInt(8) != 0) {
-                b.append(attribute(r, "name", "issue " + i + (r.nextBoolean() ? " ab" : "")));
+                b.append(attribute(r, "name", "issue " + i + (r.nextBoolean() ? " ab" : r.nextBoolean() ? " caf\u00e9"
+                        : " \u20ac\u4e2d")));
             }
             b.append(attribute(r, "index", "" + (i + 1)));
             int items = r.nextInt(5);
@@ -189,6 +191,10 @@ class XmlLimitScanTest {
                 text = text.substring(0, at) + HOSTILE[r.nextInt(HOSTILE.length)] + text.substring(at);
             }
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            if (k % 7 == 3) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+                bytes[bytes.length - 1] = (byte) 0xE9; // not UTF-8: the parse reads the whole file as windows-1252
+            }
             refused += compare("seed " + (SEED + k), bytes);
             if (isLimit(parse(bytes))) {
                 limitRefusals++;
@@ -214,7 +220,7 @@ class XmlLimitScanTest {
         String fine = "<a><issue name='x'><item/><item/></issue></a>";
         assertNull(scan(fine.getBytes(StandardCharsets.US_ASCII)));
         assertNotNull(SafeXml.parse("f.xml", fine.getBytes(StandardCharsets.US_ASCII)));
-        for (String h : List.of("\u00e9", "&#65;", "<!DOCTYPE a>")) {
+        for (String h : List.of("\ud83d\ude00", "&#65;", "<!DOCTYPE a>")) {
             String text = h.startsWith("<!") ? h + xml : xml.toString().replace("discrete\">", "discrete\">" + h);
             assertNull(scan(text.getBytes(StandardCharsets.UTF_8)), h);
         }
