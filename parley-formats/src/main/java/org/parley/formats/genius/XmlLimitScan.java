@@ -67,6 +67,7 @@ final class XmlLimitScan {
     private final List<String> open = new ArrayList<>();
     /** The distinct element and attribute names met. */
     private final List<String> names = new ArrayList<>();
+    private final List<byte[]> nameBytes = new ArrayList<>();
     /** The attribute names of the current start tag. */
     private final List<String> attributes = new ArrayList<>();
     private final StringBuilder value = new StringBuilder();
@@ -283,22 +284,24 @@ final class XmlLimitScan {
 
     /** The name in {@code buf[start, start + length)}: one string per distinct name, so a tag allocates nothing. */
     private String intern(int start, int length) {
-        for (String n : names) {
-            if (n.length() == length) {
+        for (int k = 0; k < names.size(); k++) {
+            byte[] b = nameBytes.get(k);
+            if (b.length == length) {
                 int i = 0;
-                while (i < length && n.charAt(i) == buf[start + i]) {
+                while (i < length && b[i] == buf[start + i]) {
                     i++;
                 }
                 if (i == length) {
-                    return n;
+                    return names.get(k);
                 }
             }
         }
-        String n = new String(buf, start, length, StandardCharsets.ISO_8859_1);
         if (names.size() >= 256) {
             throw GIVE_UP; // not a GENIUS file
         }
+        String n = new String(buf, start, length, StandardCharsets.ISO_8859_1);
         names.add(n);
+        nameBytes.add(n.getBytes(StandardCharsets.ISO_8859_1));
         return n;
     }
 
@@ -503,7 +506,12 @@ final class XmlLimitScan {
                 throw GIVE_UP;
             }
             String attribute = name();
-            if (attributes.contains(attribute) || attributes.size() >= MAX_ATTRIBUTES) {
+            for (int k = 0; k < attributes.size(); k++) {
+                if (attributes.get(k) == attribute) { // names are interned
+                    throw GIVE_UP; // twice in one tag
+                }
+            }
+            if (attributes.size() >= MAX_ATTRIBUTES) {
                 throw GIVE_UP;
             }
             attributes.add(attribute);
@@ -519,13 +527,13 @@ final class XmlLimitScan {
         if (++elements > maxElements || open.size() >= maxDepth) {
             throw GIVE_UP; // SafeXml refuses this element with its own message
         }
-        String where = atLine + ":" + atColumn;
         if (name.equals("item") && !open.isEmpty() && open.get(open.size() - 1).equals("issue")
                 && ++values > maxValues) {
-            throw SafeXml.valueLimit(source, where, values, maxValues, issueNames.get(issueNames.size() - 1));
+            throw SafeXml.valueLimit(source, atLine + ":" + atColumn, values, maxValues,
+                    issueNames.get(issueNames.size() - 1));
         }
         if (name.equals("issue") && ++issues > maxIssues) {
-            throw SafeXml.issueLimit(source, where, issues, maxIssues);
+            throw SafeXml.issueLimit(source, atLine + ":" + atColumn, issues, maxIssues);
         }
         if (!empty) {
             open.add(name);
