@@ -7,14 +7,11 @@ import org.parley.util.Names;
 import org.parley.util.SizeLimit;
 
 /**
- * A negotiation domain: a name and an ordered list of issues with unique names, at most {@value #MAX_ISSUES} issues
- * and at most {@link SizeLimit#VALUES} values over all issues (checked here, so every reader and every analysis is
+ * A negotiation domain: a name and an ordered list of issues with unique names, at most {@link SizeLimit#ISSUES}
+ * issues and at most {@link SizeLimit#VALUES} values over all issues (checked here, so every reader and every analysis is
  * bounded by it before it scores a value).
  */
 public record Domain(String name, List<Issue> issues, Map<String, Integer> positions) {
-
-    /** Largest number of issues a domain may have. */
-    public static final int MAX_ISSUES = 1_000;
 
     public Domain {
         if (name == null) {
@@ -25,10 +22,8 @@ public record Domain(String name, List<Issue> issues, Map<String, Integer> posit
         if (issues.isEmpty()) {
             throw new IllegalArgumentException("domain '" + name + "' has no issues");
         }
-        if (issues.size() > MAX_ISSUES) {
-            throw new IllegalArgumentException("domain '" + name + "' has " + issues.size()
-                    + " issues; the limit is " + MAX_ISSUES);
-        }
+        SizeLimit.ISSUES.check(issues.size(), "domain '" + name + "' has " + SizeLimit.format(issues.size())
+                + " issues");
         long values = 0;
         for (Issue issue : issues) {
             values += issue.size();

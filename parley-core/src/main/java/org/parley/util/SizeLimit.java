@@ -11,6 +11,8 @@ import java.util.Locale;
  * <ul>
  * <li>{@link #VALUES}: the values of one domain, summed over its issues (every discrete option, integer and real
  * point), since every profile keeps a score per value and every analysis visits each value;</li>
+ * <li>{@link #ISSUES}: the issues of one domain, since every outcome, bid and trace line holds one value per
+ * issue;</li>
  * <li>{@link #FRONTIER}: the partial utility vectors a Pareto-frontier computation holds at once (merged candidates
  * of the additive frontier, the archive of the enumerating one); it bounds their memory, and their work with
  * {@link #comparisons()}.</li>
@@ -20,6 +22,9 @@ public enum SizeLimit {
 
     /** Values of one domain summed over its issues. */
     VALUES("parley.maxValues", 100_000, "values in one domain (summed over its issues)"),
+
+    /** Issues of one domain. */
+    ISSUES("parley.maxIssues", 1_000, "issues in one domain"),
 
     /** Partial utility vectors a Pareto-frontier computation may hold at once. */
     FRONTIER("parley.maxFrontier", 4_000_000, "utility vectors held while computing a Pareto frontier");

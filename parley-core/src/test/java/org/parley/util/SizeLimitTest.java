@@ -54,4 +54,29 @@ class SizeLimitTest {
             }
         }
     }
+
+    @Test
+    void aDomainAboveTheIssueLimitIsRefusedAndThePropertyRaisesIt() {
+        List<Issue> issues = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            issues.add(new IntegerIssue("i" + i, 0, 1));
+        }
+        SizeLimitException e = assertThrows(SizeLimitException.class, () -> new Domain("wide", issues));
+        assertEquals("domain 'wide' has 1,001 issues, above the limit of 1,000 issues in one domain (raise it with the "
+                + "Java system property parley.maxIssues)", e.getMessage());
+        assertEquals(SizeLimit.ISSUES, e.limit());
+        assertEquals(1_000, new Domain("at the limit", issues.subList(0, 1_000)).issues().size());
+        String key = SizeLimit.ISSUES.property();
+        String before = System.getProperty(key);
+        try {
+            System.setProperty(key, "2000");
+            assertEquals(1_001, new Domain("raised", issues).issues().size());
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
+    }
 }

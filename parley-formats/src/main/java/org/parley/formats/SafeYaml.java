@@ -1,5 +1,7 @@
 package org.parley.formats;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
-import org.parley.domain.Domain;
 import org.parley.util.SizeLimit;
 import org.parley.util.SizeLimitException;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -45,7 +46,7 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * under the alias count but expand to 2^25 nodes);</li>
  * <li>no recursive keys; every key plain text (a scalar); no key twice in one mapping;</li>
  * <li>for a parley scenario ({@link #loadScenario}): at most {@link SizeLimit#VALUES} values listed under
- * {@code issues[*].values} and at most {@link Domain#MAX_ISSUES} issues, counted as the parser reaches them, so a
+ * {@code issues[*].values} and at most {@link SizeLimit#ISSUES} issues, counted as the parser reaches them, so a
  * file of millions of values is refused at the first value over the limit.</li>
  * </ul>
  * The limits are checked on the event stream as the composer consumes it (one pass over the text; the recursive
@@ -94,7 +95,7 @@ public final class SafeYaml {
     /**
      * As {@link #load(String, String, int)} for a parley scenario: also counts the values listed under
      * {@code issues[*].values} and the issues while parsing, and refuses the first over {@link SizeLimit#VALUES} or
-     * {@link Domain#MAX_ISSUES}.
+     * {@link SizeLimit#ISSUES}.
      */
     public static Node loadScenario(String file, String text, int maxCodePoints) {
         return load(file, text, maxCodePoints, null, true);
@@ -135,6 +136,33 @@ public final class SafeYaml {
         }
     }
 
+    /**
+     * Refuses a parley scenario over {@link SizeLimit#ISSUES} or {@link SizeLimit#VALUES} from a quick scan of its
+     * bytes (read from {@code in}, not closed), with the message {@link #loadScenario} would give, before the YAML
+     * parser, slow in a fresh JVM, reads it; returns when the scan finds nothing to refuse (or cannot tell). See
+     * {@code YamlLimitScan}.
+     *
+     * @throws FormatException the refusal
+     * @throws IOException when {@code in} cannot be read
+     */
+    public static void checkScenarioLimits(String file, InputStream in) throws IOException {
+        YamlLimitScan.check(file, in);
+    }
+
+    /** The refusal of the {@code issues}-th issue of a scenario. */
+    static FormatException issueLimit(String file, String where, long issues, long maxIssues) {
+        SizeLimitException limit = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "issue "
+                + SizeLimit.format(issues));
+        return new FormatException(file, where, limit.getMessage(), limit);
+    }
+
+    /** The refusal of the {@code values}-th value of a scenario, listed in its {@code issue}-th issue. */
+    static FormatException valueLimit(String file, String where, long values, long maxValues, long issue) {
+        SizeLimitException limit = new SizeLimitException(SizeLimit.VALUES, maxValues, "value "
+                + SizeLimit.format(values) + " (in issue " + SizeLimit.format(issue) + ")");
+        return new FormatException(file, where, limit.getMessage(), limit);
+    }
+
     /** {@code line:column}, 1-based. */
     public static String at(Mark m) {
         return (m.getLine() + 1) + ":" + (m.getColumn() + 1);
@@ -154,6 +182,7 @@ public final class SafeYaml {
         private final Parser parser;
         private final boolean scenario;
         private final long maxValues = SizeLimit.VALUES.value();
+        private final long maxIssues = SizeLimit.ISSUES.value();
         private int depth;
         private int aliases;
         private long values;
@@ -234,17 +263,12 @@ public final class SafeYaml {
                 }
                 return;
             }
-            if (open.size() == 2 && inScenarioIssues() && ++issues > Domain.MAX_ISSUES) {
-                throw new FormatException(file, e.getStartMark().map(SafeYaml::at).orElse(null), "issue "
-                        + SizeLimit.format(issues) + ", above the limit of " + SizeLimit.format(Domain.MAX_ISSUES)
-                        + " issues in one domain");
+            if (open.size() == 2 && inScenarioIssues() && ++issues > maxIssues) {
+                throw issueLimit(file, e.getStartMark().map(SafeYaml::at).orElse(null), issues, maxIssues);
             }
             if (open.size() == 4 && inScenarioIssues() && open.get(2).mapping && "values".equals(open.get(2).key)
                     && !open.get(3).mapping && ++values > maxValues) {
-                SizeLimitException limit = new SizeLimitException(SizeLimit.VALUES, maxValues, "value "
-                        + SizeLimit.format(values) + " (in issue " + SizeLimit.format(issues) + ")");
-                throw new FormatException(file, e.getStartMark().map(SafeYaml::at).orElse(null), limit.getMessage(),
-                        limit);
+                throw valueLimit(file, e.getStartMark().map(SafeYaml::at).orElse(null), values, maxValues, issues);
             }
             if (collection) {
                 open.add(new Frame(id == Event.ID.MappingStart, false));

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.domain.Domain;
 import org.parley.formats.genius.GeniusXml;
 import org.parley.formats.geniusweb.GeniusWebJson;
 import org.parley.formats.yaml.ParleyYaml;
@@ -29,6 +28,8 @@ import org.parley.util.SizeLimitException;
 class StreamingLimitsTest {
 
     private static final int LIMIT = 1_000;
+    private static final int MAX_ISSUES = (int) SizeLimit.ISSUES.defaultValue();
+    private static final String RAISE_ISSUES = " (raise it with the Java system property parley.maxIssues)";
 
     @TempDir
     Path tmp;
@@ -92,7 +93,7 @@ class StreamingLimitsTest {
     void geniusXmlStopsAtTheFirstIssueOverTheLimit() throws IOException {
         StringBuilder xml = new StringBuilder("<negotiation_template><utility_space><objective index=\"0\" "
                 + "name=\"root\" type=\"objective\">\n");
-        for (int i = 0; i < Domain.MAX_ISSUES + 1; i++) {
+        for (int i = 0; i < MAX_ISSUES + 1; i++) {
             xml.append("<issue index=\"").append(i + 1).append("\" name=\"i").append(i).append("\"><item index=\"1\" "
                     + "value=\"a\"/></issue>\n");
         }
@@ -100,8 +101,8 @@ class StreamingLimitsTest {
         Path file = write("many_domain.xml", xml);
         System.clearProperty(SizeLimit.VALUES.property()); // 1,001 values are under the default limit
         FormatException e = assertThrows(FormatException.class, () -> GeniusXml.readDomain(file));
-        assertEquals(file + ":" + (Domain.MAX_ISSUES + 2) + ":1: issue 1,001, above the limit of 1,000 issues in "
-                + "one domain", e.getMessage());
+        assertEquals(file + ":" + (MAX_ISSUES + 2) + ":1: issue 1,001, above the limit of 1,000 issues in "
+                + "one domain" + RAISE_ISSUES, e.getMessage());
     }
 
     @Test
@@ -136,15 +137,15 @@ class StreamingLimitsTest {
     @Test
     void geniusWebJsonStopsAtTheFirstIssueOverTheLimit() throws IOException {
         StringBuilder json = new StringBuilder("{\"name\": \"d\", \"issuesValues\": {\n");
-        for (int i = 0; i < Domain.MAX_ISSUES + 1; i++) {
+        for (int i = 0; i < MAX_ISSUES + 1; i++) {
             json.append("\"i").append(i).append("\": {\"values\": [\"a\"]},\n");
         }
         json.append(JUNK);
         Path file = write("many.json", json);
         System.clearProperty(SizeLimit.VALUES.property());
         FormatException e = assertThrows(FormatException.class, () -> GeniusWebJson.readDomain(file));
-        assertEquals(file + ":" + (Domain.MAX_ISSUES + 2) + ":1: issue 1,001 ('i1000'), above the limit of 1,000 "
-                + "issues in one domain", e.getMessage());
+        assertEquals(file + ":" + (MAX_ISSUES + 2) + ":1: issue 1,001 ('i1000'), above the limit of 1,000 "
+                + "issues in one domain" + RAISE_ISSUES, e.getMessage());
     }
 
     @Test
@@ -167,15 +168,15 @@ class StreamingLimitsTest {
     @Test
     void yamlScenariosStopAtTheFirstIssueOverTheLimit() {
         StringBuilder yaml = new StringBuilder("parley: 1\nname: many\nissues:\n");
-        for (int i = 0; i < Domain.MAX_ISSUES + 1; i++) {
+        for (int i = 0; i < MAX_ISSUES + 1; i++) {
             yaml.append("  - {name: i").append(i).append(", values: [a, b]}\n");
         }
         yaml.append(JUNK);
         System.clearProperty(SizeLimit.VALUES.property());
         FormatException e = assertThrows(FormatException.class, () -> ParleyYaml.parse(yaml.toString(),
                 Path.of("many.yaml")));
-        assertEquals("many.yaml:" + (Domain.MAX_ISSUES + 4) + ":5: issue 1,001, above the limit of 1,000 issues in "
-                + "one domain", e.getMessage());
+        assertEquals("many.yaml:" + (MAX_ISSUES + 4) + ":5: issue 1,001, above the limit of 1,000 issues in "
+                + "one domain" + RAISE_ISSUES, e.getMessage());
     }
 
     @Test

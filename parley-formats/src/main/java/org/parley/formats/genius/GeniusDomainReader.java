@@ -12,6 +12,8 @@ import org.parley.domain.Domain;
 import org.parley.domain.IntegerIssue;
 import org.parley.domain.Issue;
 import org.parley.domain.RealIssue;
+import org.parley.util.SizeLimit;
+import org.parley.util.SizeLimitException;
 
 /**
  * Reads GENIUS domain files ({@code negotiation_template}); see {@link GeniusXml#readDomain} for the format.
@@ -48,9 +50,11 @@ final class GeniusDomainReader {
         if (tree.issues().isEmpty()) {
             throw GeniusTree.error(source, utilitySpace, "the domain has no issues");
         }
-        if (tree.issues().size() > Domain.MAX_ISSUES) {
-            throw GeniusTree.error(source, tree.issues().get(Domain.MAX_ISSUES), "the domain has "
-                    + tree.issues().size() + " issues; the limit is " + Domain.MAX_ISSUES);
+        long maxIssues = SizeLimit.ISSUES.value();
+        if (tree.issues().size() > maxIssues) {
+            SizeLimitException limit = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "the domain has "
+                    + SizeLimit.format(tree.issues().size()) + " issues");
+            throw GeniusTree.error(source, tree.issues().get((int) maxIssues), limit.getMessage(), limit);
         }
         List<Issue> issues = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();

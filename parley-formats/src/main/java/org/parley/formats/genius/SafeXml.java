@@ -1,8 +1,10 @@
 package org.parley.formats.genius;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -13,7 +15,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.parley.domain.Domain;
 import org.parley.formats.FormatException;
 import org.parley.formats.Sources;
 import org.parley.util.SizeLimit;
@@ -32,7 +33,7 @@ import org.parley.util.SizeLimitException;
  *   <li>element nesting depth at most {@value #MAX_DEPTH};</li>
  *   <li>at most {@value #MAX_ELEMENTS} elements per file;</li>
  *   <li>at most {@link SizeLimit#VALUES} {@code <item>} elements of {@code <issue>} elements (the values of a GENIUS
- *       domain or profile) and at most {@value #MAX_ISSUES} {@code <issue>} elements per file, counted while parsing,
+ *       domain or profile) and at most {@link SizeLimit#ISSUES} {@code <issue>} elements per file, counted while parsing,
  *       so that a file of millions of values is refused at the first value over the limit, with its line:column,
  *       instead of after the whole file is read into a tree.</li>
  * </ul>
@@ -62,8 +63,6 @@ public final class SafeXml {
     public static final int MAX_DEPTH = 64;
     /** Most elements accepted in one file. */
     public static final long MAX_ELEMENTS = 5_000_000L;
-    /** Most {@code <issue>} elements accepted in one file: a domain's limit ({@link Domain#MAX_ISSUES}). */
-    public static final int MAX_ISSUES = Domain.MAX_ISSUES;
 
     /**
      * The configured StAX factory, one per thread (a factory is not documented as safe for concurrent use). Creating
@@ -86,8 +85,19 @@ public final class SafeXml {
         return factory;
     }
 
-    /** Parses {@code file} with the default limits and returns its root element. */
+    /**
+     * Parses {@code file} with the default limits and returns its root element. A quick scan of the file
+     * ({@link XmlLimitScan}) refuses one over a size limit before the parse.
+     */
     public static XmlElement parse(Path file) {
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) <= MAX_FILE_BYTES) { // a larger file is refused by the parse
+                XmlLimitScan.check(source, in, MAX_DEPTH, MAX_ELEMENTS);
+            }
+        } catch (IOException e) {
+            throw new FormatException(source, null, "cannot read the file: " + e, e);
+        }
         return parse(file, MAX_FILE_BYTES, MAX_DEPTH, MAX_ELEMENTS);
     }
 
@@ -96,11 +106,18 @@ public final class SafeXml {
      * input in errors.
      */
     public static XmlElement parse(String source, InputStream in) {
-        return parse(source, readLimited(source, in, MAX_FILE_BYTES), MAX_FILE_BYTES, MAX_DEPTH, MAX_ELEMENTS);
+        return parse(source, readLimited(source, in, MAX_FILE_BYTES));
     }
 
     /** Parses {@code bytes} (not kept); {@code source} names the input in errors. */
     public static XmlElement parse(String source, byte[] bytes) {
+        if (bytes.length <= MAX_FILE_BYTES) {
+            try {
+                XmlLimitScan.check(source, new ByteArrayInputStream(bytes), MAX_DEPTH, MAX_ELEMENTS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array cannot fail to read
+            }
+        }
         return parse(source, bytes, MAX_FILE_BYTES, MAX_DEPTH, MAX_ELEMENTS);
     }
 
@@ -153,6 +170,20 @@ public final class SafeXml {
                 + " bytes, the limit for XML scenario files");
     }
 
+    /** The refusal of the {@code values}-th value, an {@code <item>} of the issue named {@code issue}. */
+    static FormatException valueLimit(String source, String where, long values, long maxValues, String issue) {
+        SizeLimitException limit = new SizeLimitException(SizeLimit.VALUES, maxValues, "value "
+                + SizeLimit.format(values) + " (an <item> of issue '" + issue + "')");
+        return new FormatException(source, where, limit.getMessage(), limit);
+    }
+
+    /** The refusal of the {@code issues}-th {@code <issue>} element. */
+    static FormatException issueLimit(String source, String where, long issues, long maxIssues) {
+        SizeLimitException limit = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "issue "
+                + SizeLimit.format(issues));
+        return new FormatException(source, where, limit.getMessage(), limit);
+    }
+
     /** One parse of one text. */
     private static final class Parser {
         private final String source;
@@ -195,7 +226,8 @@ public final class SafeXml {
             long count = 0;
             long values = 0;
             long maxValues = SizeLimit.VALUES.value();
-            int issues = 0;
+            long issues = 0;
+            long maxIssues = SizeLimit.ISSUES.value();
             while (r.hasNext()) {
                 int event = r.next();
                 switch (event) {
@@ -218,15 +250,11 @@ public final class SafeXml {
                         String name = r.getLocalName();
                         if (name.equals("item") && !open.isEmpty() && open.peek().name().equals("issue")
                                 && ++values > maxValues) {
-                            String issue = open.peek().attribute("name");
-                            SizeLimitException limit = new SizeLimitException(SizeLimit.VALUES, maxValues, "value "
-                                    + SizeLimit.format(values) + " (an <item> of issue '" + issue + "')");
-                            throw new FormatException(source, startLocation(r), limit.getMessage(), limit);
+                            throw valueLimit(source, startLocation(r), values, maxValues,
+                                    open.peek().attribute("name"));
                         }
-                        if (name.equals("issue") && ++issues > MAX_ISSUES) {
-                            throw new FormatException(source, startLocation(r), "issue " + SizeLimit.format(issues)
-                                    + ", above the limit of " + SizeLimit.format(MAX_ISSUES) + " issues in one "
-                                    + "domain");
+                        if (name.equals("issue") && ++issues > maxIssues) {
+                            throw issueLimit(source, startLocation(r), issues, maxIssues);
                         }
                         int[] lc = startLineColumn(r);
                         XmlElement e = new XmlElement(name, lc[0], lc[1], attrs);

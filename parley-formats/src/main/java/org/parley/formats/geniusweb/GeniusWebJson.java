@@ -245,7 +245,7 @@ public final class GeniusWebJson {
 
     private static void write(JsonNode node, Path file) {
         try {
-            Files.writeString(file, JsonFile.MAPPER.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(file, JsonFile.mapper().writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

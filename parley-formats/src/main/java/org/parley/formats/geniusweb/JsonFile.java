@@ -1,5 +1,6 @@
 package org.parley.formats.geniusweb;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -23,6 +24,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,7 +34,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.parley.formats.FormatException;
 import org.parley.formats.Sources;
-import org.parley.domain.Domain;
 import org.parley.util.Decimals;
 import org.parley.util.SizeLimit;
 import org.parley.util.SizeLimitException;
@@ -48,21 +49,32 @@ final class JsonFile {
     /** Deepest nesting of arrays/objects accepted (GeniusWeb profiles need about 8). */
     static final int MAX_DEPTH = 64;
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    /**
+     * The parser settings of every GeniusWeb file, apart from the object mapper: a file is first walked with the
+     * streaming parser alone, so that one over a limit is refused without loading the mapper.
+     */
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxDocumentLength(MAX_BYTES)
+                    .maxStringLength(1 << 20)
+                    .maxNumberLength(1000)
+                    .build())
             .build();
 
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH)
-                .maxDocumentLength(MAX_BYTES)
-                .maxStringLength(1 << 20)
-                .maxNumberLength(1000)
-                .build());
+    /** The object mapper over {@link #FACTORY}, made on first use. */
+    static JsonMapper mapper() {
+        return Mapper.INSTANCE;
+    }
+
+    private static final class Mapper {
+        static final JsonMapper INSTANCE = JsonMapper.builder(FACTORY)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
     }
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -75,9 +87,21 @@ final class JsonFile {
         this.root = root;
     }
 
-    /** Reads and parses {@code file}, named by its path as given. */
+    /**
+     * Reads and parses {@code file}, named by its path as given. The file is first streamed once through the parser
+     * without building anything ({@link #walk}), so that a file over a size limit is refused after reading only up to
+     * the offending value, holding a few kilobytes instead of the whole file and its tree.
+     */
     static JsonFile read(Path file) {
-        return parse(file.toString(), Sources.read(file, MAX_BYTES));
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) <= MAX_BYTES) { // a larger file is refused by Sources.read below
+                walk(source, in);
+            }
+        } catch (IOException e) {
+            throw new FormatException(source, null, "cannot read: " + e, e);
+        }
+        return parse(source, Sources.read(file, MAX_BYTES), false);
     }
 
     /** Reads (up to the size limit; the stream is not closed) and parses {@code in}, named {@code source}. */
@@ -87,35 +111,79 @@ final class JsonFile {
 
     /** Parses {@code bytes} (UTF-8, not kept); malformed JSON is reported with Jackson's line:column. */
     static JsonFile parse(String source, byte[] bytes) {
+        return parse(source, bytes, true);
+    }
+
+    private static JsonFile parse(String source, byte[] bytes, boolean walk) {
         Sources.checkSize(source, bytes, MAX_BYTES);
-        try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder());
-                JsonParser parser = new Counting(source, MAPPER.createParser(in))) {
-            JsonNode root = MAPPER.readTree(parser);
+        if (walk) {
+            walk(source, new ByteArrayInputStream(bytes));
+        }
+        try (JsonParser parser = new Counting(source, FACTORY.createParser(reader(bytes)))) {
+            JsonNode root = mapper().readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new FormatException(source, null, "file is empty");
             }
             return new JsonFile(source, root);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? null : loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new FormatException(source, where, e.getOriginalMessage(), e);
-        } catch (CharacterCodingException e) {
-            throw new FormatException(source, null, "file is not valid UTF-8", e);
         } catch (IOException e) {
-            throw new FormatException(source, null, "cannot read: " + e, e);
+            throw failure(source, e);
         }
+    }
+
+    private static Reader reader(byte[] bytes) {
+        return reader(new ByteArrayInputStream(bytes));
+    }
+
+    /** Strict UTF-8: a malformed byte is an error, not a replacement character. */
+    private static Reader reader(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
+    }
+
+    /**
+     * Streams the first JSON value of {@code in} through the same parser and {@link Counting} limits as the tree is
+     * built with, building nothing: the tokens, the errors and their line:column are those the tree's construction
+     * meets, in the same order, so an input the walk passes is then parsed exactly as before, and an input over a
+     * limit fails as it would have, but without the work and memory of the values before the limit.
+     */
+    private static void walk(String source, InputStream in) {
+        try (JsonParser parser = new Counting(source, FACTORY.createParser(reader(in)))) {
+            JsonToken t = parser.nextToken();
+            int depth = t != null && t.isStructStart() ? 1 : 0;
+            while (depth > 0 && (t = parser.nextToken()) != null) {
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                }
+            }
+        } catch (IOException e) {
+            throw failure(source, e);
+        }
+    }
+
+    private static FormatException failure(String source, IOException e) {
+        if (e instanceof JsonProcessingException j) {
+            JsonLocation loc = j.getLocation();
+            String where = loc == null ? null : loc.getLineNr() + ":" + loc.getColumnNr();
+            return new FormatException(source, where, j.getOriginalMessage(), j);
+        }
+        if (e instanceof CharacterCodingException) {
+            return new FormatException(source, null, "file is not valid UTF-8", e);
+        }
+        return new FormatException(source, null, "cannot read: " + e, e);
     }
 
     /**
      * Counts, while the tree is being built, the values of the domain's issues (the strings of every
      * {@code issuesValues.*.values} array), the value utilities of a profile (the members of every
      * {@code valueUtilities} object) and the issues (the members of every {@code issuesValues} object), and stops at
-     * the first one over {@link SizeLimit#VALUES} or {@link Domain#MAX_ISSUES}, with its line:column: a file of
+     * the first one over {@link SizeLimit#VALUES} or {@link SizeLimit#ISSUES}, with its line:column: a file of
      * millions of values is refused without reading the rest of it or holding its tree.
      */
     private static final class Counting extends JsonParserDelegate {
         private final String source;
         private final long maxValues = SizeLimit.VALUES.value();
+        private final long maxIssues = SizeLimit.ISSUES.value();
         private long values;
         private long valueUtilities;
         private long issues;
@@ -134,9 +202,10 @@ final class JsonFile {
             JsonStreamContext c = getParsingContext();
             JsonStreamContext parent = c.getParent();
             if (t == JsonToken.FIELD_NAME && parent != null) {
-                if ("issuesValues".equals(parent.getCurrentName()) && ++issues > Domain.MAX_ISSUES) {
-                    throw refused("issue " + SizeLimit.format(issues) + " ('" + c.getCurrentName() + "'), above the "
-                            + "limit of " + SizeLimit.format(Domain.MAX_ISSUES) + " issues in one domain", null);
+                if ("issuesValues".equals(parent.getCurrentName()) && ++issues > maxIssues) {
+                    SizeLimitException e = new SizeLimitException(SizeLimit.ISSUES, maxIssues, "issue "
+                            + SizeLimit.format(issues) + " ('" + c.getCurrentName() + "')");
+                    throw refused(e.getMessage(), e);
                 }
                 if ("valueUtilities".equals(parent.getCurrentName()) && ++valueUtilities > maxValues) {
                     throw valueLimit("value utility " + SizeLimit.format(valueUtilities));

@@ -1,5 +1,6 @@
 package org.parley.formats.yaml;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.parley.formats.FormatException;
+import org.parley.formats.SafeYaml;
 import org.parley.formats.Sources;
 import org.parley.preference.Scenario;
 
@@ -29,9 +31,20 @@ public final class ParleyYaml {
     private ParleyYaml() {
     }
 
-    /** Reads a scenario file; the scenario name defaults to the file's base name. */
+    /**
+     * Reads a scenario file; the scenario name defaults to the file's base name. A quick scan of the file
+     * ({@link SafeYaml#checkScenarioLimits}) refuses one over a size limit before the YAML parser reads it.
+     */
     public static Scenario read(Path file) {
-        return read(file.toString(), Sources.read(file, MAX_BYTES));
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) <= MAX_BYTES) { // a larger file is refused below
+                SafeYaml.checkScenarioLimits(source, in);
+            }
+        } catch (IOException e) {
+            throw new FormatException(source, null, "cannot read: " + e, e);
+        }
+        return parse(Sources.utf8(source, Sources.read(file, MAX_BYTES), MAX_BYTES), source);
     }
 
     /**
@@ -39,6 +52,13 @@ public final class ParleyYaml {
      * default scenario name (its last segment less {@code .yaml}/{@code .yml}).
      */
     public static Scenario read(String source, byte[] bytes) {
+        if (bytes.length <= MAX_BYTES) {
+            try {
+                SafeYaml.checkScenarioLimits(source, new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array cannot fail to read
+            }
+        }
         return parse(Sources.utf8(source, bytes, MAX_BYTES), source);
     }
 
