@@ -1,6 +1,8 @@
 package org.parley.server.web;
 
 import io.javalin.http.sse.SseClient;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,10 @@ import org.parley.server.store.StoredEvent;
  * ({@code Last-Event-ID}) first gets every event of its stream it missed, read from the log, then the live ones, with
  * none twice and none lost between the read and the live ones. Events are delivered on one thread of its own, in the
  * order they were published, and every idle listener hears a comment line at each heartbeat.
+ *
+ * <p>Each message is written as one frame ({@code id}, {@code event}, {@code data} lines and a blank line, as
+ * Javalin's {@link SseClient#sendEvent} writes it) and flushed; Javalin's own emitter wraps every message in three
+ * 8 KiB reader buffers to split it into lines, which cost more than the rest of a room's message.
  *
  * @param <M> what is prepared once per event for all its listeners (e.g. the parsed payload)
  */
@@ -97,7 +103,7 @@ public final class SseFanout<M> implements AutoCloseable {
         set.add(l);
         client.onClose(() -> set.remove(l));
         client.keepAlive();
-        client.sendComment("connected");
+        l.comment("connected");
         // read after registering: an event stored meanwhile is both read and offered, and sent once
         List<StoredEvent> missed = lastSeq >= 0 ? store.readAfterSeq(stream, lastSeq) : List.of();
         l.replayed(missed, lastSeq);
@@ -122,8 +128,12 @@ public final class SseFanout<M> implements AutoCloseable {
         }
 
         synchronized void ping() {
+            comment("ping");
+        }
+
+        synchronized void comment(String text) {
             if (!client.terminated()) {
-                client.sendComment("ping");
+                write(": " + text + "\n");
             }
         }
 
@@ -157,8 +167,27 @@ public final class SseFanout<M> implements AutoCloseable {
             if (data == null) {
                 return;
             }
-            client.sendEvent(event, data, Long.toString(e.seq()));
+            StringBuilder frame = new StringBuilder(data.length() + 48).append("id: ").append(e.seq())
+                    .append("\nevent: ").append(event).append('\n');
+            for (int from = 0, to; from <= data.length(); from = to + 1) {
+                to = data.indexOf('\n', from);
+                if (to < 0) {
+                    to = data.length();
+                }
+                frame.append("data: ").append(data, from, to).append('\n');
+            }
+            write(frame.append('\n').toString());
             lastSent = e.seq();
+        }
+
+        /** Writes and flushes {@code text}; a failed write closes the client, as Javalin's emitter does. */
+        private void write(String text) {
+            try {
+                client.ctx().res().getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+                client.ctx().res().flushBuffer();
+            } catch (IOException e) {
+                client.close();
+            }
         }
     }
 }
