@@ -35,6 +35,7 @@
       .then(function (r) { return r.json(); })
       .then(function (v) {
         if (v.status && v.error) { message(v.error, true); return; }
+        if (view && v.seq < view.seq) { return; } // an older answer that arrived late
         view = v;
         fetchedAt = Date.now();
         render();
@@ -208,10 +209,8 @@
       body: JSON.stringify(body)
     }).then(function (r) { return r.json().then(function (x) { return [r.status, x]; }); })
       .then(function (rx) {
-        if (rx[0] !== 200) { message(rx[1].error || 'refused', true); load(); return; }
-        view = rx[1];
-        fetchedAt = Date.now();
-        render();
+        // the answer acknowledges the stored action; the room's new state comes with the stream's message
+        if (rx[0] !== 200) { message(rx[1].error || 'refused', true); load(); }
       });
   }
 

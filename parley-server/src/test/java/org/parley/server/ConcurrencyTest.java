@@ -68,6 +68,73 @@ class ConcurrencyTest {
         }
     }
 
+    /**
+     * Appends arriving together share a commit ({@link EventStore}): a racer that loses its version must not take the
+     * others of its group down with it, and every append that returned is stored once, with its own sequence number,
+     * in version order within its stream.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void groupedAppendsEachGetTheirOwnOutcome(String db) throws Exception {
+        try (Database d = Database.open(TestDatabases.fresh(db))) {
+            EventStore store = new EventStore(d);
+            int rounds = 15;
+            int racers = 6;
+            int loners = 10;
+            AtomicInteger wins = new AtomicInteger();
+            AtomicInteger conflicts = new AtomicInteger();
+            Set<Long> seqs = ConcurrentHashMap.newKeySet();
+            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int v = 1; v <= rounds; v++) {
+                int version = v;
+                CountDownLatch go = new CountDownLatch(1);
+                List<Thread> ts = new ArrayList<>();
+                for (int w = 0; w < racers + loners; w++) {
+                    int writer = w;
+                    Thread t = new Thread(() -> {
+                        try {
+                            go.await();
+                            String stream = writer < racers ? "shared" : "own-" + writer;
+                            seqs.add(store.append(stream, version, "t", "w" + writer, "{\"w\": " + writer + "}")
+                                    .seq());
+                            if (writer < racers) {
+                                wins.incrementAndGet();
+                            }
+                        } catch (ConcurrencyConflict e) {
+                            conflicts.incrementAndGet();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        }
+                    });
+                    t.start();
+                    ts.add(t);
+                }
+                go.countDown();
+                for (Thread t : ts) {
+                    t.join();
+                }
+            }
+            assertEquals(List.of(), failures, "no append of another stream fails with a racer's conflict");
+            assertEquals(rounds, wins.get(), "one racer wins each version");
+            assertEquals(rounds * (racers - 1), conflicts.get());
+            assertEquals(rounds * (1 + loners), seqs.size(), "every stored append has its own sequence number");
+            assertEquals(rounds * (1 + loners), store.count());
+            for (int w = racers; w < racers + loners; w++) {
+                List<org.parley.server.store.StoredEvent> own = store.read("own-" + w, 0);
+                assertEquals(rounds, own.size());
+                for (int v = 1; v <= rounds; v++) {
+                    assertEquals(v, own.get(v - 1).version());
+                    assertEquals("{\"w\": " + w + "}", own.get(v - 1).payload());
+                    if (v > 1) {
+                        assertTrue(own.get(v - 1).seq() > own.get(v - 2).seq(), "versions in sequence order");
+                    }
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void concurrentTranchePostsAreAllKeptOrRefused(String db) throws Exception {

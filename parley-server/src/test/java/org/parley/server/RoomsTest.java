@@ -209,14 +209,38 @@ class RoomsTest {
                 Scenario car = car();
                 Profile dealer = car.profiles().get(0);
                 Profile buyer = car.profiles().get(1);
+                List<JsonNode> acks = new ArrayList<>();
                 for (int k = 0; k < 3; k++) {
                     int[] x = car.domain().outcomeSpace().outcome(k * 7 + 1);
                     Http.Response r = http.json("POST", "/api/v1/rooms/" + id + "/actions", ann,
                             "{\"type\": \"offer\", \"outcome\": " + OutcomeJson.toJson(car.domain(), x) + "}");
                     assertEquals(200, r.status(), r.body());
+                    // the answer acknowledges the stored action as Ann sees it, not the whole view
+                    JsonNode ack = r.json();
+                    assertFalse(ack.has("offers"), r.body());
+                    assertEquals("offer", ack.get("act").get("type").asText());
+                    assertEquals(1, ack.get("act").get("seat").intValue());
+                    assertEquals(OutcomeJson.toJson(car.domain(), x), ack.get("act").get("outcome"));
+                    assertEquals(buyer.utility(x), ack.get("act").get("utility").doubleValue(), 1e-12);
+                    assertFalse(ack.get("act").has("utilities"));
+                    acks.add(ack);
                     v = waitFor(http, id, ann, y -> y.path("turn").asInt(-1) == 1);
                 }
                 assertEquals(7, v.get("offers").size());
+                for (int k = 0; k < 3; k++) {
+                    JsonNode stored = v.get("offers").get(2 * k + 1);
+                    assertEquals(acks.get(k).get("seq").longValue(), stored.get("seq").longValue(),
+                            "the acknowledgement names the stored event");
+                    assertEquals(acks.get(k).get("act"), stored);
+                }
+                // the owner sees every party's utility of every offer
+                JsonNode owner = http.get("/api/v1/rooms/" + id, t.adminToken()).json();
+                for (JsonNode a : owner.get("offers")) {
+                    int[] o = outcome(car, a.get("outcome"));
+                    assertEquals(dealer.utility(o), a.get("utilities").get(0).doubleValue(), 1e-12);
+                    assertEquals(buyer.utility(o), a.get("utilities").get(1).doubleValue(), 1e-12);
+                    assertFalse(a.has("utility"));
+                }
                 assertEquals(409, http.get("/api/v1/rooms/" + id + "/debrief", ann).status(), "not before the end");
                 List<Double> secret = new ArrayList<>();
                 for (JsonNode a : v.get("offers")) {
@@ -231,6 +255,9 @@ class RoomsTest {
                 }
                 assertFalse(secret.isEmpty(), "the test needs offers the parties value differently");
                 assertNoneOf(v, secret, "the API view");
+                for (JsonNode ack : acks) {
+                    assertNoneOf(ack, secret, "an acknowledgement");
+                }
                 assertEquals(buyer.name(), v.get("you").get("preferences").get("party").asText());
                 List<JsonNode> seen = new ArrayList<>();
                 for (Sse.Message m; (m = sse.next(Duration.ofSeconds(2))) != null;) {

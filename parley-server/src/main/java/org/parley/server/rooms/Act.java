@@ -10,19 +10,36 @@ import org.parley.protocol.Offer;
 /**
  * One action of a room as stored: who, in which round, at which normalised time and wall-clock instant.
  *
- * @param seat   the seat (party index)
- * @param round  the 1-based round
- * @param t      the session's normalised time when it was taken
- * @param action the action
- * @param at     when it was stored
- * @param seq    its sequence number in the log (the SSE id)
+ * @param seat      the seat (party index)
+ * @param round     the 1-based round
+ * @param t         the session's normalised time when it was taken
+ * @param action    the action
+ * @param at        when it was stored
+ * @param seq       its sequence number in the log (the SSE id)
+ * @param utilities each party's utility of the outcome (in party order; null for an end), computed once when the
+ *                  action is applied; a view shows a seat only its own
  */
-public record Act(int seat, int round, double t, Action action, Instant at, long seq) {
+public record Act(int seat, int round, double t, Action action, Instant at, long seq, double[] utilities) {
 
-    /** Checks the fields. */
+    /** Checks the fields; keeps a copy of the utilities. */
     public Act {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(at, "at");
+        if ((utilities == null) != (outcome(action) == null)) {
+            throw new IllegalArgumentException("an act has utilities exactly when its action has an outcome");
+        }
+        utilities = utilities == null ? null : utilities.clone();
+    }
+
+    /** Each party's utility of the outcome (a copy), or null for an end. */
+    @Override
+    public double[] utilities() {
+        return utilities == null ? null : utilities.clone();
+    }
+
+    /** Party {@code party}'s utility of the outcome (the action must have one). */
+    public double utility(int party) {
+        return utilities[party];
     }
 
     /** {@code offer}, {@code accept} or {@code end}. */

@@ -7,23 +7,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.parley.analysis.OutcomeSpaceAnalysis;
-import org.parley.analysis.ParetoFrontier;
-import org.parley.app.NegotiateJob;
-import org.parley.app.json.NegotiationJson;
 import org.parley.app.json.OutcomeJson;
-import org.parley.measures.BehaviourAnalysis;
 import org.parley.measures.OpponentModelProbe;
-import org.parley.measures.SessionMeasures;
 import org.parley.measures.TrueUtilities;
 import org.parley.preference.Profile;
 import org.parley.preference.Scenario;
 import org.parley.protocol.Accept;
 import org.parley.protocol.Action;
-import org.parley.protocol.ActionRecord;
 import org.parley.protocol.AgentFactory;
 import org.parley.protocol.Offer;
-import org.parley.protocol.Protocols;
 import org.parley.protocol.Session;
 import org.parley.protocol.SessionResult;
 import org.parley.protocol.SessionSpec;
@@ -32,7 +24,8 @@ import org.parley.server.store.StoredEvent;
 import org.parley.server.web.ApiError;
 
 /**
- * One live room: the projection of its event stream ({@code room/ID}) and, while it runs, its SAOP session.
+ * One live room: its state ({@link RoomState}, the projection of its event stream {@code room/ID}) and, while it
+ * runs, its SAOP session.
  *
  * <p>The session is the one every other command runs ({@link org.parley.protocol.SessionFactory}, under the shared
  * {@link org.parley.protocol.Watchdog}): agent seats are the registry's agents, with the same per-call budget and
@@ -84,17 +77,10 @@ public final class Room {
     private final List<Profile> profiles;
     private final int parties;
 
+    private final RoomResult results;
+
     // the projection, guarded by this
-    private int version;
-    private long lastSeq;
-    private String creator;
-    private Instant createdAt;
-    private final List<Act> acts = new ArrayList<>();
-    private final boolean[] joined;
-    private Instant startedAt;
-    private ObjectNode result;
-    private String reason;
-    private Instant endedAt;
+    private final RoomState state;
 
     // the run, guarded by this
     private boolean running;
@@ -114,7 +100,8 @@ public final class Room {
         this.scenario = scenario;
         this.profiles = scenario.profiles();
         this.parties = profiles.size();
-        this.joined = new boolean[parties];
+        this.state = new RoomState(spec, scenario);
+        this.results = new RoomResult(spec, scenario);
     }
 
     /** The room's id. */
@@ -134,67 +121,77 @@ public final class Room {
 
     /** The credential id of whoever created it. */
     public synchronized String creator() {
-        return creator;
+        return state.creator();
     }
 
     /** When it was created. */
     public synchronized Instant createdAt() {
-        return createdAt;
+        return state.createdAt();
     }
 
     /** Where it is. */
     public synchronized Status status() {
-        return result != null ? Status.ENDED : startedAt != null ? Status.RUNNING : Status.WAITING;
+        return state.ended() ? Status.ENDED : state.startedAt() != null ? Status.RUNNING : Status.WAITING;
     }
 
     /** The result (as {@code parley negotiate --json}), or null while it runs. */
     public synchronized ObjectNode result() {
-        return result == null ? null : result.deepCopy();
+        return state.ended() ? state.result().deepCopy() : null;
     }
 
     /** Why the room ended by itself rather than by the protocol, or null. */
     public synchronized String reason() {
-        return reason;
+        return state.reason();
     }
 
     /** The actions so far. */
     public synchronized List<Act> acts() {
-        return List.copyOf(acts);
+        return List.copyOf(state.acts());
+    }
+
+    /** The number of actions so far. */
+    public synchronized int actions() {
+        return state.actions();
+    }
+
+    /** The action stored as event {@code seq}, or null. */
+    public synchronized Act act(long seq) {
+        return state.act(seq);
     }
 
     /** The version of its stream. */
     public synchronized int version() {
-        return version;
+        return state.version();
     }
 
     /** The sequence number of the room's latest event (a page's stream goes on from there). */
     public synchronized long lastSeq() {
-        return lastSeq;
+        return state.lastSeq();
     }
 
     /** When the session started, or null. */
     public synchronized Instant startedAt() {
-        return startedAt;
+        return state.startedAt();
     }
 
     /** When it ended, or null. */
     public synchronized Instant endedAt() {
-        return endedAt;
+        return state.endedAt();
     }
 
     /** Whether the person in {@code seat} has joined. */
     public synchronized boolean joined(int seat) {
-        return joined[seat];
+        return state.joined(seat);
     }
 
     /** The seat whose turn it is, or -1 when the room does not run. */
     public synchronized int turn() {
-        return result == null && startedAt != null ? acts.size() % parties : -1;
+        return state.turn();
     }
 
     /** The current round (1-based; 0 before the start). */
     public synchronized int round() {
-        return startedAt == null ? 0 : acts.size() / parties + 1;
+        return state.round();
     }
 
     /** When the turn of the person waiting now began, or null when no person is waiting. */
@@ -206,39 +203,12 @@ public final class Room {
 
     /** Applies a stored event of this room's stream (the projection; called in version order). */
     synchronized void apply(StoredEvent e, JsonNode p) {
-        version = e.version();
-        lastSeq = e.seq();
-        switch (e.type()) {
-            case RoomEvents.CREATED -> {
-                createdAt = e.recordedAt();
-                creator = p.path("creator").asText(null);
-                for (int s = 0; s < parties; s++) {
-                    joined[s] = !spec.seats().get(s).isPerson();
-                }
-            }
-            case RoomEvents.JOINED -> joined[p.get("seat").intValue()] = true;
-            case RoomEvents.STARTED -> startedAt = e.recordedAt();
-            case RoomEvents.ACTION -> {
-                int seat = p.get("seat").intValue();
-                JsonNode o = p.get("outcome");
-                int[] outcome = o == null || o.isNull() ? null : Outcomes.parse(scenario.domain(), o, "/outcome");
-                acts.add(new Act(seat, p.get("round").intValue(), p.get("t").doubleValue(),
-                        Act.action(p.get("type").asText(), seat, outcome), e.recordedAt(), e.seq()));
-            }
-            case RoomEvents.ENDED -> {
-                result = (ObjectNode) p.get("result");
-                reason = p.path("reason").isTextual() ? p.get("reason").asText() : null;
-                endedAt = e.recordedAt();
-            }
-            default -> {
-                // a later version's event: nothing this version projects
-            }
-        }
+        state.apply(e, p);
     }
 
     private StoredEvent append(String type, String actor, ObjectNode payload) {
-        StoredEvent e = service.append(this, version + 1, type, actor, payload);
-        apply(e, payload);
+        StoredEvent e = service.append(this, state.version() + 1, type, actor, payload);
+        state.apply(e, payload);
         service.published(this, e);
         return e;
     }
@@ -248,7 +218,7 @@ public final class Room {
     /** Records that the person in {@code seat} has joined; starts the session once every person has. */
     public void join(int seat) {
         synchronized (this) {
-            if (seat < 0 || joined[seat] || result != null) {
+            if (seat < 0 || state.joined(seat) || state.ended()) {
                 return;
             }
             append(RoomEvents.JOINED, "seat:" + seat, service.object().put("seat", seat));
@@ -259,13 +229,8 @@ public final class Room {
     /** Starts the session when every person has joined and it has not started yet. */
     void startIfReady() {
         synchronized (this) {
-            if (startedAt != null || result != null || closing) {
+            if (state.startedAt() != null || state.ended() || closing || !state.everyoneJoined()) {
                 return;
-            }
-            for (boolean j : joined) {
-                if (!j) {
-                    return;
-                }
             }
             append(RoomEvents.STARTED, "room", service.object());
             running = true;
@@ -279,15 +244,12 @@ public final class Room {
      */
     void resume() {
         synchronized (this) {
-            if (result != null) {
-                return;
-            }
-            if (startedAt == null) {
+            if (state.ended() || state.startedAt() == null) {
                 return;
             }
             if (!spec.deadline().isRounds()) {
-                end(restartResult("the server restarted during the session; a session under a time deadline "
-                        + "cannot resume (its clock ran on while the server was down)"), "server restarted");
+                end(results.error("the server restarted during the session; a session under a time deadline "
+                        + "cannot resume (its clock ran on while the server was down)", state), "server restarted");
                 return;
             }
             running = true;
@@ -337,40 +299,26 @@ public final class Room {
         String why;
         synchronized (this) {
             running = false;
-            if (closing || result != null) {
+            if (closing || state.ended()) {
                 return;
             }
-            end = override != null ? override : r;
+            end = results.withTrace(override != null ? override : r, state);
             why = override != null ? overrideReason : null;
         }
-        end(withTrace(end), why, probe);
+        end(end, why, probe);
     }
 
     /** The watchdog gave up on this room's session (an agent overran its call budget). */
     void givenUp(SessionResult r) {
+        SessionResult end;
         synchronized (this) {
             running = false;
             if (closing) {
                 return;
             }
+            end = results.withTrace(r, state);
         }
-        end(withTrace(r), null);
-    }
-
-    private SessionResult withTrace(SessionResult r) {
-        if (!r.trace().isEmpty() || r.actions() == 0) {
-            return r;
-        }
-        return new SessionResult(r.agreement(), r.endedBy(), r.round(), r.time(), r.actions(), r.utilities(),
-                r.discountedUtilities(), r.error(), r.errorParty(), trace(), r.agentNames(), r.nanos());
-    }
-
-    private synchronized List<ActionRecord> trace() {
-        List<ActionRecord> out = new ArrayList<>();
-        for (Act a : acts) {
-            out.add(new ActionRecord(a.round(), a.t(), a.action()));
-        }
-        return out;
+        end(end, null);
     }
 
     private void end(SessionResult r, String why) {
@@ -378,9 +326,9 @@ public final class Room {
     }
 
     private void end(SessionResult r, String why, OpponentModelProbe probe) {
-        ObjectNode json = resultJson(r, probe);
+        ObjectNode json = results.json(r, probe, service.sessions().protocol());
         synchronized (this) {
-            if (result != null) {
+            if (state.ended()) {
                 return;
             }
             ObjectNode p = service.object();
@@ -395,42 +343,6 @@ public final class Room {
         }
     }
 
-    private ObjectNode resultJson(SessionResult r, OpponentModelProbe probe) {
-        SessionMeasures m = new SessionMeasures(BehaviourAnalysis.of(r.trace(), profiles, frontierOrNull()),
-                probe == null ? List.of() : probe.tracks());
-        return NegotiationJson.tree(new NegotiateJob.Result(scenario, spec.deadline(), r,
-                Protocols.spec(service.sessions().protocol()), m));
-    }
-
-    private ParetoFrontier frontierOrNull() {
-        try {
-            return OutcomeSpaceAnalysis.frontier(profiles, OutcomeSpaceAnalysis.DEFAULT_MAX_ENUMERATION);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private List<String> names() {
-        return spec.seats().stream().map(RoomSpec.Seat::label).toList();
-    }
-
-    /** A result without agreement, ended by the room (not by an agent): reservation values, undiscounted. */
-    private synchronized SessionResult restartResult(String error) {
-        double[] u = reservation();
-        int round = Math.max(1, round());
-        double t = acts.isEmpty() ? 0 : acts.get(acts.size() - 1).t();
-        return new SessionResult(null, SessionResult.End.ERROR, round, t, acts.size(), u, u, error, -1, trace(),
-                names(), 0);
-    }
-
-    private double[] reservation() {
-        double[] u = new double[parties];
-        for (int j = 0; j < parties; j++) {
-            u[j] = profiles.get(j).reservationValue();
-        }
-        return u;
-    }
-
     // ---------------------------------------------------------------- seats' calls (session thread)
 
     /**
@@ -440,15 +352,15 @@ public final class Room {
      */
     void acted(int seat, Action a, Timeline timeline) {
         synchronized (this) {
-            if (closing || result != null) {
+            if (closing || state.ended()) {
                 throw new Stop("the room has ended");
             }
-            if (replayed < acts.size()) {
-                Act rec = acts.get(replayed);
+            if (replayed < state.actions()) {
+                Act rec = state.acts().get(replayed);
                 if (rec.seat() != seat || !same(rec.action(), a)) {
-                    stop(restartResult("the session could not resume after the server restarted: on replay, "
+                    stop(results.error("the session could not resume after the server restarted: on replay, "
                             + spec.seats().get(seat).label() + " (party " + (seat + 1) + ") did not act as "
-                            + "recorded"), "resume failed");
+                            + "recorded", state), "resume failed");
                 }
                 replayed++;
                 return;
@@ -456,15 +368,15 @@ public final class Room {
             if (illegal(seat, a) != null) {
                 return;
             }
-            ObjectNode p = service.object().put("seat", seat).put("round", acts.size() / parties + 1)
+            ObjectNode p = service.object().put("seat", seat).put("round", state.actions() / parties + 1)
                     .put("t", timeline.time()).put("type", Act.type(a));
             int[] o = Act.outcome(a);
             p.set("outcome", o == null ? null : OutcomeJson.toJson(scenario.domain(), o));
             append(RoomEvents.ACTION, spec.seats().get(seat).isPerson() ? "seat:" + seat
                     : "agent:" + spec.seats().get(seat).agent(), p);
-            replayed = acts.size();
+            replayed = state.actions();
             if (pending != null && pending.seat() == seat) {
-                pending.done().complete(acts.get(acts.size() - 1));
+                pending.done().complete(state.acts().get(replayed - 1));
                 pending = null;
             }
         }
@@ -489,25 +401,16 @@ public final class Room {
             return null;
         }
         if (a instanceof Accept x) {
-            Offer last = lastOffer();
-            return last == null || acts.isEmpty() ? "there is no offer to accept yet"
+            Offer last = state.lastOffer();
+            return last == null ? "there is no offer to accept yet"
                     : x.accepts(last) ? null : "only the latest offer can be accepted";
-        }
-        return null;
-    }
-
-    private Offer lastOffer() {
-        for (int k = acts.size() - 1; k >= 0; k--) {
-            if (acts.get(k).action() instanceof Offer o) {
-                return o;
-            }
         }
         return null;
     }
 
     /** The latest offer, or null. */
     public synchronized Offer latestOffer() {
-        return lastOffer();
+        return state.lastOffer();
     }
 
     /**
@@ -516,20 +419,20 @@ public final class Room {
      */
     Action awaitPerson(int seat, Timeline timeline) {
         synchronized (this) {
-            if (replayed < acts.size()) {
-                Act rec = acts.get(replayed);
+            if (replayed < state.actions()) {
+                Act rec = state.acts().get(replayed);
                 if (rec.seat() == seat) {
                     return rec.action();
                 }
-                stop(restartResult("the session could not resume after the server restarted: the recorded turn of "
-                        + "party " + (rec.seat() + 1) + " came to party " + (seat + 1)), "resume failed");
+                stop(results.error("the session could not resume after the server restarted: the recorded turn of "
+                        + "party " + (rec.seat() + 1) + " came to party " + (seat + 1), state), "resume failed");
             }
             waitingSeat = seat;
             turnStartedAt = Instant.now();
             long limit = System.nanoTime() + spec.turnSeconds() * 1_000_000_000L;
             try {
                 while (true) {
-                    if (closing || result != null || override != null) {
+                    if (closing || state.ended() || override != null) {
                         throw new Stop("the room has ended");
                     }
                     if (pending != null && pending.seat() == seat) {
@@ -539,12 +442,12 @@ public final class Room {
                     if (!spec.deadline().isRounds()) {
                         long toDeadline = (long) ((1 - timeline.time()) * spec.deadline().seconds() * 1e9);
                         if (toDeadline <= 0) {
-                            stop(deadlineResult(timeline), null);
+                            stop(results.deadline(timeline, state), null);
                         }
                         left = Math.min(left, toDeadline);
                     }
                     if (left <= 0) {
-                        stop(turnLimitResult(seat, timeline), "turn limit");
+                        stop(results.turnLimit(seat, timeline, state), "turn limit");
                     }
                     try {
                         wait(Math.max(1, (left + 999_999) / 1_000_000));
@@ -567,24 +470,6 @@ public final class Room {
         throw new Stop(why == null ? "deadline" : why);
     }
 
-    private SessionResult deadlineResult(Timeline timeline) {
-        double[] u = reservation();
-        double[] du = new double[parties];
-        for (int j = 0; j < parties; j++) {
-            du[j] = u[j] == 0 ? 0 : profiles.get(j).discount(u[j], 1.0);
-        }
-        return new SessionResult(null, SessionResult.End.DEADLINE, Math.max(1, timeline.round()), 1.0, acts.size(),
-                u, du, null, -1, trace(), names(), 0);
-    }
-
-    private SessionResult turnLimitResult(int seat, Timeline timeline) {
-        double[] u = reservation();
-        return new SessionResult(null, SessionResult.End.ERROR, Math.max(1, timeline.round()), timeline.time(),
-                acts.size(), u, u, "person " + spec.seats().get(seat).person() + " (party " + (seat + 1)
-                        + ") did not act within the turn limit of " + spec.turnSeconds() + " s", seat, trace(),
-                names(), 0);
-    }
-
     // ---------------------------------------------------------------- persons' actions (API threads)
 
     /**
@@ -593,17 +478,17 @@ public final class Room {
      */
     CompletableFuture<Act> submit(int seat, String type, JsonNode outcome) {
         synchronized (this) {
-            if (result != null) {
+            if (state.ended()) {
                 throw ApiError.conflict("the room has ended");
             }
-            if (startedAt == null) {
+            if (state.startedAt() == null) {
                 throw ApiError.conflict("the room has not started: it starts once every person has joined");
             }
             if (!running) {
                 throw ApiError.conflict("the room is not running");
             }
-            int turn = acts.size() % parties;
-            if (turn != seat || replayed < acts.size()) {
+            int turn = state.actions() % parties;
+            if (turn != seat || replayed < state.actions()) {
                 throw ApiError.conflict("it is not your turn: it is the turn of " + spec.seats().get(turn).label()
                         + " (party " + (turn + 1) + ")");
             }
@@ -619,7 +504,7 @@ public final class Room {
                     a = new Offer(seat, Outcomes.parse(scenario.domain(), outcome, "/outcome"));
                 }
                 case "accept" -> {
-                    Offer last = lastOffer();
+                    Offer last = state.lastOffer();
                     if (last == null) {
                         throw ApiError.conflict("there is no offer to accept yet");
                     }

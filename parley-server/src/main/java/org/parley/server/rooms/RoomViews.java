@@ -92,7 +92,7 @@ public final class RoomViews {
         out.set("issues", issues(domain));
         ArrayNode offers = out.putArray("offers");
         for (Act a : acts) {
-            offers.add(act(a, domain, profiles, seat));
+            offers.add(act(a, domain, seat));
         }
         if (status == Room.Status.ENDED) {
             out.set("result", room.result());
@@ -104,8 +104,11 @@ public final class RoomViews {
         return out;
     }
 
-    /** One action as {@code seat} sees it: its own utility only (everyone's for the owner and after the end). */
-    public static ObjectNode act(Act a, Domain domain, List<Profile> profiles, int seat) {
+    /**
+     * One action as {@code seat} sees it: its own utility only; the owner (the creator, the administrator) sees every
+     * party's. The utilities are the ones the room computed when it applied the action.
+     */
+    public static ObjectNode act(Act a, Domain domain, int seat) {
         ObjectNode o = F.objectNode().put("seq", a.seq()).put("seat", a.seat()).put("round", a.round())
                 .put("t", a.t()).put("at", a.at().toString()).put("type", a.type());
         int[] outcome = a.outcome();
@@ -115,12 +118,9 @@ public final class RoomViews {
         }
         o.set("outcome", OutcomeJson.toJson(domain, outcome));
         if (seat == OWNER) {
-            ArrayNode u = o.putArray("utilities");
-            for (Profile p : profiles) {
-                u.add(p.utility(outcome));
-            }
+            o.set("utilities", numbers(a.utilities()));
         } else {
-            o.put("utility", profiles.get(seat).utility(outcome));
+            o.put("utility", a.utility(seat));
         }
         return o;
     }
@@ -173,7 +173,7 @@ public final class RoomViews {
         }
         for (Act a : room.acts()) {
             if (a.type().equals("offer")) {
-                ((ArrayNode) paths.get(a.seat())).add(numbers(Analysis.utilities(profiles, a.outcome())));
+                ((ArrayNode) paths.get(a.seat())).add(numbers(a.utilities()));
             }
         }
         JsonNode result = room.result();

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.parley.server.ParleyServer;
 import org.parley.server.auth.Principal;
 import org.parley.server.auth.Role;
+import org.parley.server.rooms.Act;
 import org.parley.server.rooms.Exercise;
 import org.parley.server.rooms.ExerciseResults;
 import org.parley.server.rooms.Room;
@@ -259,8 +260,9 @@ final class RoomRoutes {
         join(room, seat);
         JsonNode body = Bodies.object(ctx);
         String type = Bodies.string(body, "type");
+        Act stored;
         try {
-            rooms.submit(room, seat, type, body.get("outcome")).get(ACK_SECONDS, TimeUnit.SECONDS);
+            stored = rooms.submit(room, seat, type, body.get("outcome")).get(ACK_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ApiError a) {
                 throw a;
@@ -272,7 +274,10 @@ final class RoomRoutes {
             Thread.currentThread().interrupt();
             throw ApiError.conflict("interrupted");
         }
-        ApiRoutes.json(ctx, 200, RoomViews.view(room, seat, Instant.now()));
+        // an acknowledgement, not the view: the pages and scripts read the room's state on the stream's message
+        ObjectNode ack = ApiRoutes.object().put("seq", stored.seq());
+        ack.set("act", RoomViews.act(stored, room.scenario().domain(), seat));
+        ApiRoutes.json(ctx, 200, ack);
     }
 
     private void utility(Context ctx) {
