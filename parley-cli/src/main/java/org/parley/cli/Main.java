@@ -82,6 +82,18 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    private static final String NO_CLOSURES = "picocli.disable.closures";
+
+    static {
+        // picocli's default factory looks for Groovy's closure class when it is first used; the class is not there,
+        // and looking for it opens the jar's whole directory (12,000 entries read by interpreted code, more CPU than a
+        // small analysis) where every class parley needs comes from the class-data archive. parley has no Groovy.
+        if (System.getProperty(NO_CLOSURES) == null) {
+            System.setProperty(NO_CLOSURES, "true");
+        }
+    }
+
+
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
