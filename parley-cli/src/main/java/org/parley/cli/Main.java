@@ -86,12 +86,24 @@ public final class Main {
 
     private static final String NO_CLOSURES = "picocli.disable.closures";
 
+    /**
+     * The built-in converters picocli does not register: those for java.sql and java.time types, which it finds by
+     * reflection on each of those classes for every command line it makes. No parley option needs them (a date option
+     * has its own converter; CommandModelGenerator refuses an option of such a type without one).
+     */
+    static final String CONVERTERS_EXCLUDED = "java\\.sql\\..*,java\\.time\\..*";
+
+    private static final String EXCLUDES = "picocli.converters.excludes";
+
     static {
         // picocli's default factory looks for Groovy's closure class when it is first used; the class is not there,
         // and looking for it opens the jar's whole directory (12,000 entries read by interpreted code, more CPU than a
         // small analysis) where every class parley needs comes from the class-data archive. parley has no Groovy.
         if (System.getProperty(NO_CLOSURES) == null) {
             System.setProperty(NO_CLOSURES, "true");
+        }
+        if (System.getProperty(EXCLUDES) == null) {
+            System.setProperty(EXCLUDES, CONVERTERS_EXCLUDED);
         }
     }
 

@@ -371,6 +371,14 @@ final class CommandModelGenerator {
         if (a.scopeType() != CommandLine.ScopeType.LOCAL) {
             b.append(".scopeType(CommandLine.ScopeType.").append(a.scopeType()).append(')');
         }
+        for (Class<?> c : a.auxiliaryTypes()) {
+            for (String excluded : Main.CONVERTERS_EXCLUDED.split(",")) {
+                if (c.getName().matches(excluded) && a.converters().length == 0) {
+                    throw new IllegalStateException(a + ": picocli's converter for " + c.getName() + " is not "
+                            + "registered (Main.CONVERTERS_EXCLUDED); give the option a converter of its own");
+                }
+            }
+        }
         if (a.converters().length > 0) {
             b.append(".converters(");
             String sep = "";
