@@ -10,8 +10,8 @@
 #   default: 30 rounds, this checkout's bin/parley. To compare with another revision:
 #   git worktree add --detach /tmp/parley-before REVISION   # e.g. the main branch before the start-up work
 #   parley-bench/startup.sh before=/tmp/parley-before/bin/parley after=bin/parley
-# Each launcher runs each command once before the rounds (building its jar and, for launchers that make one, its
-# class-data archive), so the rounds measure cold JVMs on a prepared installation, as a user meets them every day.
+# Each launcher runs each command once before the rounds (building its jar and, for launchers that make them, its
+# class-data archives), so the rounds measure cold JVMs on a prepared installation, as a user meets them every day.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds=30

@@ -17,10 +17,12 @@ import picocli.CommandLine.ScopeType;
  * code 2, never a stack trace; an internal error (a bug) prints one line and exits with code 1, and with
  * {@code --stacktrace} (an option of every command) its stack trace too.
  *
- * <p>Start-up: picocli's model of a command is built by reflection and costs more than the work of a small command,
- * so only the command that runs is built ({@link #commandLine(String[])}); {@code parley --version} needs no model at
- * all. {@code parley}, {@code parley --help}, {@code parley help ...} and anything that is not a command name get the
- * whole model ({@link #commandLine()}), so help lists every command and a typo gets picocli's suggestions.
+ * <p>Start-up: the commands are declared with picocli's annotations, but picocli's models of them are built by
+ * {@link CommandModels}, code generated from those annotations that uses picocli's programmatic API: reading the
+ * annotations at run time cost more CPU than a small command's work. Only the command that runs is built
+ * ({@link #commandLine(String[])}); {@code parley --version} needs no model at all. {@code parley},
+ * {@code parley --help}, {@code parley help ...} and anything that is not a command name get the whole model
+ * ({@link #commandLine()}), so help lists every command and a typo gets picocli's suggestions.
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A negotiation workbench: model, analyse, compare and simulate negotiations.")
@@ -28,15 +30,15 @@ public final class Main {
 
     /**
      * The commands' names, in the order help lists them ({@code help} follows them); {@link #commandClass} maps each
-     * to its class. A new command goes into both (MainTest checks that they agree).
+     * to its class. A new command goes into both (MainTest checks that they agree), and {@link CommandModels} is
+     * generated again (CommandModelsTest says how).
      */
     static final List<String> NAMES = List.of("analyze", "negotiate", "tournament", "report", "case", "convert",
             "agents", "serve");
 
     /**
-     * The class of the command named {@code name} (one of {@link #NAMES}). A switch rather than a list of class
-     * literals: a class literal loads its class when it is evaluated, so a list would load every command's class on
-     * every run; here only the command that runs is loaded.
+     * The class of the command named {@code name} (one of {@link #NAMES}), whose annotations declare it. A switch
+     * rather than a list of class literals: a class literal loads its class when it is evaluated.
      */
     static Class<?> commandClass(String name) {
         switch (name) {
@@ -82,6 +84,30 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    private static final String NO_CLOSURES = "picocli.disable.closures";
+
+    /**
+     * The built-in converters picocli does not register: those for java.sql and java.time types, which it finds by
+     * reflection on each of those classes for every command line it makes. No parley option needs them (a date option
+     * has its own converter; CommandModelGenerator refuses an option of such a type without one).
+     */
+    static final String CONVERTERS_EXCLUDED = "java\\.sql\\..*,java\\.time\\..*";
+
+    private static final String EXCLUDES = "picocli.converters.excludes";
+
+    static {
+        // picocli's default factory looks for Groovy's closure class when it is first used; the class is not there,
+        // and looking for it opens the jar's whole directory (12,000 entries read by interpreted code, more CPU than a
+        // small analysis) where every class parley needs comes from the class-data archive. parley has no Groovy.
+        if (System.getProperty(NO_CLOSURES) == null) {
+            System.setProperty(NO_CLOSURES, "true");
+        }
+        if (System.getProperty(EXCLUDES) == null) {
+            System.setProperty(EXCLUDES, CONVERTERS_EXCLUDED);
+        }
+    }
+
+
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
@@ -100,16 +126,22 @@ public final class Main {
         return commandLine(CommandLine.defaultFactory());
     }
 
+    /** The {@code parley} command with only the command named {@code name} (one of {@link #NAMES}). */
+    private static CommandLine commandLine(String name) {
+        CommandLine cli = new CommandLine(CommandModels.spec(new Main(), null));
+        return verbatimFooters(cli.addSubcommand(new CommandLine(CommandModels.command(name, null))));
+    }
+
     /**
      * The whole {@code parley} command with the commands made by {@code factory} (tests give a command its
      * collaborators that way). {@code new CommandLine(new Main())} alone has no commands: they are added here.
      */
     static CommandLine commandLine(CommandLine.IFactory factory) {
-        CommandLine cli = new CommandLine(new Main(), factory);
+        CommandLine cli = new CommandLine(CommandModels.spec(new Main(), factory), factory);
         for (String name : NAMES) {
-            cli.addSubcommand(new CommandLine(commandClass(name), factory));
+            cli.addSubcommand(new CommandLine(CommandModels.command(name, factory), factory));
         }
-        cli.addSubcommand(new CommandLine(new HelpCommand(), factory));
+        cli.addSubcommand(new CommandLine(CommandModels.command("help", factory), factory));
         return verbatimFooters(cli);
     }
 
@@ -151,7 +183,7 @@ public final class Main {
         if (i < args.length) {
             String name = canonical(args[i]);
             if (NAMES.contains(name)) {
-                return verbatimFooters(new CommandLine(new Main()).addSubcommand(new CommandLine(commandClass(name))));
+                return commandLine(name);
             }
         }
         return commandLine();
