@@ -154,7 +154,8 @@ public final class TournamentJob {
      * <p>In a results folder ({@link ResultStore}) each session is noted in its {@link StartJournal} before it starts.
      * On resume, a session that was running when an earlier run ended (started, never recorded) is dealt with first:
      * recorded as an error without running it when the journal says its agent called {@code System.exit}, or when it
-     * already ended a run in which it ran alone; otherwise run again alone, on one thread, so that if it ends the process again it is the only
+     * already ended a run in which it ran alone; otherwise run again alone, on one thread and one session at a time
+     * (also when the workers step several sessions at once), so that if it ends the process again it is the only
      * suspect. Then the rest run on {@code threads} threads. An agent that ends the process therefore costs at most
      * two restarts and never blocks the tournament from finishing.
      */
@@ -223,7 +224,7 @@ public final class TournamentJob {
                 BitSet skip = new BitSet();
                 skip.set(0, sessions());
                 skip.andNot(alone);
-                first = add(first, runner.run(1, skip, journal, banned, sink));
+                first = add(first, runner.runAlone(skip, journal, banned, sink));
             }
             BitSet done;
             synchronized (recorded) {

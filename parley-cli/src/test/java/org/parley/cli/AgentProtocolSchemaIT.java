@@ -103,8 +103,10 @@ class AgentProtocolSchemaIT {
     @Test
     void anErrorReplyOfProtocol2MatchesTheReplySchema() throws Exception {
         Schema reply = schema("reply");
-        assertEquals(List.of(), reply.validate(JSON.readTree("{\"id\":3,\"type\":\"error\",\"message\":\"ValueError: x\"}")));
-        assertFalse(reply.validate(JSON.readTree("{\"id\":3,\"type\":\"error\"}")).isEmpty(), "an error needs a message");
+        assertEquals(List.of(), reply.validate(JSON.readTree(
+                "{\"id\":3,\"type\":\"error\",\"message\":\"ValueError: x\"}")));
+        assertFalse(reply.validate(JSON.readTree("{\"id\":3,\"type\":\"error\"}")).isEmpty(),
+                "an error needs a message");
         assertFalse(reply.validate(JSON.readTree("{\"type\":\"error\",\"message\":\"x\"}")).isEmpty(),
                 "an error needs the session's id");
         assertFalse(reply.validate(JSON.readTree("{\"id\":-1,\"type\":\"ready\"}")).isEmpty(), "ids are not negative");

@@ -204,6 +204,21 @@ public final class TournamentRunner {
      */
     public Stats run(int threads, BitSet done, Journal journal, Map<Integer, String> banned,
             Consumer<SessionRecord> sink) throws InterruptedException {
+        return run(threads, done, journal, banned, sink, stepping);
+    }
+
+    /**
+     * As {@link #run(int, BitSet, Journal, Map, Consumer)} on one thread, one session at a time even when this
+     * runner's workers step several at once: for sessions that were running when an earlier run ended the process,
+     * so that if one ends it again, it was the only one running.
+     */
+    public Stats runAlone(BitSet done, Journal journal, Map<Integer, String> banned, Consumer<SessionRecord> sink)
+            throws InterruptedException {
+        return run(1, done, journal, banned, sink, false);
+    }
+
+    private Stats run(int threads, BitSet done, Journal journal, Map<Integer, String> banned,
+            Consumer<SessionRecord> sink, boolean step) throws InterruptedException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -211,7 +226,7 @@ public final class TournamentRunner {
             throw new IllegalArgumentException("session " + (done.length() - 1) + " is marked done, but the plan has "
                     + plan.size() + " sessions");
         }
-        Run r = new Run(done, sink, journal, Map.copyOf(banned), 0, plan.size());
+        Run r = new Run(done, sink, journal, Map.copyOf(banned), 0, plan.size(), step);
         Thread hook = new Thread(r::noteExit, "parley-tournament-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -239,7 +254,7 @@ public final class TournamentRunner {
             throw new IllegalArgumentException("ids " + from + ".." + to + " are not within the plan of " + plan.size()
                     + " sessions");
         }
-        return new Run(done, sink, Journal.NONE, Map.of(), from, to).execute(threads);
+        return new Run(done, sink, Journal.NONE, Map.of(), from, to, stepping).execute(threads);
     }
 
     /** The entrant (index into the settings' agents) that plays {@code party} in session {@code id}. */
@@ -404,8 +419,12 @@ public final class TournamentRunner {
         /** What each worker thread is running now (its session's id and session), for the exit hook. */
         final Map<Thread, Supplier<Map.Entry<Integer, Session>>> running = new ConcurrentHashMap<>();
 
+        /** Whether this run's workers step several sessions at once. */
+        final boolean step;
+
         Run(BitSet done, Consumer<SessionRecord> sink, Journal journal, Map<Integer, String> banned, int from,
-                int to) {
+                int to, boolean step) {
+            this.step = step;
             this.done = done.get(from, to);
             this.sink = sink;
             this.journal = journal;
@@ -489,7 +508,7 @@ public final class TournamentRunner {
         /** A worker of the run's kind, started. */
         private Thread newWorker() {
             String name = "parley-tournament-" + workerCount.incrementAndGet();
-            if (!stepping) {
+            if (!step) {
                 return new Worker(this, name).thread;
             }
             SteppingWorker w = new SteppingWorker(this, SESSIONS_PER_WORKER, name);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.parley.agent.AgentProvider;
@@ -98,6 +99,43 @@ class SteppingTournamentTest {
             // and one session alone, unstepped, through the same runner
             assertEquals(TournamentRunnerTest.key(expected.get(3)), TournamentRunnerTest.key(stepping.runOne(3)));
         }
+    }
+
+    /** Sessions in progress at once at most, seen through the journal (started) and the sink (recorded). */
+    private static int mostAtOnce(TournamentRunner runner, boolean alone) throws InterruptedException {
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        TournamentRunner.Journal journal = new TournamentRunner.Journal() {
+            @Override
+            public void started(int id) {
+                most.accumulateAndGet(now.incrementAndGet(), Math::max);
+            }
+
+            @Override
+            public void exited(int id, int party) {
+            }
+        };
+        Map<Integer, SessionRecord> out = new ConcurrentHashMap<>();
+        java.util.function.Consumer<SessionRecord> sink = r -> {
+            now.decrementAndGet();
+            assertNull(out.put(r.id(), r));
+        };
+        if (alone) {
+            runner.runAlone(new BitSet(), journal, Map.of(), sink);
+        } else {
+            runner.run(1, new BitSet(), journal, Map.of(), sink);
+        }
+        assertEquals(runner.plan().size(), out.size());
+        return most.get();
+    }
+
+    @Test
+    void runAloneRunsOneSessionAtATimeEvenWhenWorkersStep() throws InterruptedException {
+        TournamentRunner runner = runner(settings(Deadline.rounds(40), 2, 5, "boulware=batched-boulware",
+                "conceder"), SCENARIOS.subList(0, 2));
+        assertTrue(runner.stepping());
+        assertTrue(mostAtOnce(runner, false) > 1, "a stepping worker holds several sessions");
+        assertEquals(1, mostAtOnce(runner, true));
     }
 
     @Test

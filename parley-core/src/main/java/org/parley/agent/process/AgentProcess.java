@@ -218,7 +218,10 @@ final class AgentProcess {
         return !dead && process.isAlive();
     }
 
-    /** The buffer the next messages go into (each ends with a newline); written by {@link #request} or {@link #send}. */
+    /**
+     * The buffer the next messages go into (each ends with a newline); written by {@link #request}, {@link #send} or
+     * {@link #sendDraining}.
+     */
     StringBuilder message() {
         return pending;
     }

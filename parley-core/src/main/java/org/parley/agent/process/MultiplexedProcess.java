@@ -235,9 +235,9 @@ final class MultiplexedProcess {
     }
 
     /**
-     * Files a line the process wrote under the session its id names. A line that starts as parley's own replies do,
-     * {@code {"id":N,}, is taken for session N's answer without parsing the rest (the session's agent does: an answer
-     * that is not valid is that session's fault); any other line is parsed to find its id.
+     * Files a line the process wrote under the session its id names. A line that starts as the Python kit writes its
+     * answers, <code>{"id":N,</code>, is taken for session N's answer without parsing the rest (the session's agent
+     * does: an answer that is not valid is that session's fault); any other line is parsed to find its id.
      */
     private void dispatch(String line) {
         if (failure != null) {
@@ -277,7 +277,7 @@ final class MultiplexedProcess {
         awaiting--;
     }
 
-    /** The id of a line that starts exactly {@code {"id":N,} (N at most 18 digits), else -1. */
+    /** The id of a line that starts exactly <code>{"id":N,</code> (N at most 18 digits), else -1. */
     static long idOf(String line) {
         if (!line.startsWith("{\"id\":")) {
             return -1;
