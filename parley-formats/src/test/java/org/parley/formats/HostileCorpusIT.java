@@ -86,6 +86,34 @@ class HostileCorpusIT {
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aYamlScenarioOfAMillionValuesOrTenThousandIssuesIsRefusedNamingTheLimit() throws IOException {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < 1_000_000; i++) {
+            values.append(i == 0 ? "" : ", ").append('v').append(i);
+        }
+        Path big = write("big.yaml", "parley: 1\nname: hostile\nissues:\n  - name: I\n    values: [" + values + "]\n");
+        FormatException e = assertThrows(FormatException.class, () -> ParleyYaml.read(big));
+        // value k sits at column 14 + the length of "v0, v1, ..., v(k-2), "
+        long column = 14;
+        for (int i = 0; i < 100_000; i++) {
+            column += 3 + String.valueOf(i).length();
+        }
+        assertEquals(big + ":5:" + column + ": value 100,001 (in issue 1), above the limit of 100,000 values in one "
+                + "domain (summed over its issues) (raise it with the Java system property parley.maxValues)",
+                e.getMessage());
+        StringBuilder issues = new StringBuilder("parley: 1\nname: many\nissues:\n");
+        for (int i = 0; i < 10_000; i++) {
+            issues.append("  - name: i").append(i).append("\n    values: [a, b]\n");
+        }
+        Path many = write("many.yaml", issues);
+        e = assertThrows(FormatException.class, () -> ParleyYaml.read(many));
+        assertEquals(many + ":2004:5: issue 1,001, above the limit of 1,000 issues in one domain (raise it with the "
+                + "Java system property parley.maxIssues)", e.getMessage());
+        assertEquals(SizeLimit.ISSUES, ((SizeLimitException) e.getCause()).limit());
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void tenThousandIssuesGiveAResultOrTheLimit() {
         int n = 10_000;
         StringBuilder issues = new StringBuilder();
