@@ -36,6 +36,11 @@ class HostileCorpusIT {
 
     /** Bytes one of these inputs may allocate (garbage included): the files themselves are tens of megabytes. */
     private static final long BIG = 8L << 30;
+    /**
+     * Bytes a refusal of one of these files by a reader's limit scan may allocate: the scans hold a small buffer, so
+     * what a refusal allocates does not grow with the file (reading a 37 MB file whole allocated over 200 MB).
+     */
+    private static final long SCANNED = 8L << 20;
 
     @TempDir
     Path tmp;
@@ -72,7 +77,7 @@ class HostileCorpusIT {
         for (int k = 0; k < 2; k++) {
             Path file = k == 0 ? domainXml : domainJson;
             ReaderFuzzTest.Reader reader = readers.get(k);
-            ReaderFuzzTest.check("10^6 values", file.toString(), "", reader, false, BIG);
+            ReaderFuzzTest.check("10^6 values", file.toString(), "", reader, false, SCANNED);
             FormatException e = assertThrows(FormatException.class, () -> reader.read(""));
             assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
             // refused at the first value over the limit, while streaming, with its line:column
@@ -82,6 +87,36 @@ class HostileCorpusIT {
                     && e.getMessage().contains("parley.maxValues"), e.getMessage());
             assertEquals(SizeLimit.VALUES, ((SizeLimitException) e.getCause()).limit());
         }
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aYamlScenarioOfAMillionValuesOrTenThousandIssuesIsRefusedNamingTheLimit() throws IOException {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < 1_000_000; i++) {
+            values.append(i == 0 ? "" : ", ").append('v').append(i);
+        }
+        Path big = write("big.yaml", "parley: 1\nname: hostile\nissues:\n  - name: I\n    values: [" + values + "]\n");
+        ReaderFuzzTest.check("10^6 values", big.toString(), "", t -> ParleyYaml.read(big), false, SCANNED);
+        FormatException e = assertThrows(FormatException.class, () -> ParleyYaml.read(big));
+        // value k sits at column 14 + the length of "v0, v1, ..., v(k-2), "
+        long column = 14;
+        for (int i = 0; i < 100_000; i++) {
+            column += 3 + String.valueOf(i).length();
+        }
+        assertEquals(big + ":5:" + column + ": value 100,001 (in issue 1), above the limit of 100,000 values in one "
+                + "domain (summed over its issues) (raise it with the Java system property parley.maxValues)",
+                e.getMessage());
+        StringBuilder issues = new StringBuilder("parley: 1\nname: many\nissues:\n");
+        for (int i = 0; i < 10_000; i++) {
+            issues.append("  - name: i").append(i).append("\n    values: [a, b]\n");
+        }
+        Path many = write("many.yaml", issues);
+        ReaderFuzzTest.check("10^4 issues", many.toString(), "", t -> ParleyYaml.read(many), false, SCANNED);
+        e = assertThrows(FormatException.class, () -> ParleyYaml.read(many));
+        assertEquals(many + ":2004:5: issue 1,001, above the limit of 1,000 issues in one domain (raise it with the "
+                + "Java system property parley.maxIssues)", e.getMessage());
+        assertEquals(SizeLimit.ISSUES, ((SizeLimitException) e.getCause()).limit());
     }
 
     @Test

@@ -46,6 +46,12 @@ final class JsonFile {
 
     /** Largest file accepted, in bytes. */
     static final long MAX_BYTES = 64L << 20;
+    /**
+     * Files from this size on are walked for their size limits before the tree is built. A smaller file holds at most
+     * about 33,000 values (a value takes 4 bytes: {@code "a",}), and building its tree costs little more than walking
+     * it.
+     */
+    static final long WALK_FROM_BYTES = 128 << 10;
     /** Deepest nesting of arrays/objects accepted (GeniusWeb profiles need about 8). */
     static final int MAX_DEPTH = 64;
 
@@ -88,14 +94,15 @@ final class JsonFile {
     }
 
     /**
-     * Reads and parses {@code file}, named by its path as given. The file is first streamed once through the parser
-     * without building anything ({@link #walk}), so that a file over a size limit is refused after reading only up to
-     * the offending value, holding a few kilobytes instead of the whole file and its tree.
+     * Reads and parses {@code file}, named by its path as given. A large file is first streamed once through the
+     * parser without building anything ({@link #walk}), so that one over a size limit is refused after reading only up
+     * to the offending value, holding a few kilobytes instead of the whole file and its tree.
      */
     static JsonFile read(Path file) {
         String source = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            if (Files.size(file) <= MAX_BYTES) { // a larger file is refused by Sources.read below
+            long size = Files.size(file);
+            if (size >= WALK_FROM_BYTES && size <= MAX_BYTES) { // a larger file is refused by Sources.read below
                 walk(source, in);
             }
         } catch (IOException e) {
@@ -111,7 +118,7 @@ final class JsonFile {
 
     /** Parses {@code bytes} (UTF-8, not kept); malformed JSON is reported with Jackson's line:column. */
     static JsonFile parse(String source, byte[] bytes) {
-        return parse(source, bytes, true);
+        return parse(source, bytes, bytes.length >= WALK_FROM_BYTES);
     }
 
     private static JsonFile parse(String source, byte[] bytes, boolean walk) {

@@ -25,6 +25,13 @@ import org.parley.preference.Scenario;
  */
 public final class ParleyYaml {
 
+    /**
+     * Files from this size on are scanned for their size limits before the YAML parser reads them
+     * ({@link SafeYaml#checkScenarioLimits}); the parser reads a smaller file to any limit in it within a few hundredths
+     * of a second.
+     */
+    static final int SCAN_FROM_BYTES = 16 << 10;
+
     /** Largest file accepted, in bytes (and code points, for text). */
     public static final int MAX_BYTES = 16 << 20;
 
@@ -32,13 +39,14 @@ public final class ParleyYaml {
     }
 
     /**
-     * Reads a scenario file; the scenario name defaults to the file's base name. A quick scan of the file
+     * Reads a scenario file; the scenario name defaults to the file's base name. A quick scan of a large file
      * ({@link SafeYaml#checkScenarioLimits}) refuses one over a size limit before the YAML parser reads it.
      */
     public static Scenario read(Path file) {
         String source = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            if (Files.size(file) <= MAX_BYTES) { // a larger file is refused below
+            long size = Files.size(file);
+            if (size >= SCAN_FROM_BYTES && size <= MAX_BYTES) { // a larger file is refused below
                 SafeYaml.checkScenarioLimits(source, in);
             }
         } catch (IOException e) {
@@ -52,7 +60,7 @@ public final class ParleyYaml {
      * default scenario name (its last segment less {@code .yaml}/{@code .yml}).
      */
     public static Scenario read(String source, byte[] bytes) {
-        if (bytes.length <= MAX_BYTES) {
+        if (bytes.length >= SCAN_FROM_BYTES && bytes.length <= MAX_BYTES) {
             try {
                 SafeYaml.checkScenarioLimits(source, new ByteArrayInputStream(bytes));
             } catch (IOException e) {
