@@ -22,7 +22,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -39,11 +41,12 @@ import org.parley.server.ParleyServer;
  * and offers a random outcome (never accepting, so the rooms run until an agent accepts or the deadline). Reports
  * the acknowledgement latency of every action ({@code POST /api/v1/rooms/{id}/actions} answered 200 once the action
  * is stored; the think time is not part of it): count, p50, p99, max, and the CPU time this JVM spent per action
- * (server, agents and clients together), with the part of it the JIT compiler took.
+ * (server, agents and the scripted persons together), split into the server's, the persons' (their threads' own CPU
+ * time) and the JIT compiler's, and, on Linux, by kind of thread.
  *
  * <p>A server that has run for a while has its code compiled; a fresh JVM spends much of its CPU compiling. So the
- * measured rooms run after {@code --warmup} rooms (default as many as measured, instant answers, other seeds) on the
- * same server; {@code --warmup 0} measures a cold start.
+ * measured rooms run after {@code --warmup} rooms (default twice as many as measured, instant answers, other seeds)
+ * on the same server; {@code --warmup 0} measures a cold start.
  *
  * <p>Usage: {@code java -cp parley-bench/target/benchmarks.jar org.parley.bench.RoomLoad [--rooms N] [--rounds R]
  * [--think-ms MIN-MAX] [--warmup N] [--db URL]} from the repository root.
@@ -61,7 +64,7 @@ public final class RoomLoad {
 
     /** What one phase measured. */
     private record Phase(int rooms, long[] sortedMicros, int refused, double seconds, long cpuNanos, long jitNanos,
-            long clientNanos, long gcMillis, double loadBefore, double loadAfter) {
+            long clientNanos, long gcMillis, double loadBefore, double loadAfter, Map<String, Long> byThread) {
     }
 
     /** A response: status and body. */
@@ -96,7 +99,7 @@ public final class RoomLoad {
             }
         }
         if (warmup < 0) {
-            warmup = rooms;
+            warmup = 2 * rooms;
         }
         // every person keeps its connection for its actions (the default keeps 5 idle connections per server)
         System.setProperty("http.maxConnections", Integer.toString(Math.max(5, 2 * rooms)));
@@ -133,6 +136,20 @@ public final class RoomLoad {
                 + "system load average %.1f before, %.1f after%n", what, p.cpuNanos() / 1e6 / n,
                 (p.cpuNanos() - p.clientNanos() - p.jitNanos()) / 1e6 / n, p.clientNanos() / 1e6 / n,
                 p.jitNanos() / 1e6 / n, p.gcMillis() / 1e3, p.loadBefore(), p.loadAfter());
+        StringBuilder threads = new StringBuilder();
+        long listed = 0;
+        for (Map.Entry<String, Long> k : p.byThread().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList()) {
+            if (k.getValue() / 1e6 / n >= 0.01) {
+                threads.append(String.format(Locale.ROOT, "%s%s %.2f", threads.length() == 0 ? "" : ", ",
+                        k.getKey(), k.getValue() / 1e6 / n));
+                listed += k.getValue();
+            }
+        }
+        if (!p.byThread().isEmpty()) {
+            System.out.printf(Locale.ROOT, "%s: CPU ms per action by thread: %s, ended threads and the rest %.2f%n",
+                    what, threads, (p.cpuNanos() - listed) / 1e6 / n);
+        }
     }
 
     /** Creates {@code rooms} rooms (seeds from {@code seed0}), then runs every person at once until all have ended. */
@@ -161,7 +178,7 @@ public final class RoomLoad {
         CountDownLatch done = new CountDownLatch(rooms);
         double load0 = OS.getSystemLoadAverage();
         long gc0 = gcMillis();
-        long jit0 = jitNanos();
+        Map<String, Long> threads0 = threadNanos();
         long cpu0 = OS.getProcessCpuTime();
         long t0 = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
@@ -187,11 +204,13 @@ public final class RoomLoad {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         long cpu = OS.getProcessCpuTime() - cpu0;
-        long jit = jitNanos() - jit0;
+        Map<String, Long> kinds = byKind(threads0, threadNanos());
+        long jit = kinds.entrySet().stream().filter(k -> k.getKey().contains("CompilerThre"))
+                .mapToLong(Map.Entry::getValue).sum();
         long gc = gcMillis() - gc0;
         long[] micros = acks.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Phase(rooms, micros, refused.get(), seconds, cpu, jit, clientNanos.get(), gc, load0,
-                OS.getSystemLoadAverage());
+                OS.getSystemLoadAverage(), kinds);
     }
 
     private static long gcMillis() {
@@ -203,15 +222,15 @@ public final class RoomLoad {
     }
 
     /**
-     * CPU time of the JIT compiler threads so far (Linux: their /proc entries; 0 elsewhere). A compiler thread that
-     * has ended is not counted, which leaves its time with the server's.
+     * CPU time of this JVM's threads so far by kind (the thread's name without its numbers; Linux: their /proc
+     * entries; empty elsewhere), with each thread's id so that a thread that started or ended in between is told apart.
      */
-    private static long jitNanos() {
+    private static Map<String, Long> threadNanos() {
+        Map<String, Long> out = new TreeMap<>();
         Path tasks = Path.of("/proc/self/task");
         if (!Files.isDirectory(tasks)) {
-            return 0;
+            return out;
         }
-        long ticks = 0;
         try (var list = Files.list(tasks)) {
             for (Path t : (Iterable<Path>) list::iterator) {
                 String stat;
@@ -222,16 +241,23 @@ public final class RoomLoad {
                 }
                 int open = stat.indexOf('(');
                 int close = stat.lastIndexOf(')');
-                if (!stat.substring(open + 1, close).contains("CompilerThre")) {
-                    continue;
-                }
                 String[] f = stat.substring(close + 2).split(" ");
-                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                out.put(t.getFileName() + " " + stat.substring(open + 1, close).replaceAll("[0-9]+", "N"),
+                        ticks * 10_000_000L); // USER_HZ is 100 on Linux
             }
         } catch (IOException e) {
-            return 0;
+            return new TreeMap<>();
         }
-        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        return out;
+    }
+
+    /** CPU by kind of thread between two {@link #threadNanos} readings (a thread counts from 0 if it is new). */
+    private static Map<String, Long> byKind(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> out = new TreeMap<>();
+        after.forEach((k, v) -> out.merge(k.substring(k.indexOf(' ') + 1), v - before.getOrDefault(k, 0L),
+                Long::sum));
+        return out;
     }
 
     /** Latency percentile in ms from sorted microseconds. */

@@ -149,11 +149,6 @@ public final class Room {
         return List.copyOf(state.acts());
     }
 
-    /** The number of actions so far. */
-    public synchronized int actions() {
-        return state.actions();
-    }
-
     /** The action stored as event {@code seq}, or null. */
     public synchronized Act act(long seq) {
         return state.act(seq);
