@@ -189,7 +189,8 @@ public class AgentProcessBenchmark {
         /** The next session to end: starts sessions up to the window, completes the batch, steps them all. */
         SessionResult next(SteppedSessions s) {
             while (done.isEmpty()) {
-                while (flights.size() < WINDOW) {
+                // a session of agents in the JVM only (java-java) ends in its first step: hand it out at once
+                while (flights.size() < WINDOW && done.isEmpty()) {
                     SteppedSession f = s.nextStepped(batch);
                     if (f.step()) {
                         done.add(f.result());

@@ -19,6 +19,14 @@ public record ModelAccuracy(double time, double pearson, double kendall, double 
 
     /** The accuracy of {@code estimated} against {@code truth} (same length, outcome by outcome) at {@code time}. */
     public static ModelAccuracy of(double time, double[] estimated, double[] truth) {
+        return of(time, estimated, truth, null);
+    }
+
+    /**
+     * As {@link #of(double, double[], double[])}, with {@code truth}'s Kendall τ_b prepared ({@code kendall},
+     * {@link KendallTau#against} of {@code truth}; null to compute it from {@code truth}).
+     */
+    static ModelAccuracy of(double time, double[] estimated, double[] truth, KendallTau.Against kendall) {
         if (estimated.length != truth.length) {
             throw new IllegalArgumentException(estimated.length + " estimates for " + truth.length
                     + " true utilities; they must match");
@@ -33,7 +41,7 @@ public record ModelAccuracy(double time, double pearson, double kendall, double 
         if (estimated.length == 0) {
             return new ModelAccuracy(time, Double.NaN, Double.NaN, Double.NaN);
         }
-        return new ModelAccuracy(time, PearsonCorrelation.of(estimated, truth), KendallTau.of(estimated, truth),
+        return new ModelAccuracy(time, PearsonCorrelation.of(estimated, truth), kendall == null ? KendallTau.of(estimated, truth) : kendall.of(estimated),
                 sum / estimated.length);
     }
 }

@@ -177,7 +177,7 @@ public final class OpponentModelProbe {
                 } catch (RuntimeException e) {
                     java.util.Arrays.fill(estimate, Double.NaN);
                 }
-                curves.get(p).add(ModelAccuracy.of(t, estimate, truths.utilities(p)));
+                curves.get(p).add(truths.accuracy(p, t, estimate));
             }
         }
 

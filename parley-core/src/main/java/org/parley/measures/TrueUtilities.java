@@ -2,6 +2,7 @@ package org.parley.measures;
 
 import java.util.List;
 import org.parley.preference.Profile;
+import org.parley.stats.KendallTau;
 
 /**
  * The outcomes of {@link OutcomeSample} with every party's true undiscounted utility of each: what opponent models
@@ -11,6 +12,8 @@ public final class TrueUtilities {
 
     private final List<int[]> outcomes;
     private final double[][] utilities;
+    /** Each party's utilities sorted once for Kendall's τ_b, built on first use. */
+    private final KendallTau.Against[] kendall;
 
     /** The sample of the profiles' domain and each profile's utilities of it, in the profiles' order. */
     public TrueUtilities(List<Profile> profiles) {
@@ -24,6 +27,20 @@ public final class TrueUtilities {
                 utilities[p][k] = profiles.get(p).utility(outcomes.get(k));
             }
         }
+        this.kendall = new KendallTau.Against[profiles.size()];
+    }
+
+    /** The accuracy at {@code time} of {@code estimated} (one estimate per outcome) of party {@code party}'s utilities. */
+    public ModelAccuracy accuracy(int party, double time, double[] estimated) {
+        KendallTau.Against k;
+        synchronized (kendall) {
+            k = kendall[party];
+            if (k == null) {
+                k = KendallTau.against(utilities[party]);
+                kendall[party] = k;
+            }
+        }
+        return ModelAccuracy.of(time, estimated, utilities[party], k);
     }
 
     /** The outcomes measured on (do not modify the arrays). */

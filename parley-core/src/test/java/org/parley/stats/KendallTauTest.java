@@ -1,6 +1,7 @@
 package org.parley.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -71,5 +72,48 @@ class KendallTauTest {
                 assertEquals(expected, actual, 1e-12, "seed " + seed + " trial " + trial);
             }
         }
+    }
+
+    @Test
+    void matchesTheDefinitionOnLargeSamplesWithSignedZerosAndContinuousValues() {
+        long seed = 20261201L;
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int trial = 0; trial < 6; trial++) {
+            int n = 500 + random.nextInt(2500);
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                // a third tied on a few levels (with -0.0 beside 0.0), the rest continuous
+                x[i] = random.nextInt(3) == 0 ? (random.nextBoolean() ? -0.0 : random.nextInt(4) * 0.25)
+                        : random.nextDouble() * 2 - 1;
+                y[i] = random.nextInt(3) == 0 ? (random.nextBoolean() ? -0.0 : 0.0) : x[i] * 0.5 + random.nextDouble();
+            }
+            assertEquals(bruteForce(x, y), KendallTau.of(x, y), 1e-12, "seed " + seed + " trial " + trial);
+        }
+    }
+
+    @Test
+    void aPreparedYGivesTheDefinitionForEveryX() {
+        long seed = 20261202L;
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] y = new double[400];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = random.nextInt(5) == 0 ? random.nextInt(3) * 0.5 : random.nextDouble();
+        }
+        KendallTau.Against against = KendallTau.against(y);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] x = new double[y.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = trial % 5 == 0 ? 0.25 : random.nextBoolean() ? y[i] + random.nextInt(2) : random.nextInt(6);
+            }
+            double expected = bruteForce(x, y);
+            if (Double.isNaN(expected)) {
+                assertTrue(Double.isNaN(against.of(x)), "seed " + seed + " trial " + trial);
+            } else {
+                assertEquals(expected, against.of(x), 1e-12, "seed " + seed + " trial " + trial);
+            }
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> against.of(new double[3]));
+        assertEquals("paired samples must have equal lengths, got 3 and 400", e.getMessage());
     }
 }
