@@ -289,24 +289,15 @@ public final class Main {
     }
 
     /**
-     * The version and the git commit the build was made from, as the build recorded them in
-     * {@code org/parley/cli/version.properties} (Maven resource filtering; the commit comes from the
-     * buildnumber-maven-plugin and is "unknown" outside a git checkout). The jar's manifest carries the same two
-     * values as {@code Implementation-Version} and {@code Git-Commit}.
+     * The version and the git commit the build was made from, as the build recorded them in {@link BuildInfo}
+     * (Maven filtering; the commit comes from the buildnumber-maven-plugin and is "unknown" outside a git checkout).
+     * The jar's manifest carries the same two values as {@code Implementation-Version} and {@code Git-Commit}.
      */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            java.util.Properties p = new java.util.Properties();
-            try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            } catch (java.io.IOException e) {
-                // no version recorded: said below
-            }
-            String version = recorded(p.getProperty("version"));
-            String commit = recorded(p.getProperty("commit"));
+            String version = recorded(BuildInfo.VERSION);
+            String commit = recorded(BuildInfo.COMMIT);
             return new String[] {"parley " + (version == null ? "(version not recorded: not built by Maven)" : version)
                 + " (git commit " + (commit == null ? "unknown" : commit) + ")"};
         }
