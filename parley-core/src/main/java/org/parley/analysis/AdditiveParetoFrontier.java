@@ -287,13 +287,30 @@ public final class AdditiveParetoFrontier {
             }
             order[out] = best * s + head[best]++;
         }
-        // rounding can, very rarely, unsort a run (x+c == y+c while x > y); then sort properly
+        // rounding can unsort a run: x+c == y+c while x > y ties the first party, and the next decides; such
+        // pairs lie close together, so insertion repairs them in about linear time into sortAll's order, equal
+        // vectors by index (many of them: sort properly)
+        long moves = 0;
+        long allowed = 8L * k + 64;
         for (int i = 1; i < k; i++) {
-            if (compare(sums, order[i - 1], order[i]) > 0) {
-                return sortAll(sums, k);
+            int c = order[i];
+            int j = i;
+            while (j > 0 && after(sums, order[j - 1], c)) {
+                order[j] = order[j - 1];
+                j--;
+                if (++moves > allowed) {
+                    return sortAll(sums, k);
+                }
             }
+            order[j] = c;
         }
         return order;
+    }
+
+    /** Whether x comes after y in {@link #sortAll}'s order: lexicographically descending, then by index. */
+    private boolean after(double[] sums, int x, int y) {
+        int c = compare(sums, x, y);
+        return c > 0 || c == 0 && x > y;
     }
 
     private int[] sortAll(double[] sums, int k) {
