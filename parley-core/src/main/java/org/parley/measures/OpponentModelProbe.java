@@ -32,6 +32,7 @@ public final class OpponentModelProbe {
     public static final int CHECKPOINTS = 10;
 
     private final Supplier<TrueUtilities> truth;
+    private TrueUtilities truths;
     private final List<Probe> probes = new ArrayList<>();
 
     /**
@@ -40,6 +41,14 @@ public final class OpponentModelProbe {
      */
     public OpponentModelProbe(Supplier<TrueUtilities> truth) {
         this.truth = truth;
+    }
+
+    /** The true utilities, from {@code truth} on the first call (a session's probes share them). */
+    private synchronized TrueUtilities truths() {
+        if (truths == null) {
+            truths = truth.get();
+        }
+        return truths;
     }
 
     /** The factories with every agent that exposes a model wrapped; in seat order. */
@@ -163,7 +172,7 @@ public final class OpponentModelProbe {
         }
 
         private void measure(double t) {
-            TrueUtilities truths = truth.get();
+            TrueUtilities truths = truths();
             List<int[]> outcomes = truths.outcomes();
             double[] estimate = new double[outcomes.size()];
             for (int p = 0; p < parties; p++) {

@@ -12,7 +12,7 @@ public final class TrueUtilities {
 
     private final List<int[]> outcomes;
     private final double[][] utilities;
-    /** Each party's utilities sorted once for Kendall's τ_b, built on first use. */
+    /** Each party's utilities sorted once for Kendall's τ_b. */
     private final KendallTau.Against[] kendall;
 
     /** The sample of the profiles' domain and each profile's utilities of it, in the profiles' order. */
@@ -28,19 +28,14 @@ public final class TrueUtilities {
             }
         }
         this.kendall = new KendallTau.Against[profiles.size()];
+        for (int p = 0; p < profiles.size(); p++) {
+            kendall[p] = KendallTau.against(utilities[p]);
+        }
     }
 
     /** The accuracy at {@code time} of {@code estimated} (one estimate per outcome) of party {@code party}'s utilities. */
     public ModelAccuracy accuracy(int party, double time, double[] estimated) {
-        KendallTau.Against k;
-        synchronized (kendall) {
-            k = kendall[party];
-            if (k == null) {
-                k = KendallTau.against(utilities[party]);
-                kendall[party] = k;
-            }
-        }
-        return ModelAccuracy.of(time, estimated, utilities[party], k);
+        return ModelAccuracy.of(time, estimated, utilities[party], kendall[party]);
     }
 
     /** The outcomes measured on (do not modify the arrays). */
