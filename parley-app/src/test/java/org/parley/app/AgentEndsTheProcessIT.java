@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.parley.tournament.SessionRecord;
  * resumed tournament finishes: every session is recorded once, and those of the agent that ended the process are
  * errors naming it. Each run is a child JVM; the timeout only guards against a hang.
  */
+@Tag("slow")
 class AgentEndsTheProcessIT {
 
     @TempDir

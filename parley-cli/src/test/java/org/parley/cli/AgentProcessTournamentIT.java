@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * no agent process is left in the process table afterwards. And {@code kill -9} of parley in the middle of a
  * tournament leaves no orphaned agent process.
  */
+@Tag("slow")
 class AgentProcessTournamentIT {
 
     private static final Path REPO = TournamentFiles.EXAMPLES.getParent();

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * by its manifest, the tournament with the agent in it. Afterwards no process is left in that folder. The Node.js
  * example of the doc negotiates too.
  */
+@Tag("slow")
 class AgentProtocolWalkthroughIT {
 
     private static final Pattern BLOCK = Pattern.compile("```([a-z]*)\\n(.*?)```", Pattern.DOTALL);

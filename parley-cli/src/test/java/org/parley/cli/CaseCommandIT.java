@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -353,6 +354,7 @@ class CaseCommandIT {
      * tranche T4" and one was lost. Now every one lands under its own number.
      */
     @Test
+    @Tag("slow")
     void recordsFromConcurrentProcessesAllLand() throws Exception {
         Path copy = peaceCopy();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();

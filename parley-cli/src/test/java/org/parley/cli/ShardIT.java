@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code parley tournament --shard K/N} and {@code parley report DIR1 DIR2 ...}: the three shards of the quick example,
  * run apart and merged, give exactly the sessions and the summary of one run.
  */
+@Tag("slow")
 class ShardIT {
 
     @TempDir

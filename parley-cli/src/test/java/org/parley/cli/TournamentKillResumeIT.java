@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a tournament with SIGKILL while it runs in a child JVM, then finishes it with {@code --resume}: every
  * planned session is recorded exactly once, no line is partial, and the results equal an uninterrupted run's.
  */
+@Tag("slow")
 class TournamentKillResumeIT {
 
     /** 4 agents · 3 agents · 3 scenarios · 2 orderings · 25 repetitions; 1,000 rounds make sessions slow enough. */

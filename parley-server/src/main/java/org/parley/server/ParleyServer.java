@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,17 +43,37 @@ public final class ParleyServer implements AutoCloseable {
      * @param host    the address to listen on (default loopback)
      * @param port    the port (0: any free port)
      * @param dataDir the data folder (the H2 database, the admin token)
-     * @param dbUrl   a JDBC URL, or null for H2 in {@code dataDir}
+     * @param dbUrl     a JDBC URL, or null for H2 in {@code dataDir}
+     * @param heartbeat how often an idle event stream hears a comment line (keeps proxies from closing it)
      */
-    public record Options(String host, int port, Path dataDir, String dbUrl) {
+    public record Options(String host, int port, Path dataDir, String dbUrl, Duration heartbeat) {
 
         /** Checks the values. */
         public Options {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(dataDir, "dataDir");
+            Objects.requireNonNull(heartbeat, "heartbeat");
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + ": expected 0 to 65535");
             }
+            if (heartbeat.isNegative() || heartbeat.isZero()) {
+                throw new IllegalArgumentException("heartbeat " + heartbeat + ": expected a positive duration");
+            }
+        }
+
+        /** Options with the standard heartbeat ({@link SseHub#HEARTBEAT}). */
+        public Options(String host, int port, Path dataDir, String dbUrl) {
+            this(host, port, dataDir, dbUrl, SseHub.HEARTBEAT);
+        }
+
+        /**
+         * These options with another heartbeat.
+         *
+         * @param every how often an idle stream hears a comment line
+         * @return the options
+         */
+        public Options withHeartbeat(Duration every) {
+            return new Options(host, port, dataDir, dbUrl, every);
         }
     }
 
@@ -102,12 +123,12 @@ public final class ParleyServer implements AutoCloseable {
         try {
             this.credentials = new Credentials(database);
             this.cases = new CaseService(new EventStore(database));
-            this.hub = new SseHub(cases);
+            this.hub = new SseHub(cases, options.heartbeat());
             this.agents = AgentRegistry.builtIns();
             this.rooms = new RoomService(new EventStore(database), credentials, agents::factory,
                     SessionFactory.standard());
             this.roomScenarios = new RoomScenarios(cases);
-            this.roomHub = new RoomHub(rooms, SseHub.HEARTBEAT);
+            this.roomHub = new RoomHub(rooms, options.heartbeat());
             Routes r = new Routes(this);
             this.app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;

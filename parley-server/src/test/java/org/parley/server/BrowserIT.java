@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * screenshot of each page in {@code target/browser-artifacts/}. Skipped locally when Chromium or the npm package is
  * missing; under CI ({@code CI} set) that fails instead.
  */
+@Tag("slow")
 class BrowserIT {
 
     static java.util.stream.Stream<String> databases() {

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.formats.cases.CaseYaml;
@@ -28,6 +29,7 @@ import org.parley.mediation.Tranche;
  * The server in a child process, a burst of tranche posts from four clients, SIGKILL half-way, a restart on the same
  * database: every tranche acknowledged with 201 is in the case, once, with what was posted.
  */
+@Tag("slow")
 class KillIT {
 
     static java.util.stream.Stream<String> databases() {

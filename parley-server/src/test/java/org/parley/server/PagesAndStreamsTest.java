@@ -221,7 +221,7 @@ class PagesAndStreamsTest {
     /** A quiet stream hears a comment every {@code SseHub.HEARTBEAT}, so no idle timeout closes it between changes. */
     @org.junit.jupiter.api.Test
     void aQuietStreamHearsAHeartbeat() throws Exception {
-        try (TestServer t = TestServer.start("h2")) {
+        try (TestServer t = TestServer.start("h2", java.time.Duration.ofMillis(300))) {
             SecurityTest.Setup s = SecurityTest.setup(t);
             java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
             java.net.http.HttpResponse<java.io.InputStream> r = client.send(java.net.http.HttpRequest.newBuilder(

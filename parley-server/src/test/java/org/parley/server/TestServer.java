@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.parley.server.web.SseHub;
 
 /** A server on a free loopback port over a fresh database, for one test. */
 public final class TestServer implements AutoCloseable {
@@ -16,19 +18,27 @@ public final class TestServer implements AutoCloseable {
     private final String url;
     private final String kind;
     private final String admin;
+    private final Duration heartbeat;
 
-    private TestServer(String kind, String url, Path data, String admin) {
+    private TestServer(String kind, String url, Path data, String admin, Duration heartbeat) {
         this.kind = kind;
         this.url = url;
         this.data = data;
-        this.server = ParleyServer.start(new ParleyServer.Options("127.0.0.1", 0, data, url));
+        this.heartbeat = heartbeat;
+        this.server = ParleyServer.start(new ParleyServer.Options("127.0.0.1", 0, data, url).withHeartbeat(heartbeat));
         this.admin = admin != null ? admin : server.firstStart().token();
     }
 
     /** A server on a fresh database of {@code kind} ("h2" or "postgresql"). */
     public static TestServer start(String kind) {
+        return start(kind, SseHub.HEARTBEAT);
+    }
+
+    /** A server on a fresh database of {@code kind} whose idle streams hear a comment every {@code heartbeat}. */
+    public static TestServer start(String kind, Duration heartbeat) {
         try {
-            return new TestServer(kind, TestDatabases.fresh(kind), Files.createTempDirectory("parley-test"), null);
+            return new TestServer(kind, TestDatabases.fresh(kind), Files.createTempDirectory("parley-test"), null,
+                    heartbeat);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -36,7 +46,7 @@ public final class TestServer implements AutoCloseable {
 
     /** A new server on the same database and data folder (after {@link #close()}). */
     public TestServer restart() {
-        return new TestServer(kind, url, data, admin);
+        return new TestServer(kind, url, data, admin, heartbeat);
     }
 
     /** The server. */

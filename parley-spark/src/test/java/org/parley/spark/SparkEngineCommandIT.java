@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.parley.cli.Main;
  * class path, plays every session into Parquet and JSON lines and prints the end-of-run paragraph; resuming plays
  * nothing.
  */
+@Tag("slow")
 @Timeout(900)
 class SparkEngineCommandIT {
 

@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,7 @@ import org.parley.tournament.SessionRecord;
  * session once, none twice, none lost. Spark in {@code local[2,2]}: two threads and up to two attempts per task
  * (plain {@code local[2]} gives a task a single attempt).
  */
+@Tag("slow")
 @Timeout(900)
 class SparkTaskRetryIT {
 

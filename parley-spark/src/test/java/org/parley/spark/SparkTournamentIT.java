@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ import org.parley.tournament.TournamentSummary;
  * field but the wall time, by session id), in Parquet and in JSON lines, with the same summary; resuming plays only
  * the sessions missing from the output and adds nothing when none is.
  */
+@Tag("slow")
 @Timeout(900)
 class SparkTournamentIT {
 

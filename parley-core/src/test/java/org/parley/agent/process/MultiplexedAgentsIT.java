@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import org.parley.tournament.TournamentSettings;
  * session's answer (the agent raised, or answered with something that is not an action) costs that session only;
  * every session without a bad agent is the same as in a run without them; nothing is left running.
  */
+@Tag("slow")
 class MultiplexedAgentsIT {
 
     private static final List<Scenario> SCENARIOS = List.of(scenario("a", 1), scenario("b", 2));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ import org.parley.protocol.SessionSpec;
  * its session, is recorded with its cause and naming the agent, and the next session gets a working process; nothing
  * is left running once the run's context is closed.
  */
+@Tag("slow")
 class ProcessAgentIT {
 
     private static final AgentRegistry AGENTS = AgentRegistry.builtIns();

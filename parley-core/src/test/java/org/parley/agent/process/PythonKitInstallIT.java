@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * isolation (the kit has no build requirements: its build backend is its own, standard library only), and the
  * installed package answers parley's hello from any folder.
  */
+@Tag("slow")
 class PythonKitInstallIT {
 
     @Test

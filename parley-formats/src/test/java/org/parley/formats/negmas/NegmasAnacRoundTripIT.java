@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.Domain;
@@ -32,6 +33,7 @@ import org.parley.preference.Scenario;
  * reservation values and discount factors are equal. Scenarios NegMAS cannot express are refused with a clear
  * error, and only for the two documented reasons.
  */
+@Tag("slow")
 class NegmasAnacRoundTripIT {
 
     static final long ENUMERATE = 50_000;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.agent.AgentRegistry;
@@ -30,6 +31,7 @@ import org.parley.protocol.SessionSpec;
  * error, every session is deterministic (run twice with the same seed, same result), and agents that guard their
  * reservation value (micro, random, tit-for-tat) never agree below it.
  */
+@Tag("slow")
 class RoundRobinIT {
 
     static final List<String> AGENTS = List.of("boulware", "conceder", "linear", "hardliner", "boulware-party",
