@@ -25,12 +25,15 @@ import org.parley.util.SizeLimitException;
  *
  * <p>GENIUS caps utility at 1. When a profile's largest possible sum exceeds 1 (by more than the rounding margin), two
  * outcomes that differ below the cap become equal, so pruning becomes conservative: a partial vector is dropped only when it is beaten in a party
- * for which it can never reach the cap. The distinct frontier vectors and the outcome count stay exact.
+ * for which it can never reach the cap. The distinct frontier vectors and the outcome count stay exact. A party's
+ * partial sum that reaches 1 is held at exactly 1.0 when no contribution is negative (its utility is 1 whatever
+ * follows), so partial vectors that differ only above the cap merge.
  *
  * <p>Two parties are filtered by a sweep, {@code O(k log k)} per merge of {@code k} candidates, with or without the
  * cap; three or more pairwise.
  *
- * <p>Bounds ({@link SizeLimit#FRONTIER}): a merge that would hold more candidate vectors than the limit, or work (the
+ * <p>Bounds ({@link SizeLimit#FRONTIER}): a merge that would hold more candidate vectors than the limit, all merges
+ * together more than {@link SizeLimit#merged()}, or work (the
  * pairwise filter of three or more parties, merged candidates weighted by the size of their outcome counts) beyond
  * {@link SizeLimit#comparisons()} steps, is refused with a {@link SizeLimitException}. A zero-sum space of {@code n} two-valued issues with
  * distinct weights has all {@code 2^n} outcomes on its frontier, so the frontier itself is the limit there.
@@ -52,6 +55,10 @@ public final class AdditiveParetoFrontier {
     private final int m;
     private final long comparisonBudget = SizeLimit.comparisons();
     private long comparisons;
+    private final long mergeBudget = SizeLimit.merged();
+    private long merged;
+    /** Per party: whether partial sums of at least 1 are held as 1.0 (see {@link #compute()}). */
+    private boolean[] clampAtOne;
 
     public AdditiveParetoFrontier(List<AdditiveUtility> utilities) {
         if (utilities.isEmpty()) {
@@ -71,6 +78,7 @@ public final class AdditiveParetoFrontier {
     /** Computes the frontier. */
     public ParetoFrontier compute() {
         comparisons = 0;
+        merged = 0;
         int n = domain.issueCount();
         double[] maxRaw = new double[m];
         double[][] issueMax = new double[n][m];
@@ -101,6 +109,20 @@ public final class AdditiveParetoFrontier {
         boolean capMayBind = false;
         for (double x : maxRaw) {
             capMayBind |= x > 1.0 + delta;
+        }
+        // A party's partial sum of at least 1 ends at utility 1 whatever the other issues add, when nothing they add
+        // is negative (floating-point addition of a non-negative number never decreases a sum). Such a coordinate is
+        // held as 1.0 from then on: partial vectors that differ only above the cap merge instead of doubling with
+        // every issue (a space whose weights add up to far more than 1 has its frontier at (1, 1) after a few issues).
+        clampAtOne = new boolean[m];
+        for (int j = 0; j < m && capMayBind; j++) {
+            boolean nonNegative = true;
+            for (int i = 0; i < n; i++) {
+                for (int v = 0; v < domain.issue(i).size(); v++) {
+                    nonNegative &= utilities.get(j).contribution(i, v) >= 0.0;
+                }
+            }
+            clampAtOne[j] = nonNegative;
         }
         // maxRest[i][j]: the most the issues after i can add for party j
         double[][] maxRest = new double[n + 1][m];
@@ -180,8 +202,10 @@ public final class AdditiveParetoFrontier {
             int[] kept = new int[order.length];
             double[] prefixMaxSecond = new double[order.length];
             int nk = 0;
+            int far = -1;
             for (int idx : order) {
-                if (!sweepPrunes(flat, kept, prefixMaxSecond, nk, idx, rest)) {
+                far = advance(flat, kept, nk, far, idx);
+                if (!sweepPrunes(flat, prefixMaxSecond, nk, far, idx, rest)) {
                     kept[nk] = idx;
                     prefixMaxSecond[nk] = Math.max(nk > 0 ? prefixMaxSecond[nk - 1] : Double.NEGATIVE_INFINITY,
                             flat[2 * idx + 1]);
@@ -248,17 +272,32 @@ public final class AdditiveParetoFrontier {
                     + g + " kept values) would combine into " + SizeLimit.format(candidates));
         }
         int k = (int) candidates;
+        merged += candidates;
+        if (merged > mergeBudget) {
+            throw new SizeLimitException(SizeLimit.FRONTIER, SizeLimit.FRONTIER.value(), "the Pareto frontier of "
+                    + "domain '" + domain.name() + "' has merged " + SizeLimit.format(merged - candidates)
+                    + " partial utility vectors over its first " + issue + " of " + domain.issueCount()
+                    + " issues, and issue '" + domain.issue(issue).name() + "' would add "
+                    + SizeLimit.format(candidates) + ": more than " + SizeLimit.format(mergeBudget)
+                    + " in all (2 per vector of the limit)");
+        }
         count(candidates * (1 + domain.issueCount() / 64));
         double[] sums = new double[k * m];
         int[] parent = new int[k];
         int[] value = new int[k];
         BigInteger[] count = new BigInteger[k];
-        // candidates grouped by value: each run is sorted because prev is sorted
+        boolean clamped = false;
+        // candidates grouped by value: each run is sorted because prev is sorted (unless a sum was held at 1)
         for (int b = 0; b < g; b++) {
             for (int a = 0; a < s; a++) {
                 int c = b * s + a;
                 for (int j = 0; j < m; j++) {
-                    sums[c * m + j] = prev.sums[a * m + j] + groups.contrib[b * m + j];
+                    double sum = prev.sums[a * m + j] + groups.contrib[b * m + j];
+                    if (clampAtOne[j] && sum > 1.0) {
+                        sum = 1.0;
+                        clamped = true;
+                    }
+                    sums[c * m + j] = sum;
                 }
                 parent[c] = a;
                 value[c] = groups.value[b];
@@ -266,7 +305,8 @@ public final class AdditiveParetoFrontier {
                 count[c] = mult.equals(BigInteger.ONE) ? prev.count[a] : prev.count[a].multiply(mult);
             }
         }
-        int[] order = mergeRuns(sums, s, g);
+        // holding sums at 1 reorders a run's head (its first utilities become equal, the next decides): sort afresh
+        int[] order = clamped ? sortAll(sums, k) : mergeRuns(sums, s, g);
         return filter(sums, parent, value, count, order, rest);
     }
 
@@ -355,6 +395,7 @@ public final class AdditiveParetoFrontier {
         double[] f = new double[m];
         double[] p = new double[m];
         boolean sweep = m == 2;
+        int far = -1; // sweep: the last kept point whose first utility exceeds the candidate's by more than delta
         for (int c : order) {
             if (nk > 0 && equal(sums, kept[nk - 1], c)) {
                 keptCount[nk - 1] = keptCount[nk - 1].add(count[c]);
@@ -362,7 +403,8 @@ public final class AdditiveParetoFrontier {
             }
             boolean redundant;
             if (sweep) {
-                redundant = sweepPrunes(sums, kept, prefixMaxSecond, nk, c, rest);
+                far = advance(sums, kept, nk, far, c);
+                redundant = sweepPrunes(sums, prefixMaxSecond, nk, far, c, rest);
             } else {
                 redundant = false;
                 System.arraycopy(sums, c * m, p, 0, m);
@@ -393,14 +435,28 @@ public final class AdditiveParetoFrontier {
     }
 
     /**
+     * Two parties: the last of the {@code nk} kept points whose first utility exceeds candidate c's by more than
+     * {@code delta}, from the previous answer {@code far}. Candidates come in descending first utility, so the answer
+     * only moves forward: {@code O(1)} amortised over a sweep.
+     */
+    private int advance(double[] sums, int[] kept, int nk, int far, int c) {
+        double bound = sums[c * 2] + delta;
+        int f = far;
+        while (f + 1 < nk && sums[kept[f + 1] * 2] > bound) {
+            f++;
+        }
+        return f;
+    }
+
+    /**
      * Two parties, kept points sorted lexicographically descending: is candidate c = (x, y) pruned by a kept f (see
      * {@link #prunes})? Every kept f has {@code f1 ≥ x}. An advantage in party 1 counts when c can never reach the cap
-     * there ({@code rest == null}: never binds): some f with {@code f1 > x + delta} has {@code f2 ≥ y}, a prefix
-     * maximum of f2 up to the last such f (binary search). An advantage in party 2 counts likewise: the largest f2 of
-     * all kept points exceeds {@code y + delta}. {@code O(log |kept|)}, so a two-party merge is {@code O(k log k)}
-     * with or without the cap.
+     * there ({@code rest == null}: never binds): some f with {@code f1 > x + delta} has {@code f2 ≥ y}, the prefix
+     * maximum of f2 up to {@code far}, the last such f (the caller moves it forward as x descends). An advantage in
+     * party 2 counts likewise: the largest f2 of all kept points exceeds {@code y + delta}. {@code O(1)}, so a
+     * two-party merge is {@code O(k)} after its sort, with or without the cap.
      */
-    private boolean sweepPrunes(double[] sums, int[] kept, double[] prefixMaxSecond, int nk, int c, double[] rest) {
+    private boolean sweepPrunes(double[] sums, double[] prefixMaxSecond, int nk, int far, int c, double[] rest) {
         if (nk == 0) {
             return false;
         }
@@ -411,22 +467,7 @@ public final class AdditiveParetoFrontier {
         if (secondCounts && prefixMaxSecond[nk - 1] > y + delta) {
             return true;
         }
-        if (!firstCounts) {
-            return false;
-        }
-        int lo = 0;
-        int hi = nk - 1;
-        int far = -1; // last kept index with u1 > x + delta
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sums[kept[mid] * 2] > x + delta) {
-                far = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return far >= 0 && prefixMaxSecond[far] >= y;
+        return firstCounts && far >= 0 && prefixMaxSecond[far] >= y;
     }
 
     private ParetoFrontier finish(Level last, List<int[]> parents, List<int[]> values) {

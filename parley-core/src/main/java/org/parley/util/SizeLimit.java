@@ -82,6 +82,16 @@ public enum SizeLimit {
     }
 
     /**
+     * Candidate vectors an issue-by-issue frontier may merge over all its issues together (2 per vector of
+     * {@link #FRONTIER}): it keeps a back-pointer per merged vector to rebuild the outcomes, and spends its time on
+     * them, so this bounds both when every single merge is within the limit but the issues are many.
+     */
+    public static long merged() {
+        long f = FRONTIER.value();
+        return f > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : f * 2;
+    }
+
+    /**
      * Throws a {@link SizeLimitException} when {@code size} is above this limit.
      *
      * @param what the thing measured, e.g. "domain 'x' has 1,000,000 values"

@@ -1,5 +1,6 @@
 package org.parley.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +93,66 @@ class FrontierBoundsTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void twentyCappedIssuesFinish() {
         assertTrue(OutcomeSpaceAnalysis.frontier(zeroSum(20, 20, false), 0).points().size() > 0);
+    }
+
+    /**
+     * Weights adding up to about 12 per party: outcomes reach utility (1, 1) once each party holds a few issues, so
+     * the frontier is that one point and its count is the number of outcomes reaching it. Partial sums of at least 1
+     * are held at 1 (they were kept apart and doubled with every issue: refused after 21 issues). Counted here by
+     * summing every outcome's contributions in issue order, as the utility does.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void twentyCappedIssuesGiveExactlyTheOutcomesThatReachTheCap() {
+        for (long seed = 21; seed <= 22; seed++) {
+            List<Profile> ps = zeroSum(20, seed, false);
+            AdditiveUtility a = (AdditiveUtility) ps.get(0).utility();
+            AdditiveUtility b = (AdditiveUtility) ps.get(1).utility();
+            long both = 0;
+            for (int mask = 0; mask < 1 << 20; mask++) {
+                double ua = 0.0;
+                double ub = 0.0;
+                for (int i = 0; i < 20; i++) {
+                    int v = mask >> i & 1;
+                    ua += a.contribution(i, v);
+                    ub += b.contribution(i, v);
+                }
+                if (ua >= 1.0 && ub >= 1.0) {
+                    both++;
+                }
+            }
+            ParetoFrontier f = OutcomeSpaceAnalysis.frontier(ps, 0);
+            assertTrue(both > 0, "seed " + seed);
+            assertEquals(1, f.points().size(), "seed " + seed);
+            assertArrayEquals(new double[] {1.0, 1.0}, f.points().get(0).utilities(), "seed " + seed);
+            assertEquals(BigInteger.valueOf(both), f.paretoOutcomes(), "seed " + seed);
+        }
+    }
+
+    /**
+     * Held at 1, the partial vectors of 1,000 capped issues no longer double, but still grow with every issue (those
+     * below the cap in one party stay apart): what all the merges hold together is bounded too, by twice the limit.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void manyCappedIssuesAreRefusedByWhatTheirMergesHoldInAll() {
+        String before = System.getProperty(SizeLimit.FRONTIER.property());
+        System.setProperty(SizeLimit.FRONTIER.property(), "200000");
+        try {
+            SizeLimitException e = assertThrows(SizeLimitException.class,
+                    () -> OutcomeSpaceAnalysis.frontier(zeroSum(1000, 1000, false), 0));
+            assertEquals(SizeLimit.FRONTIER, e.limit());
+            assertTrue(e.getMessage().startsWith("the Pareto frontier of domain 'zero-sum-1000' has merged "),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains(": more than 400,000 in all (2 per vector of the limit), above the limit "
+                    + "of 200,000 utility vectors"), e.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(SizeLimit.FRONTIER.property());
+            } else {
+                System.setProperty(SizeLimit.FRONTIER.property(), before);
+            }
+        }
     }
 
     @Test

@@ -33,6 +33,20 @@ class OutcomeSpaceAnalysisTest {
         check(seed, profiles, new OutcomeSpaceAnalysis(profiles).analyze());
     }
 
+    /**
+     * Weights adding up to well above 1: most outcomes reach the cap in some party, where the frontier holds partial
+     * sums of at least 1 as exactly 1 (when no contribution is negative; the random integer evaluators are
+     * sometimes negative, which must turn that off).
+     */
+    @Property(tries = 600, seed = "20261201")
+    void cappedAdditiveAnalysisMatchesBruteForce(@ForAll long seed, @ForAll @IntRange(min = 2, max = 3) int parties,
+            @ForAll @IntRange(min = 12, max = 40) int weightSumTenths) {
+        SplittableRandom r = new SplittableRandom(seed);
+        Domain domain = RandomScenarios.domain(r, 5, 4);
+        List<Profile> profiles = RandomScenarios.additiveProfiles(r, domain, parties, weightSumTenths / 10.0);
+        check(seed, profiles, new OutcomeSpaceAnalysis(profiles).analyze());
+    }
+
     @Property(tries = 600, seed = "424242")
     void enumeratingAnalysisMatchesBruteForce(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int parties) {
         SplittableRandom r = new SplittableRandom(seed);

@@ -55,6 +55,11 @@ final class RandomScenarios {
     }
 
     static AdditiveUtility additive(SplittableRandom r, Domain domain) {
+        return additive(r, domain, Double.NaN);
+    }
+
+    /** Weights adding up to {@code scale} (NaN: 1.1 one time in eight, else 1). */
+    static AdditiveUtility additive(SplittableRandom r, Domain domain, double weightSum) {
         boolean coarse = r.nextBoolean();
         int n = domain.issueCount();
         double[] w = new double[n];
@@ -63,7 +68,8 @@ final class RandomScenarios {
             w[i] = coarse ? 1 + r.nextInt(3) : r.nextDouble() + 0.01;
             total += w[i];
         }
-        double scale = r.nextInt(8) == 0 ? 1.1 : 1.0; // sometimes weights sum above 1: the cap matters
+        // sometimes weights sum above 1: the cap matters
+        double scale = Double.isNaN(weightSum) ? r.nextInt(8) == 0 ? 1.1 : 1.0 : weightSum;
         for (int i = 0; i < n; i++) {
             w[i] = w[i] / total * scale;
         }
@@ -89,10 +95,15 @@ final class RandomScenarios {
     }
 
     static List<Profile> additiveProfiles(SplittableRandom r, Domain domain, int parties) {
+        return additiveProfiles(r, domain, parties, Double.NaN);
+    }
+
+    /** Additive profiles whose weights add up to {@code weightSum} (NaN: see {@link #additive}). */
+    static List<Profile> additiveProfiles(SplittableRandom r, Domain domain, int parties, double weightSum) {
         List<Profile> profiles = new ArrayList<>();
         for (int j = 0; j < parties; j++) {
             double reservation = r.nextInt(3) == 0 ? 0 : r.nextDouble() * 0.7;
-            profiles.add(new Profile("p" + j, additive(r, domain), reservation, 1.0));
+            profiles.add(new Profile("p" + j, additive(r, domain, weightSum), reservation, 1.0));
         }
         return profiles;
     }
