@@ -240,7 +240,7 @@ public final class AdditiveParetoFrontier {
             throw new SizeLimitException(SizeLimit.FRONTIER, SizeLimit.FRONTIER.value(), "the Pareto frontier of "
                     + m + " profiles on domain '" + domain.name() + "' (" + domain.issueCount() + " issues) needs "
                     + "more than " + SizeLimit.format(comparisonBudget) + " steps of comparing and merging utility "
-                    + "vectors (250 per vector of the limit)");
+                    + "vectors (1,000 per vector of the limit)");
         }
     }
 
@@ -283,11 +283,10 @@ public final class AdditiveParetoFrontier {
         }
         count(candidates * (1 + domain.issueCount() / 64));
         double[] sums = new double[k * m];
-        int[] parent = new int[k];
-        int[] value = new int[k];
-        BigInteger[] count = new BigInteger[k];
         boolean clamped = false;
-        // candidates grouped by value: each run is sorted because prev is sorted (unless a sum was held at 1)
+        // candidate c = b * s + a is prev's vector a plus the issue's value group b; only its sums are made here, its
+        // parent, value and outcome count are derived for the candidates the filter keeps. Each group's run is sorted
+        // because prev is sorted (unless a sum was held at 1)
         for (int b = 0; b < g; b++) {
             for (int a = 0; a < s; a++) {
                 int c = b * s + a;
@@ -299,15 +298,18 @@ public final class AdditiveParetoFrontier {
                     }
                     sums[c * m + j] = sum;
                 }
-                parent[c] = a;
-                value[c] = groups.value[b];
-                BigInteger mult = groups.multiplicity[b];
-                count[c] = mult.equals(BigInteger.ONE) ? prev.count[a] : prev.count[a].multiply(mult);
             }
         }
         // holding sums at 1 reorders a run's head (its first utilities become equal, the next decides): sort afresh
         int[] order = clamped ? sortAll(sums, k) : mergeRuns(sums, s, g);
-        return filter(sums, parent, value, count, order, rest);
+        return filter(sums, prev, groups, order, rest);
+    }
+
+    /** The outcome count of candidate c of a merge of {@code prev} with {@code groups}. */
+    private static BigInteger candidateCount(Level prev, Groups groups, int c) {
+        BigInteger parentCount = prev.count[c % prev.size];
+        BigInteger mult = groups.multiplicity[c / prev.size];
+        return mult.equals(BigInteger.ONE) ? parentCount : parentCount.multiply(mult);
     }
 
     /** Merges the g sorted runs of length s into one lexicographically descending order. */
@@ -387,7 +389,7 @@ public final class AdditiveParetoFrontier {
     }
 
     /** Keeps the non-redundant candidates in sorted order, merging equal vectors. */
-    private Level filter(double[] sums, int[] parent, int[] value, BigInteger[] count, int[] order, double[] rest) {
+    private Level filter(double[] sums, Level prev, Groups groups, int[] order, double[] rest) {
         int[] kept = new int[order.length];
         BigInteger[] keptCount = new BigInteger[order.length];
         double[] prefixMaxSecond = new double[order.length];
@@ -398,7 +400,7 @@ public final class AdditiveParetoFrontier {
         int far = -1; // sweep: the last kept point whose first utility exceeds the candidate's by more than delta
         for (int c : order) {
             if (nk > 0 && equal(sums, kept[nk - 1], c)) {
-                keptCount[nk - 1] = keptCount[nk - 1].add(count[c]);
+                keptCount[nk - 1] = keptCount[nk - 1].add(candidateCount(prev, groups, c));
                 continue;
             }
             boolean redundant;
@@ -416,7 +418,7 @@ public final class AdditiveParetoFrontier {
             }
             if (!redundant) {
                 kept[nk] = c;
-                keptCount[nk] = count[c];
+                keptCount[nk] = candidateCount(prev, groups, c);
                 if (m >= 2) {
                     prefixMaxSecond[nk] = Math.max(nk > 0 ? prefixMaxSecond[nk - 1] : Double.NEGATIVE_INFINITY,
                             sums[c * m + 1]);
@@ -427,8 +429,8 @@ public final class AdditiveParetoFrontier {
         Level next = new Level(nk, m);
         for (int q = 0; q < nk; q++) {
             System.arraycopy(sums, kept[q] * m, next.sums, q * m, m);
-            next.parent[q] = parent[kept[q]];
-            next.value[q] = value[kept[q]];
+            next.parent[q] = kept[q] % prev.size;
+            next.value[q] = groups.value[kept[q] / prev.size];
             next.count[q] = keptCount[q];
         }
         return next;

@@ -133,7 +133,7 @@ public final class EnumeratingParetoFrontier {
             if (comparisons > budget) {
                 throw new SizeLimitException(SizeLimit.FRONTIER, SizeLimit.FRONTIER.value(), "the Pareto frontier of "
                         + u.length + " profiles needs more than " + SizeLimit.format(budget) + " pairwise comparisons "
-                        + "of utility vectors (250 per vector of the limit)");
+                        + "of utility vectors (1,000 per vector of the limit)");
             }
             for (Entry e : entries) {
                 if (Arrays.equals(e.u, u)) {

@@ -27,7 +27,7 @@ public enum SizeLimit {
     ISSUES("parley.maxIssues", 1_000, "issues in one domain"),
 
     /** Partial utility vectors a Pareto-frontier computation may hold at once. */
-    FRONTIER("parley.maxFrontier", 4_000_000, "utility vectors held while computing a Pareto frontier");
+    FRONTIER("parley.maxFrontier", 1_000_000, "utility vectors held while computing a Pareto frontier");
 
     private final String property;
     private final long defaultValue;
@@ -73,12 +73,12 @@ public enum SizeLimit {
     }
 
     /**
-     * Pairwise comparisons a quadratic Pareto filter may make (250 per vector of {@link #FRONTIER}), for the cases
+     * Pairwise comparisons a quadratic Pareto filter may make (1,000 per vector of {@link #FRONTIER}), for the cases
      * (three or more parties, a binding utility cap) where no sweep applies.
      */
     public static long comparisons() {
         long f = FRONTIER.value();
-        return f > Long.MAX_VALUE / 250 ? Long.MAX_VALUE : f * 250;
+        return f > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : f * 1000;
     }
 
     /**

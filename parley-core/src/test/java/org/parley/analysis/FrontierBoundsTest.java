@@ -169,7 +169,7 @@ class FrontierBoundsTest {
                 () -> new OutcomeSpaceAnalysis(zeroSum(24, 24)).analyze());
         assertEquals(SizeLimit.FRONTIER, e.limit());
         assertTrue(e.getMessage().startsWith("the Pareto frontier of domain 'zero-sum-24' reaches "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("above the limit of 4,000,000 utility vectors held while computing a Pareto "
+        assertTrue(e.getMessage().endsWith("above the limit of 1,000,000 utility vectors held while computing a Pareto "
                 + "frontier (raise it with the Java system property parley.maxFrontier)"), e.getMessage());
     }
 
