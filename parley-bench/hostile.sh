@@ -3,8 +3,10 @@
 # resident set of `parley analyze` refusing each of
 #   - one issue of 10^6 values as a GENIUS XML domain, a GeniusWeb JSON domain and a parley YAML scenario,
 #   - 10^4 two-valued issues as a parley YAML scenario,
-# (generated here as parley-formats' HostileCorpusIT generates them), next to a zero-sum domain of 1,000 two-valued
-# issues (within the limits; refused by the frontier's budget) and examples/coffee.yaml (a normal file), for one or
+# (generated here as parley-formats' HostileCorpusIT generates them), next to zero-sum domains of two-valued issues
+# within the limits (24 issues with weights adding up to 1: every outcome Pareto-optimal, refused by the frontier's
+# limit; 24 and 1,000 issues whose weights add up to far more than 1, so GENIUS's cap makes most outcomes worth
+# (1, 1): answered exactly, or refused by the merges' bound) and examples/coffee.yaml (a normal file), for one or
 # more parley launchers, each run a new JVM. Runs are interleaved (one of each case per round) so that a change in the
 # machine's load hits every case alike; the table gives medians over the rounds.
 #
@@ -39,11 +41,12 @@ n=1000000
   printf ']\nparties:\n  - name: a\n    weights: {I: 1}\n    utilities:\n      I: {values: {v0: 1}}\n'
   printf '  - name: b\n    weights: {I: 1}\n    utilities:\n      I: {values: {v1: 1}}\n'
 } > "$work/big.yaml"
-scenario() { # scenario ISSUES WEIGHT-EXPRESSION B-OPPOSED-EXPRESSION > file (awk expressions of i)
-  awk -v n="$1" "BEGIN {
+scenario() { # scenario ISSUES WEIGHT-EXPRESSION B-OPPOSED-EXPRESSION [normalize] > file (awk expressions of i)
+  awk -v n="$1" -v normalize="${4:-}" "BEGIN {
     srand(1); print \"parley: 1\nname: hostile\nissues:\"
     for (i = 0; i < n; i++) printf \"  - name: i%d\n    values: [a, b]\n\", i
-    for (i = 0; i < n; i++) w[i] = $2
+    for (i = 0; i < n; i++) { w[i] = $2; total += w[i] }
+    if (normalize) for (i = 0; i < n; i++) w[i] = sprintf(\"%.17g\", w[i] / total)
     print \"parties:\"
     for (p = 0; p < 2; p++) {
       printf \"  - name: %s\n    weights: {\", (p ? \"b\" : \"a\")
@@ -56,6 +59,8 @@ scenario() { # scenario ISSUES WEIGHT-EXPRESSION B-OPPOSED-EXPRESSION > file (aw
 }
 scenario 10000 '"0.0001"' 'i % 3 != 0' > "$work/many.yaml"
 scenario 1000 '0.01 + rand()' '1' > "$work/zero-sum-1000.yaml"
+scenario 24 '0.01 + rand()' '1' > "$work/zero-sum-24-capped.yaml"
+scenario 24 '0.01 + rand()' '1' normalize > "$work/zero-sum-24.yaml"
 
 car="$here/scenarios/anac/2nd_hand_car/car_buyer.xml"
 party="$here/scenarios/geniusweb/Party/party1.json"
@@ -68,7 +73,9 @@ for l in "${launchers[@]}"; do
   cases+=("$label 10^6 values, GeniusWeb JSON"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/big.json"$'\t'"$party")
   cases+=("$label 10^6 values, parley YAML"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/big.yaml")
   cases+=("$label 10^4 issues, parley YAML"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/many.yaml")
-  cases+=("$label zero-sum 1,000 binary issues"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/zero-sum-1000.yaml")
+  cases+=("$label zero-sum 24 binary issues, weights adding up to 1"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/zero-sum-24.yaml")
+  cases+=("$label zero-sum 24 binary issues, capped"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/zero-sum-24-capped.yaml")
+  cases+=("$label zero-sum 1,000 binary issues, capped"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/zero-sum-1000.yaml")
 done
 
 run_case() { # run_case INDEX: runs the case once, appends "cpu rss-MB" to its file
@@ -105,7 +112,7 @@ echo "$rounds rounds; $(nproc 2>/dev/null || echo '?') CPUs; load average $load_
   "$(java -version 2>&1 | head -1)."
 echo
 echo "Messages (the last launcher's):"
-last=$(( ${#cases[@]} - 7 ))
+last=$(( ${#cases[@]} - 9 ))
 for ((i = last; i < ${#cases[@]}; i++)); do
   echo "- ${cases[$i]%%$'\t'*}: $(tr '\n' ' ' < "$work/message$i" | cut -c1-240)"
 done
