@@ -24,19 +24,19 @@ import org.parley.util.SizeLimitException;
  * the vectors are bit-identical to the utilities of the outcomes they represent.
  *
  * <p>GENIUS caps utility at 1. When a profile's largest possible sum exceeds 1 (by more than the rounding margin), two
- * outcomes that differ below the cap become equal, so pruning becomes conservative: a partial vector is dropped only when it is beaten in a party
- * for which it can never reach the cap. The distinct frontier vectors and the outcome count stay exact. A party's
- * partial sum that reaches 1 is held at exactly 1.0 when no contribution is negative (its utility is 1 whatever
- * follows), so partial vectors that differ only above the cap merge.
+ * outcomes that differ below the cap become equal, so pruning becomes conservative: a partial vector is dropped only
+ * when it is beaten in a party for which it can never reach the cap. The distinct frontier vectors and the outcome
+ * count stay exact. A party's partial sum that reaches 1 is held at exactly 1.0 when no contribution is negative (its
+ * utility is 1 whatever follows), so partial vectors that differ only above the cap merge.
  *
  * <p>Two parties are filtered by a sweep, {@code O(k log k)} per merge of {@code k} candidates, with or without the
  * cap; three or more pairwise.
  *
  * <p>Bounds ({@link SizeLimit#FRONTIER}): a merge that would hold more candidate vectors than the limit, all merges
- * together more than {@link SizeLimit#merged()}, or work (the
- * pairwise filter of three or more parties, merged candidates weighted by the size of their outcome counts) beyond
- * {@link SizeLimit#comparisons()} steps, is refused with a {@link SizeLimitException}. A zero-sum space of {@code n} two-valued issues with
- * distinct weights has all {@code 2^n} outcomes on its frontier, so the frontier itself is the limit there.
+ * together more than {@link SizeLimit#merged()}, or work (the pairwise filter of three or more parties, merged
+ * candidates weighted by the size of their outcome counts) beyond {@link SizeLimit#comparisons()} steps, is refused
+ * with a {@link SizeLimitException}. A zero-sum space of {@code n} two-valued issues with distinct weights has all
+ * {@code 2^n} outcomes on its frontier, so the frontier itself is the limit there.
  */
 public final class AdditiveParetoFrontier {
 
@@ -82,11 +82,15 @@ public final class AdditiveParetoFrontier {
         int n = domain.issueCount();
         double[] maxRaw = new double[m];
         double[][] issueMax = new double[n][m];
+        boolean[] nonNegative = new boolean[m];
+        Arrays.fill(nonNegative, true);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 double best = Double.NEGATIVE_INFINITY;
                 for (int v = 0; v < domain.issue(i).size(); v++) {
-                    best = Math.max(best, utilities.get(j).contribution(i, v));
+                    double c = utilities.get(j).contribution(i, v);
+                    best = Math.max(best, c);
+                    nonNegative[j] &= c >= 0.0;
                 }
                 issueMax[i][j] = best;
             }
@@ -115,14 +119,8 @@ public final class AdditiveParetoFrontier {
         // held as 1.0 from then on: partial vectors that differ only above the cap merge instead of doubling with
         // every issue (a space whose weights add up to far more than 1 has its frontier at (1, 1) after a few issues).
         clampAtOne = new boolean[m];
-        for (int j = 0; j < m && capMayBind; j++) {
-            boolean nonNegative = true;
-            for (int i = 0; i < n; i++) {
-                for (int v = 0; v < domain.issue(i).size(); v++) {
-                    nonNegative &= utilities.get(j).contribution(i, v) >= 0.0;
-                }
-            }
-            clampAtOne[j] = nonNegative;
+        for (int j = 0; j < m; j++) {
+            clampAtOne[j] = capMayBind && nonNegative[j];
         }
         // maxRest[i][j]: the most the issues after i can add for party j
         double[][] maxRest = new double[n + 1][m];

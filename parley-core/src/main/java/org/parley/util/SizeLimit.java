@@ -15,7 +15,7 @@ import java.util.Locale;
  * issue;</li>
  * <li>{@link #FRONTIER}: the partial utility vectors a Pareto-frontier computation holds at once (merged candidates
  * of the additive frontier, the archive of the enumerating one); it bounds their memory, and their work with
- * {@link #comparisons()}.</li>
+ * {@link #comparisons()} and {@link #merged()}.</li>
  * </ul>
  */
 public enum SizeLimit {
@@ -77,8 +77,7 @@ public enum SizeLimit {
      * (three or more parties, a binding utility cap) where no sweep applies.
      */
     public static long comparisons() {
-        long f = FRONTIER.value();
-        return f > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : f * 1000;
+        return perFrontierVector(1000);
     }
 
     /**
@@ -87,8 +86,13 @@ public enum SizeLimit {
      * them, so this bounds both when every single merge is within the limit but the issues are many.
      */
     public static long merged() {
+        return perFrontierVector(2);
+    }
+
+    /** {@code factor} times the {@link #FRONTIER} limit in force, at most {@code Long.MAX_VALUE}. */
+    private static long perFrontierVector(long factor) {
         long f = FRONTIER.value();
-        return f > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : f * 2;
+        return f > Long.MAX_VALUE / factor ? Long.MAX_VALUE : f * factor;
     }
 
     /**

@@ -144,8 +144,8 @@ class FrontierBoundsTest {
             assertEquals(SizeLimit.FRONTIER, e.limit());
             assertTrue(e.getMessage().startsWith("the Pareto frontier of domain 'zero-sum-1000' has merged "),
                     e.getMessage());
-            assertTrue(e.getMessage().contains(": more than 400,000 in all (2 per vector of the limit), above the limit "
-                    + "of 200,000 utility vectors"), e.getMessage());
+            assertTrue(e.getMessage().contains(": more than 400,000 in all (2 per vector of the limit), above the "
+                    + "limit of 200,000 utility vectors"), e.getMessage());
         } finally {
             if (before == null) {
                 System.clearProperty(SizeLimit.FRONTIER.property());
