@@ -174,7 +174,7 @@ public final class AdditiveParetoFrontier {
             int a = keep.get(k);
             System.arraycopy(vectors.get(a), 0, g.contrib, k * m, m);
             g.value[k] = info.get(a)[0];
-            g.multiplicity[k] = BigInteger.valueOf(info.get(a)[1]);
+            g.multiplicity[k] = info.get(a)[1];
         }
         return g;
     }
@@ -281,7 +281,6 @@ public final class AdditiveParetoFrontier {
         }
         count(candidates * (1 + domain.issueCount() / 64));
         double[] sums = new double[k * m];
-        boolean clamped = false;
         // candidate c = b * s + a is prev's vector a plus the issue's value group b; only its sums are made here, its
         // parent, value and outcome count are derived for the candidates the filter keeps. Each group's run is sorted
         // because prev is sorted (unless a sum was held at 1)
@@ -292,78 +291,17 @@ public final class AdditiveParetoFrontier {
                     double sum = prev.sums[a * m + j] + groups.contrib[b * m + j];
                     if (clampAtOne[j] && sum > 1.0) {
                         sum = 1.0;
-                        clamped = true;
                     }
                     sums[c * m + j] = sum;
                 }
             }
         }
-        // holding sums at 1 reorders a run's head (its first utilities become equal, the next decides): sort afresh
-        int[] order = clamped ? sortAll(sums, k) : mergeRuns(sums, s, g);
+        // lexicographically descending, equal vectors by index. The g runs are sorted because prev is, except where
+        // rounding unsorts a few neighbours (x+c == y+c while x > y ties the first party, and the next decides) or a
+        // sum held at 1 reorders a run's head (its first utilities become equal, the next decides): the natural merge
+        // sort takes whatever runs there are
+        int[] order = IndexSort.sort(k, (x, y) -> compare(sums, x, y));
         return filter(sums, prev, groups, order, rest);
-    }
-
-    /** The outcome count of candidate c of a merge of {@code prev} with {@code groups}. */
-    private static BigInteger candidateCount(Level prev, Groups groups, int c) {
-        BigInteger parentCount = prev.count[c % prev.size];
-        BigInteger mult = groups.multiplicity[c / prev.size];
-        return mult.equals(BigInteger.ONE) ? parentCount : parentCount.multiply(mult);
-    }
-
-    /** Merges the g sorted runs of length s into one lexicographically descending order. */
-    private int[] mergeRuns(double[] sums, int s, int g) {
-        int k = s * g;
-        int[] order = new int[k];
-        if (g > 16) {
-            return sortAll(sums, k);
-        }
-        int[] head = new int[g];
-        for (int out = 0; out < k; out++) {
-            int best = -1;
-            for (int b = 0; b < g; b++) {
-                if (head[b] < s && (best < 0 || compare(sums, b * s + head[b], best * s + head[best]) < 0)) {
-                    best = b;
-                }
-            }
-            order[out] = best * s + head[best]++;
-        }
-        // rounding can unsort a run: x+c == y+c while x > y ties the first party, and the next decides; such
-        // pairs lie close together, so insertion repairs them in about linear time into sortAll's order, equal
-        // vectors by index (many of them: sort properly)
-        long moves = 0;
-        long allowed = 8L * k + 64;
-        for (int i = 1; i < k; i++) {
-            int c = order[i];
-            int j = i;
-            while (j > 0 && after(sums, order[j - 1], c)) {
-                order[j] = order[j - 1];
-                j--;
-                if (++moves > allowed) {
-                    return sortAll(sums, k);
-                }
-            }
-            order[j] = c;
-        }
-        return order;
-    }
-
-    /** Whether x comes after y in {@link #sortAll}'s order: lexicographically descending, then by index. */
-    private boolean after(double[] sums, int x, int y) {
-        int c = compare(sums, x, y);
-        return c > 0 || c == 0 && x > y;
-    }
-
-    private int[] sortAll(double[] sums, int k) {
-        Integer[] boxed = new Integer[k];
-        for (int j = 0; j < k; j++) {
-            boxed[j] = j;
-        }
-        Arrays.sort(boxed, (x, y) -> compare(sums, x, y));
-        int[] order = new int[k];
-        for (int j = 0; j < k; j++) {
-            order[j] = boxed[j];
-        }
-        return order;
     }
 
     /** Lexicographic descending comparison of candidates x and y. */
@@ -389,7 +327,7 @@ public final class AdditiveParetoFrontier {
     /** Keeps the non-redundant candidates in sorted order, merging equal vectors. */
     private Level filter(double[] sums, Level prev, Groups groups, int[] order, double[] rest) {
         int[] kept = new int[order.length];
-        BigInteger[] keptCount = new BigInteger[order.length];
+        Counts keptCount = new Counts(order.length);
         double[] prefixMaxSecond = new double[order.length];
         int nk = 0;
         double[] f = new double[m];
@@ -398,7 +336,7 @@ public final class AdditiveParetoFrontier {
         int far = -1; // sweep: the last kept point whose first utility exceeds the candidate's by more than delta
         for (int c : order) {
             if (nk > 0 && equal(sums, kept[nk - 1], c)) {
-                keptCount[nk - 1] = keptCount[nk - 1].add(candidateCount(prev, groups, c));
+                keptCount.add(nk - 1, prev.count, c % prev.size, groups.multiplicity[c / prev.size]);
                 continue;
             }
             boolean redundant;
@@ -416,7 +354,7 @@ public final class AdditiveParetoFrontier {
             }
             if (!redundant) {
                 kept[nk] = c;
-                keptCount[nk] = candidateCount(prev, groups, c);
+                keptCount.set(nk, prev.count, c % prev.size, groups.multiplicity[c / prev.size]);
                 if (m >= 2) {
                     prefixMaxSecond[nk] = Math.max(nk > 0 ? prefixMaxSecond[nk - 1] : Double.NEGATIVE_INFINITY,
                             sums[c * m + 1]);
@@ -424,12 +362,11 @@ public final class AdditiveParetoFrontier {
                 nk++;
             }
         }
-        Level next = new Level(nk, m);
+        Level next = new Level(nk, m, keptCount.truncate(nk));
         for (int q = 0; q < nk; q++) {
             System.arraycopy(sums, kept[q] * m, next.sums, q * m, m);
             next.parent[q] = kept[q] % prev.size;
             next.value[q] = groups.value[kept[q] / prev.size];
-            next.count[q] = keptCount[q];
         }
         return next;
     }
@@ -488,7 +425,11 @@ public final class AdditiveParetoFrontier {
             }
             outcomes.add(outcome);
         }
-        List<ParetoFrontier.Point> points = FrontierFilter.filter(vectors, outcomes, Arrays.asList(last.count));
+        List<BigInteger> counts = new ArrayList<>(last.size);
+        for (int q = 0; q < last.size; q++) {
+            counts.add(last.count.get(q));
+        }
+        List<ParetoFrontier.Point> points = FrontierFilter.filter(vectors, outcomes, counts);
         BigInteger total = BigInteger.ZERO;
         for (ParetoFrontier.Point pt : points) {
             total = total.add(pt.count());
@@ -502,20 +443,20 @@ public final class AdditiveParetoFrontier {
         final double[] sums;
         final int[] parent;
         final int[] value;
-        final BigInteger[] count;
+        final Counts count;
 
-        Level(int size, int m) {
+        Level(int size, int m, Counts count) {
             this.size = size;
             this.sums = new double[size * m];
             this.parent = new int[size];
             this.value = new int[size];
-            this.count = new BigInteger[size];
+            this.count = count;
         }
 
         static Level root(int m) {
-            Level l = new Level(1, m);
-            l.count[0] = BigInteger.ONE;
-            return l;
+            Counts one = new Counts(1);
+            one.small[0] = 1;
+            return new Level(1, m, one);
         }
     }
 
@@ -524,13 +465,85 @@ public final class AdditiveParetoFrontier {
         final int size;
         final double[] contrib;
         final int[] value;
-        final BigInteger[] multiplicity;
+        /** How many of the issue's values share the group's contribution vector. */
+        final long[] multiplicity;
 
         Groups(int size, int m) {
             this.size = size;
             this.contrib = new double[size * m];
             this.value = new int[size];
-            this.multiplicity = new BigInteger[size];
+            this.multiplicity = new long[size];
+        }
+    }
+
+    /**
+     * Outcome counts, each a {@code long} until it outgrows one (counts reach {@code 2^issues}) and a
+     * {@link BigInteger} from then on: most merges add small counts, and boxing every one of millions of them was a
+     * third of a large merge's time.
+     */
+    static final class Counts {
+        final long[] small;
+        /** null, or per count: null while it fits {@code small}. */
+        BigInteger[] big;
+
+        Counts(int size) {
+            this.small = new long[size];
+        }
+
+        BigInteger get(int q) {
+            return big != null && big[q] != null ? big[q] : BigInteger.valueOf(small[q]);
+        }
+
+        /** Count q becomes {@code from}'s count a times {@code mult}. */
+        void set(int q, Counts from, int a, long mult) {
+            long p = from.product(a, mult);
+            if (p >= 0) {
+                small[q] = p;
+                if (big != null) {
+                    big[q] = null;
+                }
+            } else {
+                setBig(q, from.get(a).multiply(BigInteger.valueOf(mult)));
+            }
+        }
+
+        /** Count q grows by {@code from}'s count a times {@code mult}. */
+        void add(int q, Counts from, int a, long mult) {
+            long p = from.product(a, mult);
+            if (p >= 0 && (big == null || big[q] == null)) {
+                long sum = small[q] + p;
+                if (sum >= 0) { // both are non-negative: a negative sum overflowed
+                    small[q] = sum;
+                    return;
+                }
+            }
+            setBig(q, get(q).add(from.get(a).multiply(BigInteger.valueOf(mult))));
+        }
+
+        /** Count a times {@code mult} (both non-negative) when it fits a long; -1 when not. */
+        private long product(int a, long mult) {
+            if (big != null && big[a] != null) {
+                return -1;
+            }
+            long x = small[a];
+            return Math.multiplyHigh(x, mult) == 0 && x * mult >= 0 ? x * mult : -1;
+        }
+
+        private void setBig(int q, BigInteger value) {
+            if (big == null) {
+                big = new BigInteger[small.length];
+            }
+            big[q] = value;
+        }
+
+        /** The first n counts. */
+        Counts truncate(int n) {
+            Counts c = new Counts(n);
+            System.arraycopy(small, 0, c.small, 0, n);
+            if (big != null) {
+                c.big = Arrays.copyOf(big, n);
+            }
+            return c;
         }
     }
 

@@ -1,0 +1,95 @@
+package org.parley.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.parley.analysis.OutcomeSpaceAnalysis;
+import org.parley.domain.DiscreteIssue;
+import org.parley.domain.Domain;
+import org.parley.domain.Issue;
+import org.parley.preference.AdditiveUtility;
+import org.parley.preference.DiscreteEvaluator;
+import org.parley.preference.Evaluator;
+import org.parley.preference.Profile;
+import org.parley.util.SizeLimitException;
+
+/**
+ * The Pareto frontier alone ({@code OutcomeSpaceAnalysis.frontier}), issue 13's large cases: the 5^40 space of
+ * {@link AnalysisBenchmark}; a zero-sum space of 18 two-valued issues whose weights add up to 1 (all 262,144 outcomes
+ * on the frontier); zero-sum spaces whose weights add up to far more than 1 (GENIUS's cap binds): 24 issues, answered
+ * exactly, and 1,000 issues, refused by the merges' bound (the time measured is the time to refuse).
+ *
+ * <p>{@code java -jar parley-bench/target/benchmarks.jar FrontierBenchmark} from the repository root.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgs = {"-Xmx1g", "-Xms1g"})
+public class FrontierBenchmark {
+
+    @Param({"fortyIssues", "zeroSum18", "cappedZeroSum24", "cappedZeroSum1000"})
+    public String scenario;
+
+    private List<Profile> profiles;
+
+    @Setup
+    public void build() {
+        profiles = switch (scenario) {
+            case "fortyIssues" -> BenchScenarios.fortyIssues(40);
+            case "zeroSum18" -> zeroSum(18, true);
+            case "cappedZeroSum24" -> zeroSum(24, false);
+            case "cappedZeroSum1000" -> zeroSum(1000, false);
+            default -> throw new IllegalArgumentException(scenario);
+        };
+    }
+
+    @Benchmark
+    public Object frontier() {
+        try {
+            return OutcomeSpaceAnalysis.frontier(profiles, 0);
+        } catch (SizeLimitException refused) {
+            return refused;
+        }
+    }
+
+    /**
+     * Two opposed profiles over {@code n} issues of values a, b, seeded weights in [0.01, 1.01): adding up to 1 when
+     * {@code normalize}, else to about n/2.
+     */
+    static List<Profile> zeroSum(int n, boolean normalize) {
+        SplittableRandom r = new SplittableRandom(1);
+        double[] w = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = 0.01 + r.nextDouble();
+            sum += w[i];
+        }
+        List<Issue> issues = new ArrayList<>();
+        List<Evaluator> first = new ArrayList<>();
+        List<Evaluator> second = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            w[i] /= normalize ? sum : 1;
+            issues.add(new DiscreteIssue("i" + i, List.of("a", "b")));
+            first.add(new DiscreteEvaluator(Map.of("a", 1.0, "b", 0.0), false));
+            second.add(new DiscreteEvaluator(Map.of("a", 0.0, "b", 1.0), false));
+        }
+        Domain d = new Domain("zero-sum-" + n, issues);
+        return List.of(new Profile("a", new AdditiveUtility(d, w, first), 0, 1),
+                new Profile("b", new AdditiveUtility(d, w, second), 0, 1));
+    }
+}
