@@ -1,5 +1,6 @@
 package org.parley.analysis;
 
+import java.util.Arrays;
 import java.util.function.IntBinaryOperator;
 
 /**
@@ -25,25 +26,21 @@ final class IndexSort {
         if (k < 2) {
             return a;
         }
-        // run q is a[bounds[q] .. bounds[q + 1]); a run ends where the next index would come before its last. Counted
-        // first, so that nearly sorted input (the frontier's merges: a few runs of a million) needs no third array
+        // run q is a[bounds[q] .. bounds[q + 1]); a run ends where the next index would come before its last. The
+        // merge buffer holds the bounds while they are found, so nearly sorted input (the frontier's merges: a few
+        // runs of up to a million) needs no third array of that length
+        int[] b = new int[k]; // b[q]: where run q starts
         int runs = 1;
         for (int i = 1; i < k; i++) {
             if (order.applyAsInt(i - 1, i) > 0) {
-                runs++;
+                b[runs++] = i;
             }
         }
         if (runs == 1) {
             return a;
         }
-        int[] bounds = new int[runs + 1];
-        for (int i = 1, q = 1; i < k; i++) {
-            if (order.applyAsInt(i - 1, i) > 0) {
-                bounds[q++] = i;
-            }
-        }
+        int[] bounds = Arrays.copyOf(b, runs + 1);
         bounds[runs] = k;
-        int[] b = new int[k];
         while (runs > 1) {
             int merged = 0;
             for (int q = 0; q < runs; q += 2) {
