@@ -277,7 +277,7 @@ public final class AdditiveParetoFrontier {
                     + " partial utility vectors over its first " + issue + " of " + domain.issueCount()
                     + " issues, and issue '" + domain.issue(issue).name() + "' would add "
                     + SizeLimit.format(candidates) + ": more than " + SizeLimit.format(mergeBudget)
-                    + " in all (2 per vector of the limit)");
+                    + " in all (" + SizeLimit.MERGED_PER_VECTOR + " per vector of the limit)");
         }
         count(candidates * (1 + domain.issueCount() / 64));
         double[] sums = new double[k * m];
@@ -477,11 +477,13 @@ public final class AdditiveParetoFrontier {
     }
 
     /**
-     * Outcome counts, each a {@code long} until it outgrows one (counts reach {@code 2^issues}) and a
-     * {@link BigInteger} from then on: most merges add small counts, and boxing every one of millions of them was a
+     * Outcome counts, each a {@code long} until it outgrows one (counts reach {@code 2^issues}) and from then on a
+     * {@link BigInteger} plus a {@code long} that collects the small counts added to it: most merges add small counts,
+     * often to one large count (the outcomes of a point held at 1), and boxing every one of millions of them was a
      * third of a large merge's time.
      */
     static final class Counts {
+        /** The whole count while {@code big} has none, else what has been added to it since. */
         final long[] small;
         /** null, or per count: null while it fits {@code small}. */
         BigInteger[] big;
@@ -491,7 +493,10 @@ public final class AdditiveParetoFrontier {
         }
 
         BigInteger get(int q) {
-            return big != null && big[q] != null ? big[q] : BigInteger.valueOf(small[q]);
+            if (big == null || big[q] == null) {
+                return BigInteger.valueOf(small[q]);
+            }
+            return small[q] == 0 ? big[q] : big[q].add(BigInteger.valueOf(small[q]));
         }
 
         /** Count q becomes {@code from}'s count a times {@code mult}. */
@@ -503,21 +508,35 @@ public final class AdditiveParetoFrontier {
                     big[q] = null;
                 }
             } else {
-                setBig(q, from.get(a).multiply(BigInteger.valueOf(mult)));
+                small[q] = 0;
+                setBig(q, from.big(a, mult));
             }
         }
 
         /** Count q grows by {@code from}'s count a times {@code mult}. */
         void add(int q, Counts from, int a, long mult) {
             long p = from.product(a, mult);
-            if (p >= 0 && (big == null || big[q] == null)) {
-                long sum = small[q] + p;
-                if (sum >= 0) { // both are non-negative: a negative sum overflowed
-                    small[q] = sum;
-                    return;
-                }
+            if (p < 0) {
+                setBig(q, bigPart(q).add(from.big(a, mult)));
+                return;
             }
-            setBig(q, get(q).add(from.get(a).multiply(BigInteger.valueOf(mult))));
+            long sum = small[q] + p;
+            if (sum >= 0) { // both are non-negative: a negative sum overflowed
+                small[q] = sum;
+            } else {
+                setBig(q, bigPart(q).add(BigInteger.valueOf(small[q])).add(BigInteger.valueOf(p)));
+                small[q] = 0;
+            }
+        }
+
+        private BigInteger bigPart(int q) {
+            return big == null || big[q] == null ? BigInteger.ZERO : big[q];
+        }
+
+        /** Count a times {@code mult}, as a BigInteger (most multiplicities are 1). */
+        private BigInteger big(int a, long mult) {
+            BigInteger x = get(a);
+            return mult == 1 ? x : x.multiply(BigInteger.valueOf(mult));
         }
 
         /** Count a times {@code mult} (both non-negative) when it fits a long; -1 when not. */

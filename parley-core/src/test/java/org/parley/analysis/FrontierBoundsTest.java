@@ -131,7 +131,8 @@ class FrontierBoundsTest {
 
     /**
      * Held at 1, the partial vectors of 1,000 capped issues no longer double, but still grow with every issue (those
-     * below the cap in one party stay apart): what all the merges hold together is bounded too, by twice the limit.
+     * below the cap in one party stay apart): what all the merges hold together is bounded too, at 5 per vector of
+     * the limit.
      */
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -144,7 +145,7 @@ class FrontierBoundsTest {
             assertEquals(SizeLimit.FRONTIER, e.limit());
             assertTrue(e.getMessage().startsWith("the Pareto frontier of domain 'zero-sum-1000' has merged "),
                     e.getMessage());
-            assertTrue(e.getMessage().contains(": more than 400,000 in all (2 per vector of the limit), above the "
+            assertTrue(e.getMessage().contains(": more than 1,000,000 in all (5 per vector of the limit), above the "
                     + "limit of 200,000 utility vectors"), e.getMessage());
         } finally {
             if (before == null) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,5 +241,58 @@ class LargeAdditiveFrontierTest {
         // weights 1/32: a unit is 1/512 and totals reach 640/512, so utilities are cut at 1 = 512 units and many
         // outcomes below the cap in one party but not the other become equal there
         assertFrontierIsExactlyTheProgrammes(42, 1.0 / 32, 512);
+    }
+
+    /**
+     * 300 issues of ten values worth v and 9 - v units to the two parties (a unit is 1/8192, so every sum is exact):
+     * a zero-sum space whose every outcome is Pareto-optimal, with 2,701 frontier vectors (digit sums 0..2,700), each
+     * reached by as many outcomes as there are 300-digit strings of that digit sum. Its merges hold about 4 million
+     * candidates in all, more than twice the frontier limit (the bound refused it before) and within five times.
+     */
+    @Test
+    void threeHundredIssuesOfTenValuesAreExactWithinTheMergesBound() {
+        int issues = 300;
+        List<Issue> domainIssues = new ArrayList<>();
+        List<Evaluator> first = new ArrayList<>();
+        List<Evaluator> second = new ArrayList<>();
+        List<String> digits = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        Map<String, Double> up = new LinkedHashMap<>();
+        Map<String, Double> down = new LinkedHashMap<>();
+        for (int v = 0; v < 10; v++) {
+            up.put(digits.get(v), v / 16.0);
+            down.put(digits.get(v), (9 - v) / 16.0);
+        }
+        double[] weights = new double[issues];
+        for (int i = 0; i < issues; i++) {
+            domainIssues.add(new DiscreteIssue("d" + i, digits));
+            first.add(new DiscreteEvaluator(up, false));
+            second.add(new DiscreteEvaluator(down, false));
+            weights[i] = 1.0 / 512;
+        }
+        Domain d = new Domain("digits", domainIssues);
+        List<Profile> profiles = List.of(new Profile("up", new AdditiveUtility(d, weights, first), 0, 1),
+                new Profile("down", new AdditiveUtility(d, weights, second), 0, 1));
+        // ways[s]: 300-digit strings of digit sum s, one digit at a time
+        BigInteger[] ways = {BigInteger.ONE};
+        for (int i = 0; i < issues; i++) {
+            BigInteger[] next = new BigInteger[ways.length + 9];
+            Arrays.fill(next, BigInteger.ZERO);
+            for (int s = 0; s < ways.length; s++) {
+                for (int v = 0; v < 10; v++) {
+                    next[s + v] = next[s + v].add(ways[s]);
+                }
+            }
+            ways = next;
+        }
+        ParetoFrontier f = OutcomeSpaceAnalysis.frontier(profiles, 0);
+        assertEquals(2701, f.points().size());
+        assertEquals(BigInteger.TEN.pow(issues), f.paretoOutcomes());
+        for (ParetoFrontier.Point p : f.points()) {
+            int s = (int) Math.round(p.utilities()[0] * 8192);
+            assertEquals(s / 8192.0, p.utilities()[0], 0.0);
+            assertEquals((2700 - s) / 8192.0, p.utilities()[1], 0.0, "digit sum " + s);
+            assertEquals(ways[s], p.count(), "outcomes of digit sum " + s);
+            assertEquals(p.utilities()[0], profiles.get(0).utility(p.outcome()), 0.0, "digit sum " + s);
+        }
     }
 }
