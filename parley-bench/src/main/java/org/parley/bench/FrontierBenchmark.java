@@ -24,12 +24,14 @@ import org.parley.preference.AdditiveUtility;
 import org.parley.preference.DiscreteEvaluator;
 import org.parley.preference.Evaluator;
 import org.parley.preference.Profile;
+import org.parley.preference.SyntheticScenarios;
 import org.parley.util.SizeLimitException;
 
 /**
  * The Pareto frontier alone ({@code OutcomeSpaceAnalysis.frontier}), issue 13's large cases: the 5^40 space of
- * {@link AnalysisBenchmark}; a zero-sum space of 18 two-valued issues whose weights add up to 1 (all 262,144 outcomes
- * on the frontier); zero-sum spaces whose weights add up to far more than 1 (GENIUS's cap binds): 24 issues, answered
+ * {@link AnalysisBenchmark}; two random profiles over 200 issues of 10 values (12,670 frontier vectors, millions of
+ * merged candidates); a zero-sum space of 18 two-valued issues whose weights add up to 1 (all 262,144 outcomes on the
+ * frontier); zero-sum spaces whose weights add up to far more than 1 (GENIUS's cap binds): 24 issues, answered
  * exactly, and 1,000 issues, refused by the merges' bound (the time measured is the time to refuse).
  *
  * <p>{@code java -jar parley-bench/target/benchmarks.jar FrontierBenchmark} from the repository root.
@@ -42,7 +44,7 @@ import org.parley.util.SizeLimitException;
 @Fork(value = 1, jvmArgs = {"-Xmx1g", "-Xms1g"})
 public class FrontierBenchmark {
 
-    @Param({"fortyIssues", "zeroSum18", "cappedZeroSum24", "cappedZeroSum1000"})
+    @Param({"fortyIssues", "random200x10", "zeroSum18", "cappedZeroSum24", "cappedZeroSum1000"})
     public String scenario;
 
     private List<Profile> profiles;
@@ -51,6 +53,7 @@ public class FrontierBenchmark {
     public void build() {
         profiles = switch (scenario) {
             case "fortyIssues" -> BenchScenarios.fortyIssues(40);
+            case "random200x10" -> SyntheticScenarios.randomAdditive(200, 10, 2, 0.0, 200).profiles();
             case "zeroSum18" -> zeroSum(18, true);
             case "cappedZeroSum24" -> zeroSum(24, false);
             case "cappedZeroSum1000" -> zeroSum(1000, false);

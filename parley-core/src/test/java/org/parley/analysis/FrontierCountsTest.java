@@ -22,7 +22,8 @@ class FrontierCountsTest {
         c.add(0, one, 0, 1);
         assertEquals(BigInteger.valueOf(Long.MAX_VALUE).shiftLeft(1), c.get(0), "sum over a long");
         c.set(1, one, 0, 3);
-        assertEquals(BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.valueOf(3)), c.get(1), "product over a long");
+        assertEquals(BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.valueOf(3)), c.get(1),
+                "product over a long");
         c.set(0, one, 0, 0);
         assertEquals(BigInteger.ZERO, c.get(0), "a big count set back to a small one");
         assertEquals(BigInteger.ZERO, c.truncate(1).get(0));
