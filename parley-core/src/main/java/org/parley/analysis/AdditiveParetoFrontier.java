@@ -327,7 +327,7 @@ public final class AdditiveParetoFrontier {
     /** Keeps the non-redundant candidates in sorted order, merging equal vectors. */
     private Level filter(double[] sums, Level prev, Groups groups, int[] order, double[] rest) {
         int[] kept = new int[order.length];
-        Counts keptCount = new Counts(order.length);
+        OutcomeCounts keptCount = new OutcomeCounts(order.length);
         double[] prefixMaxSecond = new double[order.length];
         int nk = 0;
         double[] f = new double[m];
@@ -443,9 +443,9 @@ public final class AdditiveParetoFrontier {
         final double[] sums;
         final int[] parent;
         final int[] value;
-        final Counts count;
+        final OutcomeCounts count;
 
-        Level(int size, int m, Counts count) {
+        Level(int size, int m, OutcomeCounts count) {
             this.size = size;
             this.sums = new double[size * m];
             this.parent = new int[size];
@@ -454,7 +454,7 @@ public final class AdditiveParetoFrontier {
         }
 
         static Level root(int m) {
-            Counts one = new Counts(1);
+            OutcomeCounts one = new OutcomeCounts(1);
             one.small[0] = 1;
             return new Level(1, m, one);
         }
@@ -475,96 +475,4 @@ public final class AdditiveParetoFrontier {
             this.multiplicity = new long[size];
         }
     }
-
-    /**
-     * Outcome counts, each a {@code long} until it outgrows one (counts reach {@code 2^issues}) and from then on a
-     * {@link BigInteger} plus a {@code long} that collects the small counts added to it: most merges add small counts,
-     * often to one large count (the outcomes of a point held at 1), and boxing every one of millions of them was a
-     * third of a large merge's time.
-     */
-    static final class Counts {
-        /** The whole count while {@code big} has none, else what has been added to it since. */
-        final long[] small;
-        /** null, or per count: null while it fits {@code small}. */
-        BigInteger[] big;
-
-        Counts(int size) {
-            this.small = new long[size];
-        }
-
-        BigInteger get(int q) {
-            if (big == null || big[q] == null) {
-                return BigInteger.valueOf(small[q]);
-            }
-            return small[q] == 0 ? big[q] : big[q].add(BigInteger.valueOf(small[q]));
-        }
-
-        /** Count q becomes {@code from}'s count a times {@code mult}. */
-        void set(int q, Counts from, int a, long mult) {
-            long p = from.product(a, mult);
-            if (p >= 0) {
-                small[q] = p;
-                if (big != null) {
-                    big[q] = null;
-                }
-            } else {
-                small[q] = 0;
-                setBig(q, from.big(a, mult));
-            }
-        }
-
-        /** Count q grows by {@code from}'s count a times {@code mult}. */
-        void add(int q, Counts from, int a, long mult) {
-            long p = from.product(a, mult);
-            if (p < 0) {
-                setBig(q, bigPart(q).add(from.big(a, mult)));
-                return;
-            }
-            long sum = small[q] + p;
-            if (sum >= 0) { // both are non-negative: a negative sum overflowed
-                small[q] = sum;
-            } else {
-                setBig(q, bigPart(q).add(BigInteger.valueOf(small[q])).add(BigInteger.valueOf(p)));
-                small[q] = 0;
-            }
-        }
-
-        private BigInteger bigPart(int q) {
-            return big == null || big[q] == null ? BigInteger.ZERO : big[q];
-        }
-
-        /** Count a times {@code mult}, as a BigInteger (most multiplicities are 1). */
-        private BigInteger big(int a, long mult) {
-            BigInteger x = get(a);
-            return mult == 1 ? x : x.multiply(BigInteger.valueOf(mult));
-        }
-
-        /** Count a times {@code mult} (both non-negative) when it fits a long; -1 when not. */
-        private long product(int a, long mult) {
-            if (big != null && big[a] != null) {
-                return -1;
-            }
-            long x = small[a];
-            return Math.multiplyHigh(x, mult) == 0 && x * mult >= 0 ? x * mult : -1;
-        }
-
-        private void setBig(int q, BigInteger value) {
-            if (big == null) {
-                big = new BigInteger[small.length];
-            }
-            big[q] = value;
-        }
-
-        /** The first n counts. */
-        Counts truncate(int n) {
-            Counts c = new Counts(n);
-            System.arraycopy(small, 0, c.small, 0, n);
-            if (big != null) {
-                c.big = Arrays.copyOf(big, n);
-            }
-            return c;
-        }
-    }
-
-    /** Exact-bits key of a double vector. */
 }

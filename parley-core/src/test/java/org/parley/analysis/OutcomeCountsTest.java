@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
  * The frontier's outcome counts are longs until they outgrow one: seeded random products and sums, many of them
  * near {@code Long.MAX_VALUE}, against the same arithmetic in {@link BigInteger}.
  */
-class FrontierCountsTest {
+class OutcomeCountsTest {
 
     @Test
     void longCountsBecomeBigExactlyWhenTheyOverflow() {
-        AdditiveParetoFrontier.Counts one = new AdditiveParetoFrontier.Counts(1);
+        OutcomeCounts one = new OutcomeCounts(1);
         one.small[0] = Long.MAX_VALUE;
-        AdditiveParetoFrontier.Counts c = new AdditiveParetoFrontier.Counts(2);
+        OutcomeCounts c = new OutcomeCounts(2);
         c.set(0, one, 0, 1);
         assertEquals(BigInteger.valueOf(Long.MAX_VALUE), c.get(0));
         c.add(0, one, 0, 1);
@@ -34,13 +34,13 @@ class FrontierCountsTest {
         for (long seed = 1; seed <= 200; seed++) {
             SplittableRandom r = new SplittableRandom(seed);
             int n = 1 + r.nextInt(6);
-            AdditiveParetoFrontier.Counts from = new AdditiveParetoFrontier.Counts(n);
+            OutcomeCounts from = new OutcomeCounts(n);
             BigInteger[] fromRef = new BigInteger[n];
             for (int a = 0; a < n; a++) {
                 from.small[a] = r.nextBoolean() ? r.nextLong(0, 1000) : Long.MAX_VALUE - r.nextLong(0, 1000);
                 fromRef[a] = BigInteger.valueOf(from.small[a]);
             }
-            AdditiveParetoFrontier.Counts to = new AdditiveParetoFrontier.Counts(n);
+            OutcomeCounts to = new OutcomeCounts(n);
             BigInteger[] ref = new BigInteger[n];
             for (int step = 0; step < 50; step++) {
                 int q = r.nextInt(n);
@@ -57,7 +57,7 @@ class FrontierCountsTest {
                 assertEquals(ref[q], to.get(q), "seed " + seed + ", step " + step);
             }
             // counts that are big feed the next merge as its parents
-            AdditiveParetoFrontier.Counts next = new AdditiveParetoFrontier.Counts(1);
+            OutcomeCounts next = new OutcomeCounts(1);
             BigInteger expected = BigInteger.ZERO;
             for (int q = 0; q < n; q++) {
                 if (ref[q] != null) {
