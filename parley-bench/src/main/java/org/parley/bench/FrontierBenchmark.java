@@ -1,9 +1,6 @@
 package org.parley.bench;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,12 +14,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.parley.analysis.OutcomeSpaceAnalysis;
-import org.parley.domain.DiscreteIssue;
-import org.parley.domain.Domain;
-import org.parley.domain.Issue;
-import org.parley.preference.AdditiveUtility;
-import org.parley.preference.DiscreteEvaluator;
-import org.parley.preference.Evaluator;
 import org.parley.preference.Profile;
 import org.parley.preference.SyntheticScenarios;
 import org.parley.util.SizeLimitException;
@@ -54,9 +45,9 @@ public class FrontierBenchmark {
         profiles = switch (scenario) {
             case "fortyIssues" -> BenchScenarios.fortyIssues(40);
             case "random200x10" -> SyntheticScenarios.randomAdditive(200, 10, 2, 0.0, 200).profiles();
-            case "zeroSum18" -> zeroSum(18, true);
-            case "cappedZeroSum24" -> zeroSum(24, false);
-            case "cappedZeroSum1000" -> zeroSum(1000, false);
+            case "zeroSum18" -> SyntheticScenarios.zeroSum(18, 0.01, true, 1).profiles();
+            case "cappedZeroSum24" -> SyntheticScenarios.zeroSum(24, 0.01, false, 1).profiles();
+            case "cappedZeroSum1000" -> SyntheticScenarios.zeroSum(1000, 0.01, false, 1).profiles();
             default -> throw new IllegalArgumentException(scenario);
         };
     }
@@ -68,31 +59,5 @@ public class FrontierBenchmark {
         } catch (SizeLimitException refused) {
             return refused;
         }
-    }
-
-    /**
-     * Two opposed profiles over {@code n} issues of values a, b, seeded weights in [0.01, 1.01): adding up to 1 when
-     * {@code normalize}, else to about n/2.
-     */
-    static List<Profile> zeroSum(int n, boolean normalize) {
-        SplittableRandom r = new SplittableRandom(1);
-        double[] w = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            w[i] = 0.01 + r.nextDouble();
-            sum += w[i];
-        }
-        List<Issue> issues = new ArrayList<>();
-        List<Evaluator> first = new ArrayList<>();
-        List<Evaluator> second = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            w[i] /= normalize ? sum : 1;
-            issues.add(new DiscreteIssue("i" + i, List.of("a", "b")));
-            first.add(new DiscreteEvaluator(Map.of("a", 1.0, "b", 0.0), false));
-            second.add(new DiscreteEvaluator(Map.of("a", 0.0, "b", 1.0), false));
-        }
-        Domain d = new Domain("zero-sum-" + n, issues);
-        return List.of(new Profile("a", new AdditiveUtility(d, w, first), 0, 1),
-                new Profile("b", new AdditiveUtility(d, w, second), 0, 1));
     }
 }

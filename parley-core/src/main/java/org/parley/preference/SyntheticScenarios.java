@@ -52,4 +52,32 @@ public final class SyntheticScenarios {
         }
         return new Scenario(domain.name(), domain, profiles);
     }
+
+    /**
+     * A zero-sum space: {@code issues} issues of values a and b, the first profile getting 1 from a and the second 1
+     * from b, both with the same seeded random weights {@code minWeight + U[0, 1)}, divided by their sum when
+     * {@code normalize} (every outcome is then Pareto-optimal) or left to add up to about {@code issues / 2}, so that
+     * GENIUS's cap at 1 binds for both. Domain {@code zero-sum-ISSUES}, profiles p and q, reservation 0.
+     */
+    public static Scenario zeroSum(int issues, double minWeight, boolean normalize, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] w = new double[issues];
+        double sum = 0;
+        for (int i = 0; i < issues; i++) {
+            w[i] = minWeight + r.nextDouble();
+            sum += w[i];
+        }
+        List<Issue> list = new ArrayList<>();
+        List<Evaluator> first = new ArrayList<>();
+        List<Evaluator> second = new ArrayList<>();
+        for (int i = 0; i < issues; i++) {
+            w[i] /= normalize ? sum : 1;
+            list.add(new DiscreteIssue("i" + i, List.of("a", "b")));
+            first.add(new DiscreteEvaluator(Map.of("a", 1.0, "b", 0.0), false));
+            second.add(new DiscreteEvaluator(Map.of("a", 0.0, "b", 1.0), false));
+        }
+        Domain d = new Domain("zero-sum-" + issues, list);
+        return new Scenario(d.name(), d, List.of(new Profile("p", new AdditiveUtility(d, w, first), 0, 1),
+                new Profile("q", new AdditiveUtility(d, w, second), 0, 1)));
+    }
 }

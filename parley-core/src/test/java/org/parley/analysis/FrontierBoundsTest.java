@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,8 +18,8 @@ import org.parley.domain.Domain;
 import org.parley.domain.Issue;
 import org.parley.preference.AdditiveUtility;
 import org.parley.preference.DiscreteEvaluator;
-import org.parley.preference.Evaluator;
 import org.parley.preference.Profile;
+import org.parley.preference.SyntheticScenarios;
 import org.parley.util.SizeLimit;
 import org.parley.util.SizeLimitException;
 
@@ -42,25 +41,7 @@ class FrontierBoundsTest {
      * cap at 1 binds for both parties.
      */
     static List<Profile> zeroSum(int n, long seed, boolean normalize) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] w = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            w[i] = 0.1 + r.nextDouble();
-            sum += w[i];
-        }
-        List<Issue> issues = new ArrayList<>();
-        List<Evaluator> first = new ArrayList<>();
-        List<Evaluator> second = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            w[i] /= normalize ? sum : 1;
-            issues.add(new DiscreteIssue("i" + i, List.of("a", "b")));
-            first.add(new DiscreteEvaluator(Map.of("a", 1.0, "b", 0.0), false));
-            second.add(new DiscreteEvaluator(Map.of("a", 0.0, "b", 1.0), false));
-        }
-        Domain d = new Domain("zero-sum-" + n, issues);
-        return List.of(new Profile("p", new AdditiveUtility(d, w, first), 0, 1),
-                new Profile("q", new AdditiveUtility(d, w, second), 0, 1));
+        return SyntheticScenarios.zeroSum(n, 0.1, normalize, seed).profiles();
     }
 
     @Test
