@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import org.parley.agent.UnknownAgentException;
 import org.parley.formats.FormatException;
@@ -196,7 +197,26 @@ public final class Main {
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new ErrorHandler());
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // not bad input (the limits bound every input's work) and not a bug: the heap is smaller than that work
+            PrintWriter w = cli.getErr();
+            w.println("parley: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            if (Arrays.asList(args).contains(STACKTRACE)) {
+                e.printStackTrace(w);
+            }
+            w.flush();
+            return INTERNAL_ERROR;
+        }
+    }
+
+    /** What running out of a heap of {@code maxHeap} bytes is, and how to give Java more. */
+    static String outOfMemory(long maxHeap) {
+        long mb = maxHeap / (1024 * 1024);
+        long more = Math.max(1024, 2 * mb);
+        return "out of memory: the Java heap (at most " + mb + " MB) is full; give Java more, e.g. PARLEY_JAVA_OPTS=-Xmx"
+                + more + "m bin/parley ..., or lower the limit that lets this input in (docs/analysis.md, Limits)";
     }
 
     /**

@@ -38,6 +38,45 @@ class AnalyzeCommandIT {
         assertFalse(root.get("agreementZone").get("empty").asBoolean());
     }
 
+    /**
+     * A heap smaller than the work the limits let in: a 1,000-issue zero-sum space whose weights add up to far more
+     * than 1 (its partial vectors grow until the merges' bound) in a JVM of 40 MB ran out of memory with Java's stack
+     * trace; it is one line naming the heap and how to give Java more, exit 1.
+     */
+    @Test
+    void runningOutOfMemoryIsOneLineThatSaysHowToGiveJavaMore(@TempDir Path dir) throws Exception {
+        StringBuilder yaml = new StringBuilder("parley: 1\nissues:\n");
+        for (int i = 0; i < 1000; i++) {
+            yaml.append("  - {name: i").append(i).append(", values: [a, b]}\n");
+        }
+        yaml.append("parties:\n");
+        double[] w = new java.util.SplittableRandom(1).doubles(1000, 0.01, 1.01).toArray();
+        for (String[] party : new String[][] {{"p", "1", "0"}, {"q", "0", "1"}}) {
+            yaml.append("  - name: ").append(party[0]).append("\n    weights: {");
+            for (int i = 0; i < 1000; i++) {
+                yaml.append(i == 0 ? "" : ", ").append("i").append(i).append(": ").append(w[i]);
+            }
+            yaml.append("}\n    utilities:\n");
+            for (int i = 0; i < 1000; i++) {
+                yaml.append("      i").append(i).append(": {values: {a: ").append(party[1]).append(", b: ")
+                        .append(party[2]).append("}, normalize: none}\n");
+            }
+        }
+        Path file = dir.resolve("capped.yaml");
+        Files.writeString(file, yaml);
+        Path jar = Path.of("target/parley.jar").toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), "the IT runs after package: " + jar);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx40m",
+                "-XX:+UseSerialGC", "-cp", jar.toString(), "org.parley.cli.Main", "analyze", file.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "no answer");
+        assertEquals(1, p.exitValue(), err);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("parley: out of memory: the Java heap (at most "), err);
+        assertTrue(err.contains(" MB) is full; give Java more, e.g. PARLEY_JAVA_OPTS=-Xmx1024m bin/parley ..."), err);
+    }
+
     @Test
     void numericIssuesAreJsonNumbersAndMissingSolutionsAreNull(@TempDir Path dir) throws Exception {
         Path yaml = dir.resolve("hard.yaml");

@@ -25,11 +25,21 @@ class ErrorReportingTest {
         }
     }
 
+    /** A command that runs out of memory. */
+    @Command(name = "oom")
+    static final class OutOfMemory implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
     private static CliRunner.Run runWithBoom(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();
         cli.addSubcommand("boom", new Boom());
+        cli.addSubcommand("oom", new OutOfMemory());
         int exit = Main.run(cli, args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRunner.Run(exit, out.toString(), err.toString());
     }
@@ -53,6 +63,19 @@ class ErrorReportingTest {
             assertEquals("java.lang.IllegalStateException: the invariant broke", lines[1]);
             assertTrue(lines[2].contains("at org.parley.cli.ErrorReportingTest$Boom.call("), lines[2]);
         }
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineWithExitCodeOneAndSaysHowToGiveJavaMore() {
+        CliRunner.Run r = runWithBoom("oom");
+        assertEquals(1, r.exit());
+        assertEquals("parley: " + Main.outOfMemory(Runtime.getRuntime().maxMemory()) + "\n", r.err());
+        assertEquals("out of memory: the Java heap (at most 64 MB) is full; give Java more, e.g. "
+                + "PARLEY_JAVA_OPTS=-Xmx1024m bin/parley ..., or lower the limit that lets this input in "
+                + "(docs/analysis.md, Limits)", Main.outOfMemory(64L << 20));
+        assertTrue(Main.outOfMemory(2048L << 20).contains("-Xmx4096m"));
+        String[] traced = runWithBoom("oom", "--stacktrace").err().split("\n");
+        assertEquals("java.lang.OutOfMemoryError: Java heap space", traced[1]);
     }
 
     @Test
