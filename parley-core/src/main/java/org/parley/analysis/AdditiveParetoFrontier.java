@@ -30,7 +30,7 @@ import org.parley.util.SizeLimitException;
  * utility is 1 whatever follows), so partial vectors that differ only above the cap merge.
  *
  * <p>Two parties are filtered by a sweep, {@code O(k log k)} per merge of {@code k} candidates, with or without the
- * cap; three or more pairwise.
+ * cap; three by staircases of maxima ({@link ThreePartyPruning}), also {@code O(k log k)}; four or more pairwise.
  *
  * <p>Bounds ({@link SizeLimit#FRONTIER}): a merge that would hold more candidate vectors than the limit, all merges
  * together more than {@link SizeLimit#merged()}, or work (the pairwise filter of three or more parties, merged
@@ -180,8 +180,8 @@ public final class AdditiveParetoFrontier {
     }
 
     /**
-     * Indices of the vectors that no other vector prunes, in lexicographic descending order. Two parties without a
-     * binding cap are swept in {@code O(k log k)}; otherwise each vector is compared with the kept ones, within the
+     * Indices of the vectors that no other vector prunes, in lexicographic descending order. Two parties are swept
+     * and three use staircases, in {@code O(k log k)}; four or more compare each vector with the kept ones, within the
      * comparison budget.
      */
     private List<Integer> nonRedundant(List<double[]> vectors, double[] rest) {
@@ -213,10 +213,18 @@ public final class AdditiveParetoFrontier {
             }
             return keep;
         }
+        ThreePartyPruning three = m == 3 ? new ThreePartyPruning(delta) : null;
         for (int idx : order) {
             double[] p = vectors.get(idx);
             boolean redundant = false;
-            for (int q = 0; q < keep.size() && !redundant; q++) {
+            if (three != null) {
+                count(1);
+                redundant = three.pruned(p[0], p[1], p[2], counting(p, 0, rest));
+                if (!redundant) {
+                    three.keep(p[0], p[1], p[2]);
+                }
+            }
+            for (int q = 0; three == null && q < keep.size() && !redundant; q++) {
                 count(1);
                 redundant = prunes(vectors.get(keep.get(q)), p, rest);
             }
@@ -225,6 +233,18 @@ public final class AdditiveParetoFrontier {
             }
         }
         return keep;
+    }
+
+    /**
+     * Per party, whether an advantage there counts for the vector at {@code sums[at..at+m)} (see {@link #prunes}):
+     * always when the cap cannot bind ({@code rest == null}), else where the vector can never reach the cap.
+     */
+    private boolean[] counting(double[] sums, int at, double[] rest) {
+        boolean[] counts = new boolean[m];
+        for (int j = 0; j < m; j++) {
+            counts[j] = rest == null || sums[at + j] + rest[j] < 1.0 - CAP_MARGIN;
+        }
+        return counts;
     }
 
     /**
@@ -333,6 +353,7 @@ public final class AdditiveParetoFrontier {
         double[] f = new double[m];
         double[] p = new double[m];
         boolean sweep = m == 2;
+        ThreePartyPruning three = m == 3 ? new ThreePartyPruning(delta) : null;
         int far = -1; // sweep: the last kept point whose first utility exceeds the candidate's by more than delta
         for (int c : order) {
             if (nk > 0 && equal(sums, kept[nk - 1], c)) {
@@ -343,6 +364,13 @@ public final class AdditiveParetoFrontier {
             if (sweep) {
                 far = advance(sums, kept, nk, far, c);
                 redundant = sweepPrunes(sums, prefixMaxSecond, nk, far, c, rest);
+            } else if (three != null) {
+                count(1);
+                int at = c * 3;
+                redundant = three.pruned(sums[at], sums[at + 1], sums[at + 2], counting(sums, at, rest));
+                if (!redundant) {
+                    three.keep(sums[at], sums[at + 1], sums[at + 2]);
+                }
             } else {
                 redundant = false;
                 System.arraycopy(sums, c * m, p, 0, m);
