@@ -29,12 +29,16 @@ import org.parley.util.SizeLimitException;
  * count stay exact. A party's partial sum that reaches 1 is held at exactly 1.0 when no contribution is negative (its
  * utility is 1 whatever follows), so partial vectors that differ only above the cap merge.
  *
- * <p>Two parties are filtered by a sweep, {@code O(k log k)} per merge of {@code k} candidates, with or without the
- * cap; three by staircases of maxima ({@link ThreePartyPruning}), also {@code O(k log k)}; four or more pairwise.
+ * <p>The pruning rule: a kept vector {@code f} prunes a candidate {@code p} when {@code f ≥ p} in every party and
+ * {@code f} exceeds {@code p} by more than {@code delta} in a party where that counts for {@code p} (every party when
+ * the cap cannot bind, else those where {@code p} can never reach the cap). Candidates come in lexicographically
+ * descending order, so only vectors kept before can prune them. Two parties are filtered by a sweep,
+ * {@code O(k log k)} per merge of {@code k} candidates; three by staircases of maxima ({@link ThreePartyPruning}),
+ * also {@code O(k log k)}; one, or four or more, in a k-d tree of the kept vectors ({@link KeptPointTree}).
  *
  * <p>Bounds ({@link SizeLimit#FRONTIER}): a merge that would hold more candidate vectors than the limit, all merges
- * together more than {@link SizeLimit#merged()}, or work (the pairwise filter of three or more parties, merged
- * candidates weighted by the size of their outcome counts) beyond {@link SizeLimit#comparisons()} steps, is refused
+ * together more than {@link SizeLimit#merged()}, or work (nodes of the k-d tree visited, merged candidates weighted
+ * by the size of their outcome counts) beyond {@link SizeLimit#frontierSteps()} steps, is refused
  * with a {@link SizeLimitException}. A zero-sum space of {@code n} two-valued issues with distinct weights has all
  * {@code 2^n} outcomes on its frontier, so the frontier itself is the limit there.
  */
@@ -53,7 +57,7 @@ public final class AdditiveParetoFrontier {
     private final Domain domain;
     private final List<AdditiveUtility> utilities;
     private final int m;
-    private final long comparisonBudget = SizeLimit.comparisons();
+    private final long comparisonBudget = SizeLimit.frontierSteps();
     private long comparisons;
     private final long mergeBudget = SizeLimit.merged();
     private long merged;
@@ -214,19 +218,22 @@ public final class AdditiveParetoFrontier {
             return keep;
         }
         ThreePartyPruning three = m == 3 ? new ThreePartyPruning(delta) : null;
+        KeptPointTree tree = m == 1 || m > 3 ? new KeptPointTree(m, delta) : null;
         for (int idx : order) {
             double[] p = vectors.get(idx);
-            boolean redundant = false;
+            boolean redundant;
             if (three != null) {
                 count(1);
                 redundant = three.pruned(p[0], p[1], p[2], counting(p, 0, rest));
                 if (!redundant) {
                     three.keep(p[0], p[1], p[2]);
                 }
-            }
-            for (int q = 0; three == null && q < keep.size() && !redundant; q++) {
-                count(1);
-                redundant = prunes(vectors.get(keep.get(q)), p, rest);
+            } else {
+                redundant = tree.pruned(p, counting(p, 0, rest));
+                count(tree.visited());
+                if (!redundant) {
+                    tree.keep(p);
+                }
             }
             if (!redundant) {
                 keep.add(idx);
@@ -236,8 +243,8 @@ public final class AdditiveParetoFrontier {
     }
 
     /**
-     * Per party, whether an advantage there counts for the vector at {@code sums[at..at+m)} (see {@link #prunes}):
-     * always when the cap cannot bind ({@code rest == null}), else where the vector can never reach the cap.
+     * Per party, whether an advantage there counts for the vector at {@code sums[at..at+m)} (the pruning rule, in the
+     * class comment): always when the cap cannot bind ({@code rest == null}), else where it can never reach the cap.
      */
     private boolean[] counting(double[] sums, int at, double[] rest) {
         boolean[] counts = new boolean[m];
@@ -248,9 +255,9 @@ public final class AdditiveParetoFrontier {
     }
 
     /**
-     * Counts steps against {@link SizeLimit#comparisons()}: a pairwise comparison is one step; a merged candidate is
-     * one step per 64 bits of its outcome count (counts grow to {@code 2^issues}, so on 10,000 issues every candidate
-     * adds numbers of 10,000 bits).
+     * Counts steps against {@link SizeLimit#frontierSteps()}: a node of the k-d tree visited, or a candidate's
+     * question to the three-party staircases, is one step; a merged candidate is one step per 64 bits of its outcome
+     * count (counts grow to {@code 2^issues}, so on 1,000 issues every candidate adds numbers of 1,000 bits).
      */
     private void count(long n) {
         comparisons += n;
@@ -258,25 +265,8 @@ public final class AdditiveParetoFrontier {
             throw new SizeLimitException(SizeLimit.FRONTIER, SizeLimit.FRONTIER.value(), "the Pareto frontier of "
                     + m + " profiles on domain '" + domain.name() + "' (" + domain.issueCount() + " issues) needs "
                     + "more than " + SizeLimit.format(comparisonBudget) + " steps of comparing and merging utility "
-                    + "vectors (1,000 per vector of the limit)");
+                    + "vectors (" + SizeLimit.STEPS_PER_VECTOR + " per vector of the limit)");
         }
-    }
-
-    /**
-     * True when {@code f} makes {@code p} redundant: {@code f ≥ p} everywhere and better by more than {@code delta}
-     * somewhere where it still counts after the cap. {@code rest == null} means the cap cannot bind.
-     */
-    private boolean prunes(double[] f, double[] p, double[] rest) {
-        boolean strict = false;
-        for (int j = 0; j < p.length; j++) {
-            if (f[j] < p[j]) {
-                return false;
-            }
-            if (f[j] > p[j] + delta && (rest == null || p[j] + rest[j] < 1.0 - CAP_MARGIN)) {
-                strict = true;
-            }
-        }
-        return strict;
     }
 
     private Level merge(Level prev, Groups groups, double[] rest, int issue) {
@@ -350,10 +340,10 @@ public final class AdditiveParetoFrontier {
         OutcomeCounts keptCount = new OutcomeCounts(order.length);
         double[] prefixMaxSecond = new double[order.length];
         int nk = 0;
-        double[] f = new double[m];
         double[] p = new double[m];
         boolean sweep = m == 2;
         ThreePartyPruning three = m == 3 ? new ThreePartyPruning(delta) : null;
+        KeptPointTree tree = m == 1 || m > 3 ? new KeptPointTree(m, delta) : null;
         int far = -1; // sweep: the last kept point whose first utility exceeds the candidate's by more than delta
         for (int c : order) {
             if (nk > 0 && equal(sums, kept[nk - 1], c)) {
@@ -372,12 +362,11 @@ public final class AdditiveParetoFrontier {
                     three.keep(sums[at], sums[at + 1], sums[at + 2]);
                 }
             } else {
-                redundant = false;
                 System.arraycopy(sums, c * m, p, 0, m);
-                for (int q = 0; q < nk && !redundant; q++) {
-                    count(1);
-                    System.arraycopy(sums, kept[q] * m, f, 0, m);
-                    redundant = prunes(f, p, rest);
+                redundant = tree.pruned(p, counting(p, 0, rest));
+                count(tree.visited());
+                if (!redundant) {
+                    tree.keep(p);
                 }
             }
             if (!redundant) {
@@ -415,7 +404,7 @@ public final class AdditiveParetoFrontier {
 
     /**
      * Two parties, kept points sorted lexicographically descending: is candidate c = (x, y) pruned by a kept f (see
-     * {@link #prunes})? Every kept f has {@code f1 ≥ x}. An advantage in party 1 counts when c can never reach the cap
+     * the pruning rule in the class comment)? Every kept f has {@code f1 ≥ x}. An advantage in party 1 counts when c can never reach the cap
      * there ({@code rest == null}: never binds): some f with {@code f1 > x + delta} has {@code f2 ≥ y}, the prefix
      * maximum of f2 up to {@code far}, the last such f (the caller moves it forward as x descends). An advantage in
      * party 2 counts likewise: the largest f2 of all kept points exceeds {@code y + delta}. {@code O(1)}, so a

@@ -111,6 +111,32 @@ class FrontierBoundsTest {
     }
 
     /**
+     * Four random profiles over 30 issues of 5 values: the frontier of four parties grows into the tens of thousands,
+     * and its k-d tree of kept vectors is asked about every candidate; the steps it may take are bounded (100 per
+     * vector of the limit), so it is refused after about a second instead of comparing vectors pairwise for 14.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void fourPartiesAreRefusedByTheStepsTheirTreeTakes() {
+        String before = System.getProperty(SizeLimit.FRONTIER.property());
+        System.setProperty(SizeLimit.FRONTIER.property(), "100000");
+        try {
+            SizeLimitException e = assertThrows(SizeLimitException.class, () -> OutcomeSpaceAnalysis.frontier(
+                    SyntheticScenarios.randomAdditive(30, 5, 4, 0.0, 30).profiles(), 0));
+            assertEquals(SizeLimit.FRONTIER, e.limit());
+            assertTrue(e.getMessage().startsWith("the Pareto frontier of 4 profiles on domain 'random-30x5' (30 "
+                    + "issues) needs more than 10,000,000 steps of comparing and merging utility vectors (100 per "
+                    + "vector of the limit), above the limit of 100,000 utility vectors"), e.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(SizeLimit.FRONTIER.property());
+            } else {
+                System.setProperty(SizeLimit.FRONTIER.property(), before);
+            }
+        }
+    }
+
+    /**
      * Held at 1, the partial vectors of 1,000 capped issues no longer double, but still grow with every issue (those
      * below the cap in one party stay apart): what all the merges hold together is bounded too, at 5 per vector of
      * the limit.
