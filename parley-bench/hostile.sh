@@ -7,7 +7,8 @@
 # within the limits (24 issues with weights adding up to 1: every outcome Pareto-optimal, refused by the frontier's
 # limit; 24 and 1,000 issues whose weights add up to far more than 1, so GENIUS's cap makes most outcomes worth
 # (1, 1): answered exactly, or refused by the merges' bound), two random profiles over 200 issues of 10 values (a
-# large space within every bound, answered exactly) and examples/coffee.yaml (a normal file), for one or
+# large space within every bound, answered exactly), four over 30 issues of 5 values (a frontier in four dimensions
+# that outgrows the steps' bound) and examples/coffee.yaml (a normal file), for one or
 # more parley launchers, each run a new JVM. Runs are interleaved (one of each case per round) so that a change in the
 # machine's load hits every case alike; the table gives medians over the rounds.
 #
@@ -58,8 +59,8 @@ scenario() { # scenario ISSUES WEIGHT-EXPRESSION B-OPPOSED-EXPRESSION [normalize
     }
   }"
 }
-random_scenario() { # random_scenario ISSUES VALUES > file: two seeded random profiles, weights adding up to 1
-  awk -v n="$1" -v k="$2" 'BEGIN {
+random_scenario() { # random_scenario ISSUES VALUES [PARTIES] > file: seeded random profiles (2), weights adding up to 1
+  awk -v n="$1" -v k="$2" -v parties="${3:-2}" 'BEGIN {
     srand(2); print "parley: 1\nname: random\nissues:"
     for (i = 0; i < n; i++) {
       printf "  - name: i%d\n    values: [", i
@@ -67,10 +68,10 @@ random_scenario() { # random_scenario ISSUES VALUES > file: two seeded random pr
       print "]"
     }
     print "parties:"
-    for (p = 0; p < 2; p++) {
+    for (p = 0; p < parties; p++) {
       total = 0
       for (i = 0; i < n; i++) { w[i] = rand(); total += w[i] }
-      printf "  - name: %s\n    weights: {", (p ? "b" : "a")
+      printf "  - name: p%d\n    weights: {", p
       for (i = 0; i < n; i++) printf "%si%d: %.6f", (i ? ", " : ""), i, w[i] / total
       print "}\n    utilities:"
       for (i = 0; i < n; i++) {
@@ -83,6 +84,7 @@ random_scenario() { # random_scenario ISSUES VALUES > file: two seeded random pr
 }
 scenario 10000 '"0.0001"' 'i % 3 != 0' > "$work/many.yaml"
 random_scenario 200 10 > "$work/random-200x10.yaml"
+random_scenario 30 5 4 > "$work/random-4-30x5.yaml"
 scenario 1000 '0.01 + rand()' '1' > "$work/zero-sum-1000.yaml"
 scenario 24 '0.01 + rand()' '1' > "$work/zero-sum-24-capped.yaml"
 scenario 24 '0.01 + rand()' '1' normalize > "$work/zero-sum-24.yaml"
@@ -102,6 +104,7 @@ for l in "${launchers[@]}"; do
   cases+=("$label zero-sum 24 binary issues, capped"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/zero-sum-24-capped.yaml")
   cases+=("$label zero-sum 1,000 binary issues, capped"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/zero-sum-1000.yaml")
   cases+=("$label random, 200 issues of 10 values"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/random-200x10.yaml")
+  cases+=("$label random, 4 parties, 30 issues of 5 values"$'\t'"$bin"$'\t'"analyze"$'\t'"$work/random-4-30x5.yaml")
 done
 
 run_case() { # run_case INDEX: runs the case once, appends "cpu rss-MB" to its file
@@ -138,7 +141,7 @@ echo "$rounds rounds; $(nproc 2>/dev/null || echo '?') CPUs; load average $load_
   "$(java -version 2>&1 | head -1)."
 echo
 echo "Messages (the last launcher's):"
-last=$(( ${#cases[@]} - 10 ))
+last=$(( ${#cases[@]} - 11 ))
 for ((i = last; i < ${#cases[@]}; i++)); do
   echo "- ${cases[$i]%%$'\t'*}: $(tr '\n' ' ' < "$work/message$i" | cut -c1-240)"
 done
