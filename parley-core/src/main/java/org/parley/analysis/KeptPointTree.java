@@ -53,10 +53,10 @@ final class KeptPointTree {
         while (top > 0) {
             int n = stack[--top];
             visited++;
-            if (!reachable(n, p, counts)) {
+            if (!meets(max, n, p, counts)) {
                 continue;
             }
-            if (prunes(n, p, counts)) {
+            if (meets(points, n, p, counts)) {
                 return true;
             }
             if (top + 2 > stack.length) {
@@ -72,23 +72,15 @@ final class KeptPointTree {
         return false;
     }
 
-    /** Whether some point of n's subtree may prune p: at least p in every utility, above it by delta where counted. */
-    private boolean reachable(int n, double[] p, boolean[] counts) {
+    /**
+     * The rule on n's own vector ({@code points}: does it prune p) or on its subtree's largest utilities
+     * ({@code max}: may a point of the subtree prune p): at least p in every utility, more than delta above it in one
+     * that counts.
+     */
+    private boolean meets(double[] vectors, int n, double[] p, boolean[] counts) {
         boolean strict = false;
         for (int j = 0; j < m; j++) {
-            double most = max[n * m + j];
-            if (most < p[j]) {
-                return false;
-            }
-            strict |= counts[j] && most > p[j] + delta;
-        }
-        return strict;
-    }
-
-    private boolean prunes(int n, double[] p, boolean[] counts) {
-        boolean strict = false;
-        for (int j = 0; j < m; j++) {
-            double f = points[n * m + j];
+            double f = vectors[n * m + j];
             if (f < p[j]) {
                 return false;
             }

@@ -118,15 +118,22 @@ class FrontierBoundsTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void fourPartiesAreRefusedByTheStepsTheirTreeTakes() {
+        SizeLimitException e = refusedWithFrontierLimit("100000",
+                SyntheticScenarios.randomAdditive(30, 5, 4, 0.0, 30).profiles());
+        assertTrue(e.getMessage().startsWith("the Pareto frontier of 4 profiles on domain 'random-30x5' (30 "
+                + "issues) needs more than 10,000,000 steps of comparing and merging utility vectors (100 per "
+                + "vector of the limit), above the limit of 100,000 utility vectors"), e.getMessage());
+    }
+
+    /** The refusal of the frontier of {@code profiles} with {@code parley.maxFrontier} set to {@code limit}. */
+    private static SizeLimitException refusedWithFrontierLimit(String limit, List<Profile> profiles) {
         String before = System.getProperty(SizeLimit.FRONTIER.property());
-        System.setProperty(SizeLimit.FRONTIER.property(), "100000");
+        System.setProperty(SizeLimit.FRONTIER.property(), limit);
         try {
-            SizeLimitException e = assertThrows(SizeLimitException.class, () -> OutcomeSpaceAnalysis.frontier(
-                    SyntheticScenarios.randomAdditive(30, 5, 4, 0.0, 30).profiles(), 0));
+            SizeLimitException e = assertThrows(SizeLimitException.class,
+                    () -> OutcomeSpaceAnalysis.frontier(profiles, 0));
             assertEquals(SizeLimit.FRONTIER, e.limit());
-            assertTrue(e.getMessage().startsWith("the Pareto frontier of 4 profiles on domain 'random-30x5' (30 "
-                    + "issues) needs more than 10,000,000 steps of comparing and merging utility vectors (100 per "
-                    + "vector of the limit), above the limit of 100,000 utility vectors"), e.getMessage());
+            return e;
         } finally {
             if (before == null) {
                 System.clearProperty(SizeLimit.FRONTIER.property());
@@ -144,23 +151,11 @@ class FrontierBoundsTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void manyCappedIssuesAreRefusedByWhatTheirMergesHoldInAll() {
-        String before = System.getProperty(SizeLimit.FRONTIER.property());
-        System.setProperty(SizeLimit.FRONTIER.property(), "200000");
-        try {
-            SizeLimitException e = assertThrows(SizeLimitException.class,
-                    () -> OutcomeSpaceAnalysis.frontier(zeroSum(1000, 1000, false), 0));
-            assertEquals(SizeLimit.FRONTIER, e.limit());
-            assertTrue(e.getMessage().startsWith("the Pareto frontier of domain 'zero-sum-1000' has merged "),
-                    e.getMessage());
-            assertTrue(e.getMessage().contains(": more than 1,000,000 in all (5 per vector of the limit), above the "
-                    + "limit of 200,000 utility vectors"), e.getMessage());
-        } finally {
-            if (before == null) {
-                System.clearProperty(SizeLimit.FRONTIER.property());
-            } else {
-                System.setProperty(SizeLimit.FRONTIER.property(), before);
-            }
-        }
+        SizeLimitException e = refusedWithFrontierLimit("200000", zeroSum(1000, 1000, false));
+        assertTrue(e.getMessage().startsWith("the Pareto frontier of domain 'zero-sum-1000' has merged "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(": more than 1,000,000 in all (5 per vector of the limit), above the "
+                + "limit of 200,000 utility vectors"), e.getMessage());
     }
 
     @Test
