@@ -184,9 +184,8 @@ public final class AdditiveParetoFrontier {
     }
 
     /**
-     * Indices of the vectors that no other vector prunes, in lexicographic descending order. Two parties are swept
-     * and three use staircases, in {@code O(k log k)}; four or more compare each vector with the kept ones, within the
-     * comparison budget.
+     * Indices of the vectors that no other vector prunes, in lexicographic descending order. Two parties are swept;
+     * others ask {@link KeptVectors}, within the step budget.
      */
     private List<Integer> nonRedundant(List<double[]> vectors, double[] rest) {
         Integer[] order = new Integer[vectors.size()];
@@ -217,25 +216,10 @@ public final class AdditiveParetoFrontier {
             }
             return keep;
         }
-        ThreePartyPruning three = m == 3 ? new ThreePartyPruning(delta) : null;
-        KeptPointTree tree = m == 1 || m > 3 ? new KeptPointTree(m, delta) : null;
+        KeptVectors kept = KeptVectors.forParties(m, delta);
+        boolean[] counts = new boolean[m];
         for (int idx : order) {
-            double[] p = vectors.get(idx);
-            boolean redundant;
-            if (three != null) {
-                count(1);
-                redundant = three.pruned(p[0], p[1], p[2], counting(p, 0, rest));
-                if (!redundant) {
-                    three.keep(p[0], p[1], p[2]);
-                }
-            } else {
-                redundant = tree.pruned(p, counting(p, 0, rest));
-                count(tree.visited());
-                if (!redundant) {
-                    tree.keep(p);
-                }
-            }
-            if (!redundant) {
+            if (!pruned(kept, vectors.get(idx), 0, rest, counts)) {
                 keep.add(idx);
             }
         }
@@ -243,15 +227,18 @@ public final class AdditiveParetoFrontier {
     }
 
     /**
-     * Per party, whether an advantage there counts for the vector at {@code sums[at..at+m)} (the pruning rule, in the
-     * class comment): always when the cap cannot bind ({@code rest == null}), else where it can never reach the cap.
+     * Whether a vector of {@code kept} prunes the candidate at {@code sums[at..at+m)}, which is kept when not; the
+     * steps count against the budget. {@code counts} (reused) receives, per party, whether an advantage there counts
+     * for the candidate (the pruning rule, in the class comment): always when the cap cannot bind
+     * ({@code rest == null}), else where it can never reach the cap.
      */
-    private boolean[] counting(double[] sums, int at, double[] rest) {
-        boolean[] counts = new boolean[m];
+    private boolean pruned(KeptVectors kept, double[] sums, int at, double[] rest, boolean[] counts) {
         for (int j = 0; j < m; j++) {
             counts[j] = rest == null || sums[at + j] + rest[j] < 1.0 - CAP_MARGIN;
         }
-        return counts;
+        boolean pruned = kept.prunedElseKept(sums, at, counts);
+        count(kept.lastSteps());
+        return pruned;
     }
 
     /**
@@ -340,10 +327,9 @@ public final class AdditiveParetoFrontier {
         OutcomeCounts keptCount = new OutcomeCounts(order.length);
         double[] prefixMaxSecond = new double[order.length];
         int nk = 0;
-        double[] p = new double[m];
         boolean sweep = m == 2;
-        ThreePartyPruning three = m == 3 ? new ThreePartyPruning(delta) : null;
-        KeptPointTree tree = m == 1 || m > 3 ? new KeptPointTree(m, delta) : null;
+        KeptVectors others = sweep ? null : KeptVectors.forParties(m, delta);
+        boolean[] counts = new boolean[m];
         int far = -1; // sweep: the last kept point whose first utility exceeds the candidate's by more than delta
         for (int c : order) {
             if (nk > 0 && equal(sums, kept[nk - 1], c)) {
@@ -354,20 +340,8 @@ public final class AdditiveParetoFrontier {
             if (sweep) {
                 far = advance(sums, kept, nk, far, c);
                 redundant = sweepPrunes(sums, prefixMaxSecond, nk, far, c, rest);
-            } else if (three != null) {
-                count(1);
-                int at = c * 3;
-                redundant = three.pruned(sums[at], sums[at + 1], sums[at + 2], counting(sums, at, rest));
-                if (!redundant) {
-                    three.keep(sums[at], sums[at + 1], sums[at + 2]);
-                }
             } else {
-                System.arraycopy(sums, c * m, p, 0, m);
-                redundant = tree.pruned(p, counting(p, 0, rest));
-                count(tree.visited());
-                if (!redundant) {
-                    tree.keep(p);
-                }
+                redundant = pruned(others, sums, c * m, rest, counts);
             }
             if (!redundant) {
                 kept[nk] = c;

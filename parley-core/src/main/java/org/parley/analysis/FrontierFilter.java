@@ -32,8 +32,7 @@ final class FrontierFilter {
         int m = vectors.isEmpty() ? 0 : vectors.get(0).length;
         // three or more parties: the staircases or the k-d tree, with no margin and every advantage counting, ask
         // "does a kept vector dominate v" without comparing v with each (41,204 vectors of 26 parties: 9 s pairwise)
-        ThreePartyPruning three = m == 3 ? new ThreePartyPruning(0.0) : null;
-        KeptPointTree tree = m > 3 ? new KeptPointTree(m, 0.0) : null;
+        KeptVectors kept = m > 2 ? KeptVectors.forParties(m, 0.0) : null;
         boolean[] every = new boolean[m];
         Arrays.fill(every, true);
         for (int idx : order) {
@@ -48,17 +47,10 @@ final class FrontierFilter {
                 dominated = last >= 0;
             } else if (v.length == 2) {
                 dominated = !(v[1] > bestSecond); // sorted by u1 descending: an earlier point with u2 ≥ v2 dominates
-            } else if (three != null) {
-                dominated = three.pruned(v[0], v[1], v[2], every);
             } else {
-                dominated = tree.pruned(v, every);
+                dominated = kept.prunedElseKept(v, 0, every);
             }
             if (!dominated) {
-                if (three != null) {
-                    three.keep(v[0], v[1], v[2]);
-                } else if (tree != null) {
-                    tree.keep(v);
-                }
                 bestSecond = v.length == 2 ? Math.max(bestSecond, v[1]) : bestSecond;
                 keptVectors.add(v);
                 keptOutcomes.add(outcomes.get(idx));

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * {@code p} (or more than {@code delta} above it where that counts) is skipped whole: on the frontiers of random
  * profiles a question visits a small part of the tree. The answer is the pairwise comparison's, whatever the shape.
  */
-final class KeptPointTree {
+final class KeptPointTree implements KeptVectors {
 
     private final int m;
     private final double delta;
@@ -25,6 +25,8 @@ final class KeptPointTree {
     private int[] stack = new int[16];
     /** Nodes visited by the last question. */
     private long visited;
+    /** The candidate when it is part of a longer array. */
+    private final double[] candidate;
 
     KeptPointTree(int m, double delta) {
         if (m < 1) {
@@ -32,11 +34,27 @@ final class KeptPointTree {
         }
         this.m = m;
         this.delta = delta;
+        this.candidate = new double[m];
     }
 
     /** Nodes the last call of {@link #pruned} visited (its cost, for the caller's step budget). */
-    long visited() {
+    @Override
+    public long lastSteps() {
         return visited;
+    }
+
+    @Override
+    public boolean prunedElseKept(double[] v, int at, boolean[] counts) {
+        double[] p = v;
+        if (at != 0 || v.length != m) {
+            System.arraycopy(v, at, candidate, 0, m);
+            p = candidate;
+        }
+        boolean pruned = pruned(p, counts);
+        if (!pruned) {
+            keep(p);
+        }
+        return pruned;
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * staircase of the points' maximal {@code (f2, f3)} pairs answers with one lookup (Kung, Luccio and Preparata's
  * maxima in three dimensions, with the frontier's margin).
  */
-final class ThreePartyPruning {
+final class ThreePartyPruning implements KeptVectors {
 
     private final double delta;
     /** The maximal (f2, f3) of every kept point: f2 ascending, f3 strictly descending. */
@@ -52,6 +52,21 @@ final class ThreePartyPruning {
             return true;
         }
         return counts[2] && largestThirdFrom(all, y, false) > z + delta;
+    }
+
+    @Override
+    public boolean prunedElseKept(double[] v, int at, boolean[] counts) {
+        boolean pruned = pruned(v[at], v[at + 1], v[at + 2], counts);
+        if (!pruned) {
+            keep(v[at], v[at + 1], v[at + 2]);
+        }
+        return pruned;
+    }
+
+    /** One lookup per staircase: one step. */
+    @Override
+    public long lastSteps() {
+        return 1;
     }
 
     /** Keeps {@code (x, y, z)}, which must not come before the points kept so far. */
